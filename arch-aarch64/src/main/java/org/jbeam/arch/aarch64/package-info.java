@@ -1,0 +1,4 @@
+/**
+ * The AArch64 backend: assembler, register conventions, the entry/exit stub, instruction templates and trace lowering for one CPU.
+ */
+package org.jbeam.arch.aarch64;

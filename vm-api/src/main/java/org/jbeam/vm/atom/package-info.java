@@ -1,0 +1,2 @@
+/** The atom table and the atoms the runtime names in Java. */
+package org.jbeam.vm.atom;
