@@ -36,7 +36,7 @@ map_case({Kind, Size}) ->
     Keys = unique_keys(Kind, Size),
     M = maps:from_list([{K, value(K)} || K <- Keys]),
     io:format("M ~s ~b~n", [Kind, map_size(M)]),
-    [atom_line(K) || K <- maps:keys(M), is_atom(K)],
+    [atom_line(A) || A <- lists:usort(lists:flatmap(fun atoms_in/1, maps:keys(M)))],
     [io:format("~s~n", [jbeam_terms:encode(K)]) || K <- maps:keys(M)],
     Absent = [K || K <- unique_keys(Kind, 20), not maps:is_key(K, M)],
     io:format("A ~b~n", [length(Absent)]),
@@ -48,6 +48,10 @@ atom_line(A) ->
     io:format("H ~s ~b~n", [jbeam_terms:encode(A), H]).
 
 value(K) -> {v, K}.
+
+atoms_in(A) when is_atom(A) -> [A];
+atoms_in(T) when is_tuple(T) -> lists:flatmap(fun atoms_in/1, tuple_to_list(T));
+atoms_in(_) -> [].
 
 unique_keys(Kind, Size) -> unique_keys(Kind, Size, #{}, []).
 unique_keys(_, 0, _, Acc) -> Acc;
@@ -61,7 +65,7 @@ unique_keys(Kind, N, Seen, Acc) ->
 key(integer) -> pick([rand:uniform(100000) - 50000, rand:uniform(1 bsl 70) - (1 bsl 69),
                       rand:uniform(1 bsl 62)]);
 key(binary) -> rand:bytes(rand:uniform(12) - 1);
-key(tuple) -> {rand:uniform(50), key(pick([integer, binary, atom]))};
+key(tuple) -> {rand:uniform(50), key(pick([integer, binary, atom, float]))};
 key(float) -> pick([rand:uniform() * 1000, float(rand:uniform(1000)), -rand:uniform() * 1.0e20]);
 key(atom) -> list_to_atom(pick(["key_", "ключ_", "k\x{1F600}_"]) ++ integer_to_list(rand:uniform(100000)));
 key(mixed) -> key(pick([integer, binary, tuple, float, atom])).
