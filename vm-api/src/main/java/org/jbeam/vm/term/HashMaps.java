@@ -3,7 +3,6 @@ package org.jbeam.vm.term;
 import java.util.function.LongBinaryOperator;
 
 import org.jbeam.vm.heap.HeapAllocator;
-import org.jbeam.vm.heap.HeapFragments;
 import org.jbeam.vm.memory.NativeMemory;
 
 /**
@@ -19,9 +18,9 @@ import org.jbeam.vm.memory.NativeMemory;
  * </pre>
  *
  * A key's slot at level {@code L} is bits {@code 4L .. 4L+3} of its 32-bit internal hash
- * ({@link InternalHash}). The 32 bits last eight levels; level {@code L >= 8} uses the hash of
- * the improper list {@code [L div 8 | Key]} instead, OTP's salted rehash
- * ({@code hashmap_restore_hash}), so two different keys always part somewhere. A slot holding
+ * ({@link InternalHash}). The 32 bits last eight levels; level {@code L >= 8} uses the hash
+ * salted with {@code L div 8} instead, OTP's rehash ({@code hashmap_restore_hash}), so two
+ * different keys always part somewhere. A slot holding
  * one key holds its leaf; a slot holding more holds a node one level down. The trie is thus a
  * function of its key set, and iteration (depth first, slots in descending order) visits keys
  * in the same order as OTP's {@code maps:to_list/1}.
@@ -53,19 +52,12 @@ public final class HashMaps {
         return Integer.bitCount(bitmap(header));
     }
 
-    /** Bits {@code 4 level ..} of {@code key}'s hash: OTP's {@code hashmap_restore_hash}. */
+    /**
+     * Bits {@code 4 level ..} of {@code key}'s hash: OTP's {@code hashmap_restore_hash}. Past
+     * the first 32 bits the key is hashed again with salt {@code level div 8}.
+     */
     static int levelHash(long key, int level) {
-        if (level < 8) {
-            return InternalHash.hash(key) >>> (4 * level);
-        }
-        return saltedHash(key, level >>> 3) >>> (4 * (level & 7));
-    }
-
-    /** The hash of {@code [generation | key]}, which takes over when 32 bits are used up. */
-    private static int saltedHash(long key, int generation) {
-        try (HeapFragments scratch = new HeapFragments(16)) {
-            return InternalHash.hash(Lists.cons(scratch, TermTags.makeSmall(generation), key));
-        }
+        return InternalHash.hash(key, level >>> 3) >>> (4 * (level & 7));
     }
 
     /** Builds the trie of {@code count} distinct keys (no two {@code =:=}). */

@@ -44,6 +44,15 @@ final class ErlOracle {
         }
     }
 
+    /** Output of {@code erl -noshell -eval Expression -s init stop}. */
+    static List<String> eval(String expression) {
+        try {
+            return exec(List.of("erl", "-noshell", "-eval", expression, "-s", "init", "stop"), "erl");
+        } catch (IOException e) {
+            return fail("cannot run the erl oracle (is OTP 25 installed, with erl on PATH?): " + e.getMessage());
+        }
+    }
+
     private static List<String> exec(List<String> command, String what) throws IOException {
         Process process = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.INHERIT).start();
         String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);

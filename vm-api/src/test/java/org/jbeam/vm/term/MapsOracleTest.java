@@ -178,4 +178,35 @@ class MapsOracleTest {
             }
         }
     }
+
+    /** Two keys whose 32-bit hashes collide are told apart by the salted rehash at level 8, as in erl. */
+    @Test
+    void keysWithCollidingHashesPartAsInErl() {
+        Map<Integer, Integer> seen = new HashMap<>();
+        int first = -1;
+        int second = -1;
+        for (int i = 0; first < 0; i++) {
+            Integer previous = seen.put(InternalHash.hash(TermTags.makeSmall(i)), i);
+            if (previous != null) {
+                first = previous;
+                second = i;
+            }
+        }
+        String erl = ErlOracle.eval("io:format(\"~w~n\", [maps:keys(maps:from_list([{K, K} || K <- ["
+                + first + ", " + second + " | lists:seq(1, 40)]]))])").get(0);
+        long[] keys = new long[42];
+        keys[0] = TermTags.makeSmall(first);
+        keys[1] = TermTags.makeSmall(second);
+        for (int i = 1; i <= 40; i++) {
+            keys[i + 1] = TermTags.makeSmall(i);
+        }
+        long map = Maps.fromPairs(ORDER, HEAP, keys, keys);
+        StringBuilder mine = new StringBuilder("[");
+        for (long key : Maps.entries(map)[0]) {
+            mine.append(mine.length() > 1 ? "," : "").append(TermTags.smallValue(key));
+        }
+        assertEquals(erl, mine.append(']').toString());
+        assertEquals(keys[0], Maps.get(map, keys[0]));
+        assertEquals(keys[1], Maps.get(map, keys[1]));
+    }
 }
