@@ -1,14 +1,32 @@
 package org.jbeam.vm.term;
 
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.LongBinaryOperator;
+
+import org.jbeam.vm.heap.HeapAllocator;
+import org.jbeam.vm.memory.NativeMemory;
+
 /**
- * Maps, laid out as OTP's {@code erl_map.h} lays them out.
+ * Maps, laid out as OTP 25's {@code erl_map.h} lays them out, and the operations every tier
+ * and BIF shares: build, look up, count, iterate, update.
  *
  * <pre>
  * flatmap   [header(MAP, type 0)] [size] [keys tuple] [value 1] ... [value n]     n &lt;= 32
  * </pre>
  *
- * A flatmap's keys are sorted in the map key order and its header is exactly
- * {@link #FLATMAP_HEADER}. Larger maps are hash-array-mapped tries (see {@code HashMaps}).
+ * A flatmap's keys are sorted in the map key order ({@link TermOrder#compareExact}: the
+ * standard order, but every integer before every float) and its header is exactly
+ * {@link #FLATMAP_HEADER}. Larger maps are hash-array-mapped tries, see {@link HashMaps}.
+ * As in OTP, a map of at most 32 keys is always a flatmap and a larger one always a trie.
+ *
+ * <p>Iteration ({@link #forEach}, {@link #entries}) follows OTP's order, the order of
+ * {@code maps:to_list/1}: key order for flatmaps, the trie's slot order for larger maps.
+ * Building and updating need a {@link TermOrder} (to sort flatmap keys by atom text); reading
+ * needs none.
  */
 public final class Maps {
     private Maps() {}
@@ -47,5 +65,168 @@ public final class Maps {
     /** Value {@code index} (from 0) of a flatmap, paired with key {@code index + 1} of its keys tuple. */
     public static long flatmapValue(long flatmap, int index) {
         return Boxed.field(flatmap, 3 + index);
+    }
+
+    /** The empty map {@code #{}}. */
+    public static long empty(HeapAllocator heap) {
+        return flatmap(heap, new long[0], new long[0], 0);
+    }
+
+    /**
+     * The map of {@code keys[i] => values[i]}; of keys that are {@code =:=}, the last one's
+     * value wins, as in {@code maps:from_list/1}.
+     */
+    public static long fromPairs(TermOrder order, HeapAllocator heap, long[] keys, long[] values) {
+        if (keys.length != values.length) {
+            throw new IllegalArgumentException(keys.length + " keys but " + values.length + " values");
+        }
+        long[][] unique = withoutDuplicates(keys, values);
+        int count = unique[0].length;
+        if (count > FLATMAP_LIMIT) {
+            return HashMaps.build(heap, unique[0], unique[1], count);
+        }
+        Integer[] byKey = new Integer[count];
+        for (int i = 0; i < count; i++) {
+            byKey[i] = i;
+        }
+        Arrays.sort(byKey, (x, y) -> order.compareExact(unique[0][x], unique[0][y]));
+        long[] sortedKeys = new long[count];
+        long[] sortedValues = new long[count];
+        for (int i = 0; i < count; i++) {
+            sortedKeys[i] = unique[0][byKey[i]];
+            sortedValues[i] = unique[1][byKey[i]];
+        }
+        return flatmap(heap, sortedKeys, sortedValues, count);
+    }
+
+    /** First occurrences of each key, in input order, each with its last value. */
+    private static long[][] withoutDuplicates(long[] keys, long[] values) {
+        Map<Integer, List<Integer>> byHash = new HashMap<>();
+        long[] uniqueKeys = new long[keys.length];
+        long[] uniqueValues = new long[keys.length];
+        int count = 0;
+        for (int i = 0; i < keys.length; i++) {
+            List<Integer> sameHash = byHash.computeIfAbsent(InternalHash.hash(keys[i]), h -> new ArrayList<>(1));
+            int found = -1;
+            for (int slot : sameHash) {
+                if (TermEquality.exactEquals(uniqueKeys[slot], keys[i])) {
+                    found = slot;
+                    break;
+                }
+            }
+            if (found >= 0) {
+                uniqueValues[found] = values[i];
+            } else {
+                sameHash.add(count);
+                uniqueKeys[count] = keys[i];
+                uniqueValues[count] = values[i];
+                count++;
+            }
+        }
+        return new long[][] {Arrays.copyOf(uniqueKeys, count), Arrays.copyOf(uniqueValues, count)};
+    }
+
+    /** A flatmap of keys already sorted in map key order and distinct. */
+    private static long flatmap(HeapAllocator heap, long[] sortedKeys, long[] values, int count) {
+        long keyTuple = Tuples.make(heap, Arrays.copyOf(sortedKeys, count));
+        long address = heap.allocate(3 + count);
+        NativeMemory.setWord(address, FLATMAP_HEADER);
+        NativeMemory.setWordAt(address, 1, count);
+        NativeMemory.setWordAt(address, 2, keyTuple);
+        for (int i = 0; i < count; i++) {
+            NativeMemory.setWordAt(address, 3 + i, values[i]);
+        }
+        return TermTags.makeBoxed(address);
+    }
+
+    /** The number of keys ({@code map_size/1}). */
+    public static long size(long map) {
+        return isFlatmap(map) ? flatmapSize(map) : HashMaps.size(map);
+    }
+
+    /** The value under {@code key} (matched with {@code =:=}), or {@link TermTags#NON_VALUE}. */
+    public static long get(long map, long key) {
+        if (!isFlatmap(map)) {
+            return HashMaps.get(map, key);
+        }
+        long keys = flatmapKeys(map);
+        int size = (int) flatmapSize(map);
+        for (int i = 0; i < size; i++) {
+            long candidate = Tuples.element(keys, i + 1);
+            if (candidate == key || TermEquality.exactEquals(candidate, key)) {
+                return flatmapValue(map, i);
+            }
+        }
+        return TermTags.NON_VALUE;
+    }
+
+    /**
+     * Calls {@code visitor(key, value)} for every entry in OTP's iteration order, stopping at
+     * the first nonzero result.
+     *
+     * @return the nonzero result that stopped the walk, or 0
+     */
+    public static long forEach(long map, LongBinaryOperator visitor) {
+        if (!isFlatmap(map)) {
+            return HashMaps.forEach(map, visitor);
+        }
+        long keys = flatmapKeys(map);
+        int size = (int) flatmapSize(map);
+        for (int i = 0; i < size; i++) {
+            long stop = visitor.applyAsLong(Tuples.element(keys, i + 1), flatmapValue(map, i));
+            if (stop != 0) {
+                return stop;
+            }
+        }
+        return 0;
+    }
+
+    /** {@code {keys, values}} in iteration order. */
+    public static long[][] entries(long map) {
+        int size = (int) size(map);
+        long[] keys = new long[size];
+        long[] values = new long[size];
+        int[] at = {0};
+        forEach(map, (k, v) -> {
+            keys[at[0]] = k;
+            values[at[0]] = v;
+            at[0]++;
+            return 0;
+        });
+        return new long[][] {keys, values};
+    }
+
+    /** {@code {keys, values}} sorted in map key order (what term comparison walks). */
+    public static long[][] entriesInKeyOrder(TermOrder order, long map) {
+        long[][] entries = entries(map);
+        if (isFlatmap(map)) {
+            return entries;
+        }
+        int size = entries[0].length;
+        Integer[] byKey = new Integer[size];
+        for (int i = 0; i < size; i++) {
+            byKey[i] = i;
+        }
+        Arrays.sort(byKey, (x, y) -> order.compareExact(entries[0][x], entries[0][y]));
+        long[][] sorted = new long[2][size];
+        for (int i = 0; i < size; i++) {
+            sorted[0][i] = entries[0][byKey[i]];
+            sorted[1][i] = entries[1][byKey[i]];
+        }
+        return sorted;
+    }
+
+    /**
+     * {@code map} with {@code key => value} added or replaced ({@code maps:put/3}); the old map
+     * is untouched. It rebuilds the map, so it costs O(size).
+     */
+    public static long put(TermOrder order, HeapAllocator heap, long map, long key, long value) {
+        long[][] entries = entries(map);
+        int size = entries[0].length;
+        long[] keys = Arrays.copyOf(entries[0], size + 1);
+        long[] values = Arrays.copyOf(entries[1], size + 1);
+        keys[size] = key;
+        values[size] = value;
+        return fromPairs(order, heap, keys, values);
     }
 }
