@@ -17,6 +17,8 @@ import org.jbeam.vm.term.Funs;
 import org.jbeam.vm.term.Identifiers;
 import org.jbeam.vm.term.Integers;
 import org.jbeam.vm.term.Lists;
+import org.jbeam.vm.term.Maps;
+import org.jbeam.vm.term.TermOrder;
 import org.jbeam.vm.term.TermTags;
 import org.jbeam.vm.term.Tuples;
 
@@ -62,6 +64,7 @@ public final class TermDecoder {
     private final FunTable funs;
     private final HeapAllocator heap;
     private final boolean safe;
+    private final TermOrder order;
 
     private ByteInput in;
     private long root;
@@ -77,6 +80,7 @@ public final class TermDecoder {
         this.funs = funs;
         this.heap = heap;
         this.safe = safe;
+        this.order = new TermOrder(atoms);
     }
 
     /** A decoded term and how many input bytes it took (what the {@code used} option returns). */
@@ -129,7 +133,7 @@ public final class TermDecoder {
                 }
                 case MAP_FINISH -> {
                     depth--;
-                    store(stackTargets[top], MapCodec.build(heap, address, (int) count));
+                    store(stackTargets[top], MapCodec.build(order, heap, address, (int) count));
                 }
                 default -> throw new IllegalStateException("unknown stack item");
             }
@@ -339,7 +343,7 @@ public final class TermDecoder {
     private void map(long slot, long size) {
         in.require(2 * size);
         if (size == 0) {
-            store(slot, MapCodec.build(heap, 0, 0));
+            store(slot, Maps.empty(heap));
             return;
         }
         long scratch = heap.allocate((int) (2 * size));

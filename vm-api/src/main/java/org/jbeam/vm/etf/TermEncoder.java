@@ -13,6 +13,7 @@ import org.jbeam.vm.term.Funs;
 import org.jbeam.vm.term.Identifiers;
 import org.jbeam.vm.term.Integers;
 import org.jbeam.vm.term.Lists;
+import org.jbeam.vm.term.TermOrder;
 import org.jbeam.vm.term.TermTags;
 import org.jbeam.vm.term.Tuples;
 
@@ -38,6 +39,7 @@ public final class TermEncoder {
 
     private final AtomTable atoms;
     private final EncodeOptions options;
+    private final TermOrder order;
     private final ByteOutput out = new ByteOutput();
     private long[] stackValues = new long[64];
     private int[] stackKinds = new int[64];
@@ -47,6 +49,7 @@ public final class TermEncoder {
     public TermEncoder(AtomTable atoms, EncodeOptions options) {
         this.atoms = atoms;
         this.options = options;
+        this.order = new TermOrder(atoms);
     }
 
     /** The uncompressed encoding of {@code term}, starting with the version byte 131. */
@@ -387,7 +390,7 @@ public final class TermEncoder {
 
     /** {@code MAP_EXT}: the pairs in the map's internal order, or key order if deterministic. */
     private void writeMap(long map) {
-        long[] pairs = MapCodec.pairs(map, options.deterministic());
+        long[] pairs = MapCodec.pairs(order, map, options.deterministic());
         out.write8(ExternalTags.MAP_EXT);
         out.write32(pairs.length / 2);
         for (int i = pairs.length - 1; i >= 0; i--) {
