@@ -11,6 +11,9 @@ final class ExternalTags {
     static final int COMPRESSED = 80;
 
     static final int NEW_FLOAT_EXT = 70;
+    /** Atom table indices, meant for ETS; OTP 25's binary_to_term accepts them, jbeam does not. */
+    static final int ATOM_INTERNAL_REF2 = 73;
+    static final int ATOM_INTERNAL_REF3 = 75;
     static final int BIT_BINARY_EXT = 77;
     static final int ATOM_CACHE_REF = 82;
     static final int NEW_PID_EXT = 88;

@@ -54,7 +54,7 @@ final class FloatText {
     }
 
     /**
-     * Parses the text up to the first NUL of the 31-byte field: an optional sign, digits, a
+     * Parses the text up to the first NUL of the 31-byte field (OTP requires one): an optional sign, digits, a
      * '.' or ',', digits, and an optional exponent, nothing else (OTP's
      * {@code sys_chars_to_double}). Overflow is {@code badarg}; underflow gives 0 or a
      * subnormal, as {@code strtod} does.
@@ -64,6 +64,9 @@ final class FloatText {
         int limit = offset + ExternalTags.FLOAT_TEXT_BYTES;
         while (end < limit && data[end] != 0) {
             end++;
+        }
+        if (end == limit) {
+            throw ErlangException.badarg("FLOAT_EXT text is not NUL-terminated");
         }
         int i = offset;
         if (i < end && (data[i] == '+' || data[i] == '-')) {

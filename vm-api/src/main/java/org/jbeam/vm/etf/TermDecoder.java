@@ -176,6 +176,8 @@ public final class TermDecoder {
             case ExternalTags.NEW_FUN_EXT -> localFun(slot);
             case ExternalTags.EXPORT_EXT -> store(slot, export());
             case ExternalTags.MAP_EXT -> map(slot, in.u32());
+            case ExternalTags.ATOM_INTERNAL_REF2, ExternalTags.ATOM_INTERNAL_REF3 -> throw ErlangException.badarg(
+                    "internal atom reference (an index into erl's own atom table) is not supported");
             default -> throw ErlangException.badarg("unknown external term tag " + tag);
         }
     }

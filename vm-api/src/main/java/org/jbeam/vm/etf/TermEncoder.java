@@ -26,7 +26,7 @@ import org.jbeam.vm.term.Tuples;
  * {@code SMALL_INTEGER_EXT}, other 32-bit values as {@code INTEGER_EXT}, the rest as
  * bignums; Latin-1 atoms as {@code ATOM_EXT} below minor version 2; proper lists of bytes
  * up to 65535 long as {@code STRING_EXT}; pids as {@code NEW_PID_EXT}; ports as
- * {@code NEW_PORT_EXT} unless their number needs more than 32 bits ({@code V4_PORT_EXT});
+ * {@code NEW_PORT_EXT} unless their number needs more than 28 bits ({@code V4_PORT_EXT});
  * references as {@code NEWER_REFERENCE_EXT}; local identifiers with node
  * {@code nonode@nohost} and creation 0. One encoder writes one term.
  */
@@ -36,6 +36,9 @@ public final class TermEncoder {
     private static final int LIST_REST = 1;
     private static final int TUPLE_REST = 2;
     private static final int FUN_SIZE = 3;
+
+    /** OTP 25 writes {@code V4_PORT_EXT} only for port numbers past the 28 bits of local ports. */
+    private static final long MAX_NEW_PORT_NUMBER = (1L << 28) - 1;
 
     private final AtomTable atoms;
     private final EncodeOptions options;
@@ -309,7 +312,7 @@ public final class TermEncoder {
     }
 
     private void writePort(long node, long creation, long number) {
-        if ((number >>> 32) == 0) {
+        if (number <= MAX_NEW_PORT_NUMBER) {
             out.write8(ExternalTags.NEW_PORT_EXT);
             writeAtom(node);
             out.write32(number);
@@ -364,8 +367,9 @@ public final class TermEncoder {
         out.write32(FunEntry.index(entry));
         out.write32(freeCount);
         writeAtom(FunEntry.module(entry));
+        // OTP keeps the old index and uniq as signed 32-bit numbers.
         writeInteger(FunEntry.oldIndex(entry));
-        writeInteger(FunEntry.oldUniq(entry));
+        writeInteger((int) FunEntry.oldUniq(entry));
         long creator = Funs.creator(fun);
         if (TermTags.isLocalPid(creator)) {
             writePid(Atoms.NONODE, 0, Identifiers.pidNumber(creator), Identifiers.pidSerial(creator));
