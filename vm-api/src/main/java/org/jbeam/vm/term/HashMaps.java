@@ -23,8 +23,8 @@ import org.jbeam.vm.memory.NativeMemory;
  * the improper list {@code [L div 8 | Key]} instead, OTP's salted rehash
  * ({@code hashmap_restore_hash}), so two different keys always part somewhere. A slot holding
  * one key holds its leaf; a slot holding more holds a node one level down. The trie is thus a
- * function of its key set, and iteration (slots in ascending order, depth first) visits keys in
- * the same order as OTP's {@code maps:to_list/1}.
+ * function of its key set, and iteration (depth first, slots in descending order) visits keys
+ * in the same order as OTP's {@code maps:to_list/1}.
  */
 public final class HashMaps {
     private HashMaps() {}
@@ -199,11 +199,16 @@ public final class HashMaps {
         return 0;
     }
 
-    /** Stacks a node's items last to first, so that the lowest slot comes off the stack first. */
+    /**
+     * Stacks a node's items first to last, so that the highest slot comes off the stack first:
+     * OTP lists a trie's entries from its highest slot down (maps:to_list/1 conses them up
+     * while walking from the lowest).
+     */
     private static void stackItems(TermStack pending, long node) {
         long header = Boxed.header(node);
         int first = firstItemWord(header);
-        for (int i = itemCount(header) - 1; i >= 0; i--) {
+        int count = itemCount(header);
+        for (int i = 0; i < count; i++) {
             pending.push(Boxed.field(node, first + i));
         }
     }

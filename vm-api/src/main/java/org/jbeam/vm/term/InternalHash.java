@@ -23,11 +23,17 @@ public final class InternalHash {
     /** A header word, never a term, marking "the tail of a cons was just hashed" (OTP's HASH_CDR). */
     private static final long HASH_CDR = TermTags.makeHeader(3, TermTags.REF_SUBTAG);
 
+    /**
+     * OTP's {@code INTERNAL_HASH_SALT}, a 32-bit prime every hash starts from (xor the caller's
+     * salt) so that it differs from {@code phash2} on the same term.
+     */
+    private static final int INTERNAL_HASH_SALT = (int) 3432918353L;
+
     private final TermStack stack = new TermStack();
     private int hash;
 
-    private InternalHash(int salt) {
-        this.hash = salt;
+    private InternalHash(int start) {
+        this.hash = start;
     }
 
     public static int hash(long term) {
@@ -35,10 +41,11 @@ public final class InternalHash {
     }
 
     public static int hash(long term, int salt) {
+        int start = salt ^ INTERNAL_HASH_SALT;
         if (TermTags.isImmediate(term)) {
-            return hash2((int) term, (int) (term >>> 32), HCONST, salt);
+            return hash2((int) term, (int) (term >>> 32), HCONST, start);
         }
-        return new InternalHash(salt).run(term);
+        return new InternalHash(start).run(term);
     }
 
     private int run(long term) {
