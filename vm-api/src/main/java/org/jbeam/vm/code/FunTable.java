@@ -6,7 +6,8 @@ import org.jbeam.vm.memory.NativeAllocator;
 import org.jbeam.vm.memory.NativeMemory;
 
 /**
- * The fun table: one native {@link FunEntry} per {@code (module, index, uniq)}, created when
+ * The fun table: one native {@link FunEntry} per {@code (module, index, uniq, old uniq, old
+ * index)}, created when
  * a module's {@code FunT} is loaded or when a fun of a not-yet-loaded module arrives in the
  * external format (OTP does the same). Entries never move.
  */
@@ -27,7 +28,7 @@ public final class FunTable implements AutoCloseable {
         }
         long h = high;
         long l = low;
-        return entries.computeIfAbsent(new Key(module, index, high, low), k -> {
+        return entries.computeIfAbsent(new Key(module, index, high, low, oldUniq & 0xFFFF_FFFFL, oldIndex), k -> {
             long address = NativeAllocator.allocateZeroed(FunEntry.WORDS * (long) NativeMemory.WORD_BYTES);
             NativeMemory.setWordAt(address, FunEntry.MODULE, module);
             NativeMemory.setWordAt(address, FunEntry.INDEX, index);
@@ -50,5 +51,6 @@ public final class FunTable implements AutoCloseable {
         entries.clear();
     }
 
-    private record Key(long module, int index, long uniqHigh, long uniqLow) {}
+    /** Every identifying field, as OTP's {@code fun_cmp} compares them all. */
+    private record Key(long module, int index, long uniqHigh, long uniqLow, long oldUniq, int oldIndex) {}
 }

@@ -73,6 +73,11 @@ public final class Funs {
         return Boxed.field(localFun, FIXED_WORDS + index);
     }
 
+    /** The address of free variable {@code index}, for code that fills a fun in place. */
+    public static long freeVariableAddress(long localFun, int index) {
+        return TermTags.pointer(localFun) + (long) (FIXED_WORDS + index) * NativeMemory.WORD_BYTES;
+    }
+
     public static long exportEntry(long export) {
         return Boxed.field(export, 1);
     }
