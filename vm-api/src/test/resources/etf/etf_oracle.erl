@@ -94,13 +94,14 @@ fixed_terms(Ctx) ->
 
 gen(Ctx, 0) -> leaf(Ctx);
 gen(Ctx, D) ->
-    case rand:uniform(12) of
+    case rand:uniform(13) of
         1 -> list_to_tuple([gen(Ctx, D - 1) || _ <- lists:seq(1, rand:uniform(6) - 1)]);
         2 -> [gen(Ctx, D - 1) || _ <- lists:seq(1, rand:uniform(6) - 1)];
         3 -> [gen(Ctx, D - 1) | gen(Ctx, D - 1)];
         4 -> maps:from_list([{gen(Ctx, D - 1), gen(Ctx, D - 1)} || _ <- lists:seq(1, rand:uniform(8) - 1)]);
         5 -> maps:from_list([{key(), leaf(Ctx)} || _ <- lists:seq(1, 30 + rand:uniform(50))]);
         6 -> make_fun(gen(Ctx, D - 1), leaf(Ctx), leaf(Ctx));
+        7 -> maps:from_list([{portable_key(), leaf(Ctx)} || _ <- lists:seq(1, 30 + rand:uniform(50))]);
         _ -> leaf(Ctx)
     end.
 
@@ -111,6 +112,16 @@ key() ->
         3 -> list_to_atom("k" ++ integer_to_list(rand:uniform(200)));
         4 -> {rand:uniform(9), rand:uniform(9)};
         5 -> integer_to_binary(rand:uniform(500))
+    end.
+
+%% Keys whose internal hash does not depend on the VM's atom or process numbering, so that
+%% a large map of them iterates in the same order in every VM.
+portable_key() ->
+    case rand:uniform(4) of
+        1 -> rand:uniform(1000);
+        2 -> rand:uniform(100) * 1.0;
+        3 -> {rand:uniform(9), integer_to_binary(rand:uniform(9))};
+        4 -> integer_to_binary(rand:uniform(500))
     end.
 
 leaf(Ctx) ->

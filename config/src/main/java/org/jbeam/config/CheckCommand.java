@@ -14,7 +14,7 @@ import org.jbeam.vm.beam.BeamLoadException;
 import org.jbeam.vm.code.ExportTable;
 import org.jbeam.vm.code.FunTable;
 import org.jbeam.vm.loader.BeamLoader;
-import org.jbeam.vm.loader.LiteralDecoder;
+import org.jbeam.vm.loader.LiteralArea;
 
 /**
  * {@code jbeam check PATH...}: loads and validates every {@code .beam} file named, or found
@@ -42,10 +42,10 @@ public final class CheckCommand {
         }
         int rejected = 0;
         try (ExportTable exports = new ExportTable(); FunTable funs = new FunTable()) {
-            BeamLoader loader = new BeamLoader(new AtomTable(), exports, funs, LiteralDecoder.UNDECODED);
+            BeamLoader loader = new BeamLoader(new AtomTable(), exports, funs);
             for (Path file : files) {
                 try {
-                    loader.load(file.toString(), read(file));
+                    loader.load(file.toString(), read(file)).literalArea().ifPresent(LiteralArea::close);
                 } catch (BeamLoadException e) {
                     out.println(e.getMessage());
                     rejected++;

@@ -2,6 +2,7 @@ package org.jbeam.vm.loader;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 import org.jbeam.vm.atom.AtomTable;
 import org.jbeam.vm.beam.BeamChunk;
@@ -34,6 +35,15 @@ public final class BeamLoader {
     private final FunTable funs;
     private final LiteralDecoder literalDecoder;
 
+    /** A loader that decodes each module's literals into a {@link LiteralArea} of its own. */
+    public BeamLoader(AtomTable atoms, ExportTable exports, FunTable funs) {
+        this(atoms, exports, funs, null);
+    }
+
+    /**
+     * A loader that hands every literal to {@code literalDecoder} (tests, and tools that only
+     * read files, use {@link LiteralDecoder#UNDECODED}).
+     */
     public BeamLoader(AtomTable atoms, ExportTable exports, FunTable funs, LiteralDecoder literalDecoder) {
         this.atoms = atoms;
         this.exports = exports;
@@ -53,14 +63,23 @@ public final class BeamLoader {
         List<CodeValidator.Function> functions = new ArrayList<>();
         int[] labels = CodeValidator.validate(file, code, functions);
         TableValidator.checkLabels(file, labels, functions);
-        long[] literals = decodeLiterals(file);
+        LiteralArea area = literalDecoder == null ? new LiteralArea(atoms, exports, funs) : null;
+        long[] literals;
+        try {
+            literals = decodeLiterals(file, area != null ? area : literalDecoder);
+        } catch (BeamLoadException e) {
+            if (area != null) {
+                area.close();
+            }
+            throw e;
+        }
         long[] atomTerms = internAtoms(file);
         long module = atomTerms[1];
         return new LoadedModule(file.moduleName(), module, file.md5(), atomTerms, code, labels,
                 functions(file, atomTerms, functions), resolveFunctions(file, atomTerms, labels, file.exports()),
                 resolveFunctions(file, atomTerms, labels, file.locals()), resolveImports(file, atomTerms),
                 resolveFuns(file, labels, module), literals, file.literals(), file.lineTable(),
-                file.types(), file.attributes(), file.compileInfo(), file);
+                file.types(), file.attributes(), file.compileInfo(), file, Optional.ofNullable(area));
     }
 
     private long[] internAtoms(BeamFile file) throws BeamLoadException {
@@ -119,7 +138,7 @@ public final class BeamLoader {
         return List.copyOf(result);
     }
 
-    private long[] decodeLiterals(BeamFile file) throws BeamLoadException {
+    private static long[] decodeLiterals(BeamFile file, LiteralDecoder literalDecoder) throws BeamLoadException {
         long[] terms = new long[file.literals().size()];
         for (int i = 0; i < terms.length; i++) {
             try {

@@ -22,12 +22,14 @@ import org.jbeam.vm.beam.TypeTable;
  * @param literals the literal terms from the {@link LiteralDecoder} (NON_VALUE when undecoded)
  * @param rawLiterals each literal's external-term-format bytes
  * @param file the decoded chunks, for what this record does not lift out
+ * @param literalArea the heap that owns {@code literals}, when the loader decoded them itself
  */
 public record LoadedModule(String name, long moduleAtom, byte[] md5, long[] atoms,
         List<GenericInstruction> code, int[] labels, List<ModuleFunction> functions,
         List<ModuleFunction> exports, List<ModuleFunction> locals, List<ResolvedImport> imports,
         List<ResolvedFun> funs, long[] literals, List<byte[]> rawLiterals, Optional<LineTable> lineTable,
-        TypeTable types, Optional<byte[]> attributes, Optional<byte[]> compileInfo, BeamFile file) {
+        TypeTable types, Optional<byte[]> attributes, Optional<byte[]> compileInfo, BeamFile file,
+        Optional<LiteralArea> literalArea) {
 
     /** The instruction index of {@code label}'s definition. */
     public int labelIndex(int label) {

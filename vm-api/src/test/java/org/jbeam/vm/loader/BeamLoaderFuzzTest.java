@@ -52,7 +52,7 @@ class BeamLoaderFuzzTest {
     @Test
     void mutatedFilesLoadOrFailWithTheLoadExceptionOnly() throws IOException {
         List<byte[]> seeds = seedFiles();
-        BeamLoader loader = new BeamLoader(new AtomTable(), exports, funs, LiteralDecoder.UNDECODED);
+        BeamLoader loader = new BeamLoader(new AtomTable(), exports, funs);
         SplittableRandom random = new SplittableRandom(SEED);
         List<String> escapes = new ArrayList<>();
         int rejected = 0;
@@ -61,7 +61,7 @@ class BeamLoaderFuzzTest {
             byte[] original = seeds.get(random.nextInt(seeds.size()));
             byte[] mutated = mutation.apply(original.clone(), random);
             try {
-                loader.load("case-" + i, mutated);
+                loader.load("case-" + i, mutated).literalArea().orElseThrow().close();
             } catch (BeamLoadException e) {
                 rejected++;
                 assertTrue(e.getMessage().startsWith("case-" + i + ": chunk "), e.getMessage());

@@ -16,6 +16,8 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import org.jbeam.vm.atom.AtomTable;
+import org.jbeam.vm.etf.EncodeOptions;
+import org.jbeam.vm.etf.ExternalTermFormat;
 import org.jbeam.vm.beam.BeamChunk;
 import org.jbeam.vm.beam.BeamFile;
 import org.jbeam.vm.beam.BeamLoadException;
@@ -96,9 +98,13 @@ class BeamLoaderOracleTest {
         return byFile;
     }
 
+    /** {@code beam_asm} writes literals with UTF-8 atoms (minor version 2). */
+    private static final EncodeOptions AS_ERLC_WRITES_LITERALS = EncodeOptions.DEFAULT.withMinorVersion(2);
+
     @Test
     void everyOtpModuleMatchesWhatErlSays() throws Exception {
-        BeamLoader loader = new BeamLoader(new AtomTable(), exports, funs, LiteralDecoder.UNDECODED);
+        AtomTable atoms = new AtomTable();
+        BeamLoader loader = new BeamLoader(atoms, exports, funs);
         List<String> mismatches = new ArrayList<>();
         for (Path file : files) {
             Map<String, String> expected = oracle.get(file.toString());
@@ -111,6 +117,13 @@ class BeamLoaderOracleTest {
                 continue;
             }
             Map<String, String> actual = describe(module);
+            for (int i = 0; i < module.literals().length; i++) {
+                byte[] again = ExternalTermFormat.encode(atoms, module.literals()[i], AS_ERLC_WRITES_LITERALS);
+                if (!java.util.Arrays.equals(again, module.rawLiterals().get(i))) {
+                    mismatches.add(file + " literal " + i + " does not re-encode to the bytes erlc wrote");
+                }
+            }
+            module.literalArea().orElseThrow().close();
             for (Map.Entry<String, String> fact : expected.entrySet()) {
                 String mine = actual.get(fact.getKey());
                 if (!fact.getValue().equals(mine)) {
