@@ -1,0 +1,9 @@
+package org.jbeam.config.settings;
+
+/**
+ * {@code jbeam.template-jit}: the template JIT's settings.
+ *
+ * @param arch    the CPU backend to emit code for
+ * @param perfMap whether to write {@code /tmp/perf-PID.map} for Linux perf
+ */
+public record TemplateJitSettings(JitArch arch, boolean perfMap) {}
