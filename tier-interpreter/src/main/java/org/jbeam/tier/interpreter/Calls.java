@@ -1,0 +1,90 @@
+package org.jbeam.tier.interpreter;
+
+import org.jbeam.tier.interpreter.instr.CallOps;
+import org.jbeam.vm.bif.Bif;
+import org.jbeam.vm.code.ExportEntry;
+import org.jbeam.vm.process.ContinuationPointer;
+import org.jbeam.vm.process.ErlangProcess;
+
+/**
+ * Calls and returns, as OTP's {@code instr_call}: a call saves a continuation pointer in the
+ * process's CP register (which {@code allocate} pushes into the frame), {@code _only} calls
+ * keep the caller's CP, {@code _last} calls drop the frame first. Each call counts one
+ * reduction (contract 4); when the slice runs out the process yields at the callee's entry.
+ */
+final class Calls {
+    private Calls() {}
+
+    static int call(Machine m, CallOps.Call i, int pc) {
+        m.process.setCp(m.continuation(pc + 1));
+        return enterLocal(m, i.target());
+    }
+
+    static int callOnly(Machine m, CallOps.CallOnly i) {
+        return enterLocal(m, i.target());
+    }
+
+    static int callLast(Machine m, CallOps.CallLast i) {
+        m.process.deallocate(i.deallocate());
+        return enterLocal(m, i.target());
+    }
+
+    static int callExt(Machine m, CallOps.CallExt i, int pc) {
+        m.process.setCp(m.continuation(pc + 1));
+        return enterExport(m, i.exportEntry());
+    }
+
+    static int callExtOnly(Machine m, CallOps.CallExtOnly i) {
+        return enterExport(m, i.exportEntry());
+    }
+
+    static int callExtLast(Machine m, CallOps.CallExtLast i) {
+        m.process.deallocate(i.deallocate());
+        return enterExport(m, i.exportEntry());
+    }
+
+    static int callBif(Machine m, CallOps.CallBif i, int pc) {
+        m.process.reduce();
+        m.process.setX(0, invoke(m.process, i.bif(), i.arity()));
+        return pc + 1;
+    }
+
+    static int callBifReturn(Machine m, CallOps.CallBifReturn i) {
+        m.process.reduce();
+        m.process.setX(0, invoke(m.process, i.bif(), i.arity()));
+        if (i.deallocate() > 0) {
+            m.process.deallocate(i.deallocate());
+        }
+        return doReturn(m);
+    }
+
+    /** {@code return}: jump to the CP; the bottom CP ends the process's first call. */
+    static int doReturn(Machine m) {
+        long cp = m.process.cp();
+        if (cp == ContinuationPointer.FINISH) {
+            return Machine.FINISHED;
+        }
+        return m.goTo(ContinuationPointer.code(cp));
+    }
+
+    /** A BIF called with its arguments in X0..X(arity-1). */
+    private static long invoke(ErlangProcess process, Bif bif, int arity) {
+        long[] args = process.bifArguments();
+        for (int k = 0; k < arity; k++) {
+            args[k] = process.x(k);
+        }
+        return bif.call(process, args);
+    }
+
+    private static int enterLocal(Machine m, int target) {
+        return m.process.reduce() ? target : m.yieldAt(target);
+    }
+
+    /** Enters the code an export entry points at, loading its module first when needed. */
+    static int enterExport(Machine m, long entry) {
+        InterpretedModule callee = m.interpreter.moduleFor(entry);
+        m.enter(callee);
+        int target = callee.entry(ExportEntry.code(entry));
+        return enterLocal(m, target);
+    }
+}

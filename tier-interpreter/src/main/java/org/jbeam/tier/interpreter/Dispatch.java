@@ -1,0 +1,102 @@
+package org.jbeam.tier.interpreter;
+
+import org.jbeam.tier.interpreter.instr.BifOps;
+import org.jbeam.tier.interpreter.instr.CallOps;
+import org.jbeam.tier.interpreter.instr.DataOps;
+import org.jbeam.tier.interpreter.instr.ErrorOps;
+import org.jbeam.tier.interpreter.instr.FloatOps;
+import org.jbeam.tier.interpreter.instr.FrameOps;
+import org.jbeam.tier.interpreter.instr.Instruction;
+import org.jbeam.tier.interpreter.instr.MoveOps;
+import org.jbeam.tier.interpreter.instr.TestOps;
+import org.jbeam.vm.error.ErlangException;
+import org.jbeam.vm.tier.TierStatus;
+
+/**
+ * The dispatch loop: fetch the instruction at {@code pc}, run it, go where it says. Every arm
+ * is one call into a family class, which returns the next instruction index (or a
+ * {@link Machine} exit code), so the switch stays a table and C2 can compile the loop whole.
+ * The switch has no default: a new instruction record breaks this file's build.
+ */
+final class Dispatch {
+    private Dispatch() {}
+
+    static TierStatus run(Machine m, int start) {
+        int pc = start;
+        try {
+            while (pc >= 0) {
+                pc = step(m, m.code[pc], pc);
+            }
+        } catch (ErlangException e) {
+            m.process.setExitReason(e);
+            return TierStatus.RAISED;
+        }
+        return pc == Machine.FINISHED ? TierStatus.FINISHED : TierStatus.YIELDED;
+    }
+
+    private static int step(Machine m, Instruction instruction, int pc) {
+        return switch (instruction) {
+            case MoveOps.Move i -> Moves.move(m, i, pc);
+            case MoveOps.Swap i -> Moves.swap(m, i, pc);
+            case FrameOps.Allocate i -> Frames.allocate(m, i, pc);
+            case FrameOps.AllocateZero i -> Frames.allocateZero(m, i, pc);
+            case FrameOps.Deallocate i -> Frames.deallocate(m, i, pc);
+            case FrameOps.InitYregs i -> Frames.initYregs(m, i, pc);
+            case FrameOps.Trim i -> Frames.trim(m, i, pc);
+            case CallOps.Call i -> Calls.call(m, i, pc);
+            case CallOps.CallOnly i -> Calls.callOnly(m, i);
+            case CallOps.CallLast i -> Calls.callLast(m, i);
+            case CallOps.CallExt i -> Calls.callExt(m, i, pc);
+            case CallOps.CallExtOnly i -> Calls.callExtOnly(m, i);
+            case CallOps.CallExtLast i -> Calls.callExtLast(m, i);
+            case CallOps.CallBif i -> Calls.callBif(m, i, pc);
+            case CallOps.CallBifReturn i -> Calls.callBifReturn(m, i);
+            case CallOps.Return i -> Calls.doReturn(m);
+            case CallOps.Jump i -> i.target();
+            case TestOps.IsInteger i -> Tests.isInteger(m, i, pc);
+            case TestOps.IsFloat i -> Tests.isFloat(m, i, pc);
+            case TestOps.IsNumber i -> Tests.isNumber(m, i, pc);
+            case TestOps.IsAtom i -> Tests.isAtom(m, i, pc);
+            case TestOps.IsBoolean i -> Tests.isBoolean(m, i, pc);
+            case TestOps.IsTuple i -> Tests.isTuple(m, i, pc);
+            case TestOps.IsList i -> Tests.isList(m, i, pc);
+            case TestOps.IsNil i -> Tests.isNil(m, i, pc);
+            case TestOps.IsNonemptyList i -> Tests.isNonemptyList(m, i, pc);
+            case TestOps.IsEqExact i -> Tests.isEqExact(m, i, pc);
+            case TestOps.IsNeExact i -> Tests.isNeExact(m, i, pc);
+            case TestOps.IsEq i -> Tests.isEq(m, i, pc);
+            case TestOps.IsNe i -> Tests.isNe(m, i, pc);
+            case TestOps.IsLt i -> Tests.isLt(m, i, pc);
+            case TestOps.IsGe i -> Tests.isGe(m, i, pc);
+            case TestOps.TestArity i -> Tests.testArity(m, i, pc);
+            case TestOps.IsTaggedTuple i -> Tests.isTaggedTuple(m, i, pc);
+            case TestOps.SelectVal i -> Tests.selectVal(m, i);
+            case TestOps.SelectTupleArity i -> Tests.selectTupleArity(m, i);
+            case DataOps.GetList i -> ListsAndTuples.getList(m, i, pc);
+            case DataOps.GetHd i -> ListsAndTuples.getHd(m, i, pc);
+            case DataOps.GetTl i -> ListsAndTuples.getTl(m, i, pc);
+            case DataOps.PutList i -> ListsAndTuples.putList(m, i, pc);
+            case DataOps.PutTuple2 i -> ListsAndTuples.putTuple2(m, i, pc);
+            case DataOps.GetTupleElement i -> ListsAndTuples.getTupleElement(m, i, pc);
+            case DataOps.SetTupleElement i -> ListsAndTuples.setTupleElement(m, i, pc);
+            case BifOps.CallGuardBif i -> GuardBifs.call(m, i, pc);
+            case BifOps.Add i -> GuardBifs.add(m, i, pc);
+            case BifOps.Subtract i -> GuardBifs.subtract(m, i, pc);
+            case FloatOps.FloatLoad i -> FloatArithmetic.load(m, i, pc);
+            case FloatOps.FloatStore i -> FloatArithmetic.store(m, i, pc);
+            case FloatOps.FloatCopy i -> FloatArithmetic.copy(m, i, pc);
+            case FloatOps.FloatConvert i -> FloatArithmetic.convert(m, i, pc);
+            case FloatOps.FloatAdd i -> FloatArithmetic.add(m, i, pc);
+            case FloatOps.FloatSubtract i -> FloatArithmetic.subtract(m, i, pc);
+            case FloatOps.FloatMultiply i -> FloatArithmetic.multiply(m, i, pc);
+            case FloatOps.FloatDivide i -> FloatArithmetic.divide(m, i, pc);
+            case FloatOps.FloatNegate i -> FloatArithmetic.negate(m, i, pc);
+            case ErrorOps.FunctionClause i -> Errors.functionClause(m, i);
+            case ErrorOps.Badmatch i -> Errors.badmatch(m, i);
+            case ErrorOps.CaseEnd i -> Errors.caseEnd(m, i);
+            case ErrorOps.IfEnd i -> Errors.ifEnd();
+            case ErrorOps.Badrecord i -> Errors.badrecord(m, i);
+            case ErrorOps.NotImplemented i -> Errors.notImplemented(m, i);
+        };
+    }
+}

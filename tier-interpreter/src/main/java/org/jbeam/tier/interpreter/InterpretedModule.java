@@ -1,0 +1,26 @@
+package org.jbeam.tier.interpreter;
+
+import org.jbeam.tier.interpreter.instr.Instruction;
+import org.jbeam.vm.heap.HeapFragments;
+import org.jbeam.vm.loader.LoadedModule;
+
+/**
+ * A module as the interpreter runs it: its pre-decoded instructions, and the literal area that
+ * holds the constants the loader built (bignums, floats) for as long as the module lives.
+ *
+ * @param id the interpreter's number for the module, part of its continuation pointers
+ * @param specificIndex for each generic instruction index, the index of the first specific
+ *     instruction made from it (export entries name generic indices)
+ */
+public record InterpretedModule(int id, LoadedModule loaded, Instruction[] code, int[] specificIndex,
+        HeapFragments literalArea) {
+
+    public String name() {
+        return loaded.name();
+    }
+
+    /** The instruction index that generic instruction {@code genericIndex} starts at. */
+    public int entry(long genericIndex) {
+        return specificIndex[(int) genericIndex];
+    }
+}

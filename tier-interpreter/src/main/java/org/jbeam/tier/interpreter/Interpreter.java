@@ -1,0 +1,121 @@
+package org.jbeam.tier.interpreter;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.jbeam.tier.interpreter.loader.ModuleTranslator;
+import org.jbeam.tier.interpreter.loader.RewriteRules;
+import org.jbeam.vm.atom.AtomTable;
+import org.jbeam.vm.atom.Atoms;
+import org.jbeam.vm.beam.BeamLoadException;
+import org.jbeam.vm.bif.BifTable;
+import org.jbeam.vm.code.CodeServer;
+import org.jbeam.vm.code.ExportEntry;
+import org.jbeam.vm.error.ErlangException;
+import org.jbeam.vm.loader.LoadedModule;
+import org.jbeam.vm.process.ContinuationPointer;
+import org.jbeam.vm.process.ErlangProcess;
+import org.jbeam.vm.tier.ExecutionTier;
+import org.jbeam.vm.tier.TierStatus;
+
+/**
+ * The interpreter tier: pre-decodes modules at install time and runs processes in
+ * {@link Dispatch}'s loop. Modules are numbered in install order; a continuation pointer
+ * names a module by that number, so returning across modules costs one array lookup.
+ *
+ * <p>Calling a function whose export entry is not bound yet loads its module through the code
+ * server on demand ({@code error_handler} semantics); a function that is nowhere is
+ * {@code error:undef}. Not thread-safe yet: one scheduler thread installs and runs.
+ */
+public final class Interpreter implements ExecutionTier {
+    /** This tier's id in export entries and continuation pointers. */
+    public static final int ID = 1;
+
+    private final CodeServer codeServer;
+    private final AtomTable atoms;
+    private final ModuleTranslator translator;
+    private final List<InterpretedModule> modules = new ArrayList<>();
+    private final Map<Long, InterpretedModule> byAtom = new HashMap<>();
+
+    public Interpreter(CodeServer codeServer, AtomTable atoms, BifTable bifs) {
+        this.codeServer = codeServer;
+        this.atoms = atoms;
+        this.translator = new ModuleTranslator(RewriteRules.standard(), bifs, atoms);
+    }
+
+    @Override
+    public int id() {
+        return ID;
+    }
+
+    @Override
+    public String name() {
+        return "interpreter";
+    }
+
+    @Override
+    public void install(LoadedModule module) {
+        InterpretedModule translated = translator.translate(module, modules.size());
+        modules.add(translated);
+        byAtom.put(module.moduleAtom(), translated);
+    }
+
+    @Override
+    public TierStatus start(ErlangProcess process, long exportEntry) {
+        process.setCp(ContinuationPointer.FINISH);
+        process.refillReductions();
+        InterpretedModule callee = moduleFor(exportEntry);
+        Machine machine = new Machine(this, process, callee);
+        return Dispatch.run(machine, callee.entry(ExportEntry.code(exportEntry)));
+    }
+
+    @Override
+    public TierStatus resume(ErlangProcess process) {
+        process.refillReductions();
+        long position = process.resumePosition();
+        Machine machine = new Machine(this, process, module((int) (position >>> 32)));
+        return Dispatch.run(machine, (int) position);
+    }
+
+    InterpretedModule module(int id) {
+        return modules.get(id);
+    }
+
+    long atom(String name) {
+        return atoms.atom(name);
+    }
+
+    /** The module an export entry's code lives in, loaded on demand; {@code undef} if none. */
+    InterpretedModule moduleFor(long entry) {
+        if (ExportEntry.tier(entry) == 0) {
+            loadOnDemand(entry);
+        }
+        if (ExportEntry.tier(entry) != ID) {
+            throw ErlangException.error(Atoms.UNDEF, describe(entry) + " is bound to tier "
+                    + ExportEntry.tier(entry) + ", which the interpreter cannot enter yet");
+        }
+        return byAtom.get(ExportEntry.module(entry));
+    }
+
+    private void loadOnDemand(long entry) {
+        String module = atoms.name(ExportEntry.module(entry));
+        try {
+            LoadedModule loaded = codeServer.ensureLoaded(module, ID);
+            if (!byAtom.containsKey(loaded.moduleAtom())) {
+                install(loaded);
+            }
+        } catch (BeamLoadException e) {
+            throw ErlangException.error(Atoms.UNDEF, describe(entry) + ": " + e.getMessage());
+        }
+        if (ExportEntry.tier(entry) == 0) {
+            throw ErlangException.error(Atoms.UNDEF, describe(entry) + " is not exported");
+        }
+    }
+
+    private String describe(long entry) {
+        return atoms.name(ExportEntry.module(entry)) + ":" + atoms.name(ExportEntry.function(entry)) + "/"
+                + ExportEntry.arity(entry);
+    }
+}

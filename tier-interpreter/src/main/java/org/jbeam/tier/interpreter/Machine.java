@@ -1,0 +1,77 @@
+package org.jbeam.tier.interpreter;
+
+import org.jbeam.tier.interpreter.instr.Constant;
+import org.jbeam.tier.interpreter.instr.Instruction;
+import org.jbeam.tier.interpreter.instr.Source;
+import org.jbeam.tier.interpreter.instr.Target;
+import org.jbeam.tier.interpreter.instr.XReg;
+import org.jbeam.tier.interpreter.instr.YReg;
+import org.jbeam.vm.memory.NativeMemory;
+import org.jbeam.vm.process.ContinuationPointer;
+import org.jbeam.vm.process.ErlangProcess;
+
+/**
+ * The interpreter's view of one running process: the process state plus the module whose
+ * code is executing. Instruction positions are indices into {@link #code}; a position that
+ * leaves the module (a continuation pointer, a yield) is {@code moduleId << 32 | index}.
+ */
+final class Machine {
+    /** Returned instead of an instruction index when the process must yield. */
+    static final int YIELD = -1;
+    /** Returned instead of an instruction index when the process's first call returned. */
+    static final int FINISHED = -2;
+
+    final Interpreter interpreter;
+    final ErlangProcess process;
+    final long xRegisters;
+    InterpretedModule module;
+    Instruction[] code;
+
+    Machine(Interpreter interpreter, ErlangProcess process, InterpretedModule module) {
+        this.interpreter = interpreter;
+        this.process = process;
+        this.xRegisters = process.xRegisters();
+        enter(module);
+    }
+
+    void enter(InterpretedModule target) {
+        module = target;
+        code = target.code();
+    }
+
+    long read(Source source) {
+        return switch (source) {
+            case XReg x -> NativeMemory.wordAt(xRegisters, x.index());
+            case YReg y -> process.y(y.index());
+            case Constant c -> c.term();
+        };
+    }
+
+    void write(Target target, long term) {
+        switch (target) {
+            case XReg x -> NativeMemory.setWordAt(xRegisters, x.index(), term);
+            case YReg y -> process.setY(y.index(), term);
+        }
+    }
+
+    /** A continuation pointer to instruction {@code index} of the current module. */
+    long continuation(int index) {
+        return ContinuationPointer.make(Interpreter.ID, position(module.id(), index));
+    }
+
+    static long position(int moduleId, int index) {
+        return ((long) moduleId << 32) | index;
+    }
+
+    /** Goes to a position made by {@link #position}, switching module; returns its index. */
+    int goTo(long position) {
+        enter(interpreter.module((int) (position >>> 32)));
+        return (int) position;
+    }
+
+    /** Saves where to go on and asks the loop to yield. */
+    int yieldAt(int index) {
+        process.setResumePosition(position(module.id(), index));
+        return YIELD;
+    }
+}

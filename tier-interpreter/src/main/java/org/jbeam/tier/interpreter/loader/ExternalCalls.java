@@ -1,0 +1,36 @@
+package org.jbeam.tier.interpreter.loader;
+
+import org.jbeam.tier.interpreter.instr.CallOps;
+import org.jbeam.tier.interpreter.instr.Instruction;
+import org.jbeam.vm.beam.GenericInstruction;
+import org.jbeam.vm.beam.GenericOp;
+import org.jbeam.vm.bif.Bif;
+import org.jbeam.vm.loader.ResolvedImport;
+
+/**
+ * The rule for {@code call_ext}, {@code call_ext_only} and {@code call_ext_last}: a call of an
+ * import that is a BIF calls the Java BIF directly (OTP's loader makes such calls
+ * {@code call_bif}); any other goes through the import's export entry.
+ */
+final class ExternalCalls {
+    private ExternalCalls() {}
+
+    /**
+     * @param last whether the call ends the function (the {@code _only}/{@code _last} forms)
+     * @param deallocate the frame size {@code call_ext_last} drops (0 for {@code _only})
+     */
+    static Instruction call(GenericInstruction g, RuleContext c, boolean last, int deallocate) {
+        int arity = c.operands().unsigned(g.operand(0));
+        ResolvedImport target = c.operands().importEntry(g.operand(1));
+        Bif bif = c.bifs().find(c.atoms().atom(target.module()), c.atoms().atom(target.function()), arity);
+        if (bif != null) {
+            String name = target.module() + ":" + target.function() + "/" + arity;
+            return last ? new CallOps.CallBifReturn(arity, bif, name, deallocate) : new CallOps.CallBif(arity, bif, name);
+        }
+        if (!last) {
+            return new CallOps.CallExt(arity, target.exportEntry());
+        }
+        return g.op() == GenericOp.CALL_EXT_ONLY ? new CallOps.CallExtOnly(arity, target.exportEntry())
+                : new CallOps.CallExtLast(arity, target.exportEntry(), deallocate);
+    }
+}

@@ -1,0 +1,53 @@
+package org.jbeam.tier.interpreter.loader;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.jbeam.tier.interpreter.InterpretedModule;
+import org.jbeam.tier.interpreter.instr.Instruction;
+import org.jbeam.vm.atom.AtomTable;
+import org.jbeam.vm.beam.GenericInstruction;
+import org.jbeam.vm.bif.BifTable;
+import org.jbeam.vm.heap.HeapFragments;
+import org.jbeam.vm.loader.LoadedModule;
+
+/**
+ * Pre-decodes a loaded module into one instruction array. Two passes over the generic code:
+ * the first counts what each generic instruction becomes, which places every label; the
+ * second rewrites again with labels resolved to instruction indices.
+ */
+public final class ModuleTranslator {
+    private final RewriteRules rules;
+    private final BifTable bifs;
+    private final AtomTable atoms;
+
+    public ModuleTranslator(RewriteRules rules, BifTable bifs, AtomTable atoms) {
+        this.rules = rules;
+        this.bifs = bifs;
+        this.atoms = atoms;
+    }
+
+    public InterpretedModule translate(LoadedModule module, int id) {
+        List<GenericInstruction> code = module.code();
+        int[] start = new int[code.size() + 1];
+        try (HeapFragments scratch = new HeapFragments()) {
+            RuleContext counting = context(module, scratch, label -> 0);
+            for (int i = 0; i < code.size(); i++) {
+                start[i + 1] = start[i] + rules.rewrite(code.get(i), counting).size();
+            }
+        }
+        HeapFragments literalArea = new HeapFragments();
+        int[] labels = module.labels();
+        RuleContext resolving = context(module, literalArea, label -> start[labels[label]]);
+        List<Instruction> out = new ArrayList<>(start[code.size()]);
+        for (GenericInstruction generic : code) {
+            out.addAll(rules.rewrite(generic, resolving));
+        }
+        return new InterpretedModule(id, module, out.toArray(Instruction[]::new), start, literalArea);
+    }
+
+    private RuleContext context(LoadedModule module, HeapFragments area, java.util.function.IntUnaryOperator labels) {
+        return new RuleContext(new OperandDecoder(module.atoms(), module.literals(), module.imports(), area, labels),
+                bifs, atoms);
+    }
+}

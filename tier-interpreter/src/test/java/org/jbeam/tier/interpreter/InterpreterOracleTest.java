@@ -1,0 +1,89 @@
+package org.jbeam.tier.interpreter;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * Runs the programs under {@code src/test/resources/programs} on the interpreter and on the
+ * real {@code erl}, and compares the {@code ~w} text of each call's result (or the
+ * {@code Class:Reason} of its exception) exactly.
+ */
+class InterpreterOracleTest {
+    private static final List<String> PROGRAMS = List.of("fib", "tak", "nrev", "shapes", "fact", "flt", "errs");
+
+    static List<String> calls() {
+        return List.of("fib:fib(0)", "fib:fib(1)", "fib:fib(20)", "tak:tak(18,12,6)", "tak:tak(12,8,4)",
+                "nrev:run(30)", "nrev:run(0)", "nrev:run(1)", "shapes:run(5)", "shapes:run(-7)", "shapes:run(11)",
+                "fact:run(30)", "fact:run(120)", "fact:fact(50)", "flt:run(10)", "flt:run(7)", "flt:run(1000)",
+                "errs:bm(3)", "errs:cc(3)", "errs:cc(2)", "errs:fc(3)", "errs:arith(7)", "errs:elem(5)",
+                "errs:elem(2)", "errs:divz(4)", "errs:ifc(5)", "errs:ifc(50)", "errs:guard(1)");
+    }
+
+    private static Path dir;
+    private static ProgramRunner runner;
+    private static final Map<String, String> ERL = new HashMap<>();
+
+    @BeforeAll
+    static void compileAndAskErl() throws IOException, InterruptedException {
+        dir = Files.createDirectories(Path.of("target", "erl-programs"));
+        List<String> erlc = new ArrayList<>(List.of("erlc", "-o", dir.toString()));
+        for (String program : PROGRAMS) {
+            Path source = dir.resolve(program + ".erl");
+            try (InputStream in = InterpreterOracleTest.class.getResourceAsStream("/programs/" + program + ".erl")) {
+                Files.copy(in, source, StandardCopyOption.REPLACE_EXISTING);
+            }
+            erlc.add(source.toString());
+        }
+        Erl.run(erlc);
+        StringBuilder eval = new StringBuilder();
+        int n = 0;
+        for (String call : calls()) {
+            n++; // erl_eval wants each try's variables to be fresh
+            eval.append("io:format(\"~s~n\", [try io_lib:format(\"~w\", [").append(call).append("]) catch C")
+                    .append(n).append(":R").append(n).append(" -> io_lib:format(\"~w:~w\", [C").append(n)
+                    .append(", R").append(n).append("]) end]), ");
+        }
+        eval.append("halt().");
+        String[] lines = Erl.run(List.of("erl", "-noshell", "-pa", dir.toString(), "-eval", eval.toString()))
+                .split("\n");
+        assertEquals(calls().size(), lines.length, "one line per call from erl");
+        for (int i = 0; i < lines.length; i++) {
+            ERL.put(calls().get(i), lines[i]);
+        }
+        runner = new ProgramRunner(dir);
+    }
+
+    @AfterAll
+    static void free() {
+        runner.close();
+    }
+
+    @ParameterizedTest
+    @MethodSource("calls")
+    void printsWhatErlPrints(String call) {
+        String result = runner.call(call);
+        assertEquals(ERL.get(call), result, () -> call + " " + runner.lastDetail);
+    }
+
+    @Test
+    void aLongRunYieldsWhenItsReductionsRunOutAndResumes() {
+        assertEquals(ERL.get("fib:fib(20)"), runner.call("fib:fib(20)"));
+        assertTrue(runner.lastYields > 0, "fib(20) makes over 20,000 calls, more than one slice");
+    }
+}

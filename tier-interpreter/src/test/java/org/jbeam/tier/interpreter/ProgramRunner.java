@@ -1,0 +1,79 @@
+package org.jbeam.tier.interpreter;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+
+import org.jbeam.vm.atom.AtomTable;
+import org.jbeam.vm.bif.BifTable;
+import org.jbeam.vm.code.CodePath;
+import org.jbeam.vm.code.CodeServer;
+import org.jbeam.vm.code.ExportTable;
+import org.jbeam.vm.code.FunTable;
+import org.jbeam.vm.code.OtpRoot;
+import org.jbeam.vm.loader.BeamLoader;
+import org.jbeam.vm.process.ErlangProcess;
+import org.jbeam.vm.term.TermOrder;
+import org.jbeam.vm.term.TermTags;
+import org.jbeam.vm.tier.TierStatus;
+
+/**
+ * A minimal VM for tests: the shared tables, a code server over {@code dir} and the OTP
+ * libraries, and the interpreter. {@link #call} runs {@code Mod:Fun(IntegerArgs)} in a fresh
+ * process to the end (resuming after every yield) and prints the outcome as erl's
+ * {@code ~w} does, or {@code Class:Reason} for an exception.
+ */
+final class ProgramRunner implements AutoCloseable {
+    final AtomTable atoms = new AtomTable();
+    private final ExportTable exports = new ExportTable();
+    private final FunTable funs = new FunTable();
+    private final TestLiterals literals = new TestLiterals(atoms);
+    private final TermOrder order = new TermOrder(atoms);
+    private final TermPrinter printer = new TermPrinter(atoms);
+    final Interpreter interpreter;
+    /** Yields seen by the last {@link #call}. */
+    int lastYields;
+    /** The Java-side detail of the last call's exception, for failure messages. */
+    String lastDetail = "";
+
+    ProgramRunner(Path dir) {
+        CodeServer server = new CodeServer(new BeamLoader(atoms, exports, funs, literals), exports,
+                CodePath.otp(OtpRoot.locate()).prepend(dir));
+        interpreter = new Interpreter(server, atoms, BifTable.standard(atoms));
+    }
+
+    /** Runs a call written {@code mod:fun(1,2,3)} (integer arguments only). */
+    String call(String call) {
+        int colon = call.indexOf(':');
+        int paren = call.indexOf('(');
+        String inside = call.substring(paren + 1, call.length() - 1).trim();
+        List<Long> args = inside.isEmpty() ? List.of()
+                : java.util.Arrays.stream(inside.split(",")).map(s -> Long.parseLong(s.trim())).toList();
+        long entry = exports.entry(atoms.atom(call.substring(0, colon)), atoms.atom(call.substring(colon + 1, paren)),
+                args.size());
+        try (ErlangProcess process = new ErlangProcess(TermTags.makeLocalPid(1), order, 1 << 20, 1 << 12, 1L << 26)) {
+            for (int i = 0; i < args.size(); i++) {
+                process.setX(i, TermTags.makeSmall(args.get(i)));
+            }
+            TierStatus status = interpreter.start(process, entry);
+            lastYields = 0;
+            while (status == TierStatus.YIELDED) {
+                lastYields++;
+                status = interpreter.resume(process);
+            }
+            lastDetail = status == TierStatus.RAISED ? process.exitReason().getMessage() : "";
+            if (status == TierStatus.RAISED) {
+                return process.exitReason().kind().name().toLowerCase(Locale.ROOT) + ":"
+                        + printer.print(process.exitReason().reason());
+            }
+            return printer.print(process.x(0));
+        }
+    }
+
+    @Override
+    public void close() {
+        exports.close();
+        funs.close();
+        literals.close();
+    }
+}

@@ -1,0 +1,39 @@
+package org.jbeam.vm.bif;
+
+import java.util.HashMap;
+import java.util.Map;
+
+import org.jbeam.vm.atom.AtomTable;
+
+/**
+ * The BIFs the runtime implements, by {@code Module:Function/Arity}, as OTP's {@code bif.tab}
+ * lists them. A tier that meets a call to one of these (a {@code bif}/{@code gc_bif}
+ * instruction, or a {@code call_ext} of an import that is a BIF) calls the Java code directly,
+ * as BEAM's loader turns such calls into {@code call_bif}.
+ */
+public final class BifTable {
+    private final AtomTable atoms;
+    private final Map<Key, Bif> bifs = new HashMap<>();
+
+    public BifTable(AtomTable atoms) {
+        this.atoms = atoms;
+    }
+
+    /** A table with every BIF this runtime implements. */
+    public static BifTable standard(AtomTable atoms) {
+        BifTable table = new BifTable(atoms);
+        ErlangBifs.register(table);
+        return table;
+    }
+
+    public void register(String module, String function, int arity, Bif bif) {
+        bifs.put(new Key(atoms.atom(module), atoms.atom(function), arity), bif);
+    }
+
+    /** The BIF {@code module:function/arity} (atom terms), or null when it is not one. */
+    public Bif find(long module, long function, int arity) {
+        return bifs.get(new Key(module, function, arity));
+    }
+
+    private record Key(long module, long function, int arity) {}
+}

@@ -1,0 +1,207 @@
+package org.jbeam.vm.process;
+
+import org.jbeam.vm.error.ErlangException;
+import org.jbeam.vm.memory.NativeAllocator;
+import org.jbeam.vm.memory.NativeMemory;
+import org.jbeam.vm.term.TermOrder;
+import org.jbeam.vm.term.TermTags;
+
+/**
+ * One Erlang process's execution state, shared by every tier (contracts 2 and 3): the X
+ * registers and float registers in a native register file, the stack in a native block, and
+ * the {@link ProcessHeap}.
+ *
+ * <p>The stack grows downwards as BEAM's does. A frame made by {@code allocate N} is N + 1
+ * words at the frame pointer {@code E}: {@code E[0]} holds the caller's continuation pointer
+ * ({@link ContinuationPointer}), {@code E[1..N]} are Y0..Y(N-1). The current continuation
+ * pointer ({@link #cp()}) is what {@code return} jumps to; {@code allocate} saves it in the new
+ * frame and {@code deallocate} restores it.
+ *
+ * <p>Not thread-safe: a process runs on one scheduler thread at a time.
+ */
+public final class ErlangProcess implements AutoCloseable {
+    /** BEAM's {@code MAX_REG}: X registers a module may name. */
+    public static final int X_REGISTERS = 1024;
+    /** Float registers a module may name. */
+    public static final int FLOAT_REGISTERS = 1024;
+    /** BEAM's {@code CONTEXT_REDS}: reductions a process gets per time slice. */
+    public static final int REDUCTIONS_PER_SLICE = 4000;
+
+    private final long pid;
+    private final TermOrder order;
+    private final ProcessHeap heap;
+    private final long xRegisters;
+    private final long floatRegisters;
+    private final long stackLow;
+    private final long stackHigh;
+    private final long[] bifArguments = new long[8];
+    private long frame;
+    private long cp = ContinuationPointer.FINISH;
+    private int reductions = REDUCTIONS_PER_SLICE;
+    private long totalReductions;
+    private long resumePosition = -1;
+    private ErlangException exitReason;
+    private boolean closed;
+
+    /**
+     * @param pid the process identifier term
+     * @param order term comparison with the VM's atom table
+     * @param stackWords words of native stack (Y registers and CPs)
+     * @param heapWords the first heap block; the heap doubles from there up to {@code heapLimitWords}
+     */
+    public ErlangProcess(long pid, TermOrder order, long stackWords, long heapWords, long heapLimitWords) {
+        this.pid = pid;
+        this.order = order;
+        this.heap = new ProcessHeap(heapWords, heapLimitWords);
+        this.xRegisters = NativeAllocator.allocateZeroed((long) X_REGISTERS * NativeMemory.WORD_BYTES);
+        this.floatRegisters = NativeAllocator.allocateZeroed((long) FLOAT_REGISTERS * NativeMemory.WORD_BYTES);
+        this.stackLow = NativeAllocator.allocate(stackWords * NativeMemory.WORD_BYTES);
+        this.stackHigh = stackLow + stackWords * NativeMemory.WORD_BYTES;
+        this.frame = stackHigh;
+    }
+
+    public long pid() {
+        return pid;
+    }
+
+    public TermOrder order() {
+        return order;
+    }
+
+    public ProcessHeap heap() {
+        return heap;
+    }
+
+    /** The address of the X-register file (X0 first, one word each). */
+    public long xRegisters() {
+        return xRegisters;
+    }
+
+    public long x(int index) {
+        return NativeMemory.wordAt(xRegisters, index);
+    }
+
+    public void setX(int index, long term) {
+        NativeMemory.setWordAt(xRegisters, index, term);
+    }
+
+    /** The address of the float-register file (raw IEEE 754 doubles). */
+    public long floatRegisters() {
+        return floatRegisters;
+    }
+
+    public double floatRegister(int index) {
+        return NativeMemory.doubleAt(floatRegisters + (long) index * NativeMemory.WORD_BYTES);
+    }
+
+    public void setFloatRegister(int index, double value) {
+        NativeMemory.setDoubleAt(floatRegisters + (long) index * NativeMemory.WORD_BYTES, value);
+    }
+
+    /** Scratch space for passing BIF arguments without allocating; its contents last one call. */
+    public long[] bifArguments() {
+        return bifArguments;
+    }
+
+    /** The frame pointer {@code E}: the address of the current frame's saved CP. */
+    public long frame() {
+        return frame;
+    }
+
+    public long y(int index) {
+        return NativeMemory.wordAt(frame, index + 1L);
+    }
+
+    public void setY(int index, long term) {
+        NativeMemory.setWordAt(frame, index + 1L, term);
+    }
+
+    public long cp() {
+        return cp;
+    }
+
+    public void setCp(long continuation) {
+        cp = continuation;
+    }
+
+    /** {@code allocate N}: pushes a frame of {@code yCount} Y registers holding the current CP. */
+    public void allocate(int yCount) {
+        long newFrame = frame - (yCount + 1L) * NativeMemory.WORD_BYTES;
+        if (newFrame < stackLow) {
+            throw ErlangException.systemLimit("process stack exhausted");
+        }
+        frame = newFrame;
+        NativeMemory.setWord(frame, cp);
+    }
+
+    /** {@code allocate_zero N}: as {@link #allocate}, with every Y register set to {@code []}. */
+    public void allocateZeroed(int yCount) {
+        allocate(yCount);
+        for (int i = 1; i <= yCount; i++) {
+            NativeMemory.setWordAt(frame, i, TermTags.NIL);
+        }
+    }
+
+    /** {@code deallocate N}: restores the CP saved in the frame and pops the frame. */
+    public void deallocate(int yCount) {
+        cp = NativeMemory.word(frame);
+        frame += (yCount + 1L) * NativeMemory.WORD_BYTES;
+    }
+
+    /** {@code trim N _}: drops Y0..Y(N-1), keeping the saved CP at the new frame pointer. */
+    public void trim(int dropped) {
+        long saved = NativeMemory.word(frame);
+        frame += (long) dropped * NativeMemory.WORD_BYTES;
+        NativeMemory.setWord(frame, saved);
+    }
+
+    /** Reductions left in this time slice (contract 4). */
+    public int reductions() {
+        return reductions;
+    }
+
+    /** Counts one reduction; false when the slice is used up and the process should yield. */
+    public boolean reduce() {
+        totalReductions++;
+        return --reductions > 0;
+    }
+
+    /** Starts a new time slice. */
+    public void refillReductions() {
+        reductions = REDUCTIONS_PER_SLICE;
+    }
+
+    public long totalReductions() {
+        return totalReductions;
+    }
+
+    /** Where a tier resumes this process after a yield, in that tier's own code positions. */
+    public long resumePosition() {
+        return resumePosition;
+    }
+
+    public void setResumePosition(long position) {
+        resumePosition = position;
+    }
+
+    /** Why the process ended, or null while it has not ended with an exception. */
+    public ErlangException exitReason() {
+        return exitReason;
+    }
+
+    public void setExitReason(ErlangException reason) {
+        exitReason = reason;
+    }
+
+    @Override
+    public void close() {
+        if (closed) {
+            return;
+        }
+        closed = true;
+        heap.close();
+        NativeAllocator.free(xRegisters);
+        NativeAllocator.free(floatRegisters);
+        NativeAllocator.free(stackLow);
+    }
+}

@@ -1,0 +1,33 @@
+package org.jbeam.vm.tier;
+
+import org.jbeam.vm.loader.LoadedModule;
+import org.jbeam.vm.process.ErlangProcess;
+
+/**
+ * An execution tier, found by {@link java.util.ServiceLoader} (contract 3): it prepares
+ * loaded modules to run, and runs a process on its code until the process finishes, raises or
+ * has to yield.
+ */
+public interface ExecutionTier {
+
+    /** The tier's id in export entries and continuation pointers (1..255). */
+    int id();
+
+    /** The name the configuration uses ({@code interpreter}, {@code template-jit}, ...). */
+    String name();
+
+    /**
+     * Makes {@code module} runnable on this tier. The code server has bound the module's export
+     * entries to this tier, with the instruction index of each function's entry label as code.
+     */
+    void install(LoadedModule module);
+
+    /**
+     * Starts {@code process} on the function that {@code exportEntry} names, its arguments in X0..;
+     * the entry must be bound to this tier.
+     */
+    TierStatus start(ErlangProcess process, long exportEntry);
+
+    /** Continues a process that this tier earlier returned {@link TierStatus#YIELDED} for. */
+    TierStatus resume(ErlangProcess process);
+}
