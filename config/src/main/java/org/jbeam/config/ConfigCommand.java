@@ -4,7 +4,6 @@ import java.io.PrintStream;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.TreeMap;
 
 import com.typesafe.config.ConfigObject;
@@ -18,9 +17,7 @@ import org.jbeam.config.settings.ConfigurationException;
 import org.jbeam.config.settings.EffectiveConfig;
 import org.jbeam.config.settings.LaunchEnvironment;
 import org.jbeam.config.settings.Origins;
-import org.jbeam.config.settings.SettingsBinder;
 import org.jbeam.config.settings.SettingsFlags;
-import org.jbeam.config.settings.SettingsLoader;
 
 /**
  * {@code jbeam config [FLAGS]}: validates the configuration as start-up does and prints the
@@ -44,11 +41,10 @@ public final class ConfigCommand {
     }
 
     /** Loads, validates and prints; returns the exit status. */
-    public int run(SettingsFlags flags, LaunchEnvironment environment, Set<String> availableTiers) {
+    public int run(SettingsFlags flags, LaunchEnvironment environment) {
         EffectiveConfig config;
         try {
-            config = SettingsLoader.load(flags, environment);
-            SettingsBinder.bind(config, availableTiers, environment.workingDirectory());
+            config = StartupConfiguration.load(flags, environment).config();
         } catch (ConfigurationException e) {
             printProblems(err, e);
             return INVALID;

@@ -1,0 +1,101 @@
+package org.jbeam.config.assembly;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import com.google.inject.AbstractModule;
+import com.google.inject.Provides;
+import com.google.inject.Singleton;
+import com.google.inject.multibindings.Multibinder;
+
+import org.jbeam.config.settings.TemplateJitSettings;
+import org.jbeam.config.settings.TierSelector;
+import org.jbeam.config.settings.TraceJitSettings;
+import org.jbeam.config.settings.VmSettings;
+import org.jbeam.config.tiers.TierCatalog;
+import org.jbeam.vm.atom.AtomTable;
+import org.jbeam.vm.bif.BifTable;
+import org.jbeam.vm.code.CodePath;
+import org.jbeam.vm.code.CodeServer;
+import org.jbeam.vm.code.ExportTable;
+import org.jbeam.vm.code.FunTable;
+import org.jbeam.vm.code.OtpRoot;
+import org.jbeam.vm.loader.BeamLoader;
+import org.jbeam.vm.tier.ExecutionTier;
+
+/**
+ * The VM's object graph, used once at start-up: the validated settings records, the shared
+ * runtime tables (one of each per VM), the code path and code server, and the discovered
+ * tiers as a {@code Set<ExecutionTier>} (a {@link Multibinder}). Each tier instance, created
+ * by {@link java.util.ServiceLoader}, gets its {@code @Inject} members filled from this graph,
+ * so a tier asks for what it needs instead of reaching into globals.
+ */
+public final class VmModule extends AbstractModule {
+    private final VmSettings settings;
+    private final TierCatalog tiers;
+
+    public VmModule(VmSettings settings, TierCatalog tiers) {
+        this.settings = settings;
+        this.tiers = tiers;
+    }
+
+    @Override
+    protected void configure() {
+        bind(VmSettings.class).toInstance(settings);
+        bind(TemplateJitSettings.class).toInstance(settings.templateJit());
+        bind(TraceJitSettings.class).toInstance(settings.traceJit());
+        bind(TierSelector.class).toInstance(settings.tierSelector());
+        bind(TierCatalog.class).toInstance(tiers);
+        Multibinder<ExecutionTier> tierSet = Multibinder.newSetBinder(binder(), ExecutionTier.class);
+        for (ExecutionTier tier : tiers.tiers()) {
+            tierSet.addBinding().toInstance(tier);
+        }
+    }
+
+    @Provides
+    @Singleton
+    AtomTable atomTable() {
+        return new AtomTable(settings.atomTableLimit());
+    }
+
+    @Provides
+    @Singleton
+    ExportTable exportTable() {
+        return new ExportTable();
+    }
+
+    @Provides
+    @Singleton
+    FunTable funTable() {
+        return new FunTable();
+    }
+
+    @Provides
+    @Singleton
+    BifTable bifTable(AtomTable atoms) {
+        return BifTable.standard(atoms);
+    }
+
+    @Provides
+    @Singleton
+    BeamLoader beamLoader(AtomTable atoms, ExportTable exports, FunTable funs) {
+        return new BeamLoader(atoms, exports, funs);
+    }
+
+    /** The configured directories first, then OTP's {@code lib/*}{@code /ebin}, as erl's -pa. */
+    @Provides
+    @Singleton
+    CodePath codePath() {
+        Path otpRoot = settings.otpRoot().orElseGet(OtpRoot::locate);
+        List<Path> directories = new ArrayList<>(settings.codePath());
+        directories.addAll(CodePath.otp(otpRoot).directories());
+        return new CodePath(directories);
+    }
+
+    @Provides
+    @Singleton
+    CodeServer codeServer(BeamLoader loader, ExportTable exports, CodePath path) {
+        return new CodeServer(loader, exports, path);
+    }
+}
