@@ -60,7 +60,8 @@ public final class JsonWriter {
 
     public JsonWriter value(double number) {
         separate();
-        out.append(Double.isFinite(number) ? String.format(Locale.ROOT, "%.6g", number) : "null");
+        // Double.toString is the shortest text that reads back as the same double, and valid JSON.
+        out.append(Double.isFinite(number) ? Double.toString(number) : "null");
         return this;
     }
 
