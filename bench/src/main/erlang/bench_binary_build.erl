@@ -4,7 +4,7 @@
 -module(bench_binary_build).
 -export([run/1, default_size/0, quick_size/0]).
 
-default_size() -> 200000.
+default_size() -> 500000.
 quick_size() -> 20000.
 
 run(N) ->

@@ -4,7 +4,7 @@
 -module(bench_compile).
 -export([run/1, default_size/0, quick_size/0]).
 
-default_size() -> 20.
+default_size() -> 10.
 quick_size() -> 2.
 
 run(Times) -> repeat(Times, none).

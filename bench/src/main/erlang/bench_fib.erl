@@ -3,7 +3,7 @@
 -module(bench_fib).
 -export([run/1, default_size/0, quick_size/0]).
 
-default_size() -> 27.
+default_size() -> 32.
 quick_size() -> 20.
 
 run(N) -> fib(N).

@@ -3,7 +3,7 @@
 -module(bench_io_lib).
 -export([run/1, default_size/0, quick_size/0]).
 
-default_size() -> 20000.
+default_size() -> 10000.
 quick_size() -> 2000.
 
 run(N) -> loop(N, 0, 0).

@@ -5,7 +5,7 @@
 -module(bench_json).
 -export([run/1, default_size/0, quick_size/0, encode/1, decode/1]).
 
-default_size() -> 4000.
+default_size() -> 2000.
 quick_size() -> 400.
 
 run(N) ->

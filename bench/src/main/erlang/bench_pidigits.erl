@@ -3,7 +3,7 @@
 -module(bench_pidigits).
 -export([run/1, default_size/0, quick_size/0]).
 
-default_size() -> 1500.
+default_size() -> 1000.
 quick_size() -> 300.
 
 run(N) ->

@@ -6,7 +6,7 @@
 
 -define(FRAMES, 200).
 
-default_size() -> 400.
+default_size() -> 1500.
 quick_size() -> 40.
 
 run(Times) ->

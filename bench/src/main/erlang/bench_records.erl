@@ -7,7 +7,7 @@
 
 -define(ACCOUNTS, 64).
 
-default_size() -> 400000.
+default_size() -> 2000000.
 quick_size() -> 40000.
 
 run(Transactions) ->

@@ -3,7 +3,7 @@
 -module(bench_spawn).
 -export([run/1, default_size/0, quick_size/0]).
 
-default_size() -> 100000.
+default_size() -> 50000.
 quick_size() -> 10000.
 
 run(N) ->

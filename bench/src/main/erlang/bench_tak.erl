@@ -3,7 +3,7 @@
 -module(bench_tak).
 -export([run/1, default_size/0, quick_size/0]).
 
-default_size() -> 40.
+default_size() -> 400.
 quick_size() -> 4.
 
 run(Times) -> repeat(Times, 0).

@@ -6,8 +6,8 @@ import java.util.OptionalDouble;
 
 /**
  * Inline SVG charts for {@code report.html}, drawn by hand so the report needs nothing but
- * a browser: the ratio of every runner to erl per workload (horizontal bars with a line at
- * 1), and one warm-up curve per workload (the time of each iteration of the first block,
+ * a browser: the ratio of every runner to erl per workload (horizontal bars on a log axis
+ * from a line at 1), and one warm-up curve per workload (the time of each iteration of the first block,
  * warm-up included, one line per runner).
  */
 final class SvgCharts {
@@ -23,23 +23,30 @@ final class SvgCharts {
         return COLOURS[index % COLOURS.length];
     }
 
-    /** Bars of each runner's ratio over erl, one group of bars per workload. */
+    /**
+     * Bars of each runner's ratio over erl, one group of bars per workload, on a logarithmic
+     * axis: each bar grows from the line at 1 to the right (slower than erl) or to the left
+     * (faster), so 2x slower and 2x faster look the same size.
+     */
     static String ratioChart(Comparison comparison, List<Workload> workloads) {
         List<String> runners = comparison.runners();
-        double max = 1.0;
+        double low = 0.5;
+        double high = 2.0;
         for (Workload w : workloads) {
             for (String runner : runners) {
                 OptionalDouble ratio = comparison.ratio(w.name(), runner, ErlRunner.NAME);
                 if (ratio.isPresent()) {
-                    max = Math.max(max, ratio.getAsDouble());
+                    low = Math.min(low, ratio.getAsDouble() / 1.2);
+                    high = Math.max(high, ratio.getAsDouble() * 1.2);
                 }
             }
         }
-        double scale = BAR_AREA / (max * 1.1);
+        LogAxis axis = new LogAxis(low, high);
         int rowHeight = BAR_HEIGHT * runners.size() + 8;
         int height = rowHeight * workloads.size() + 30;
         int width = LABEL_WIDTH + BAR_AREA + 60;
-        StringBuilder svg = open(width, height, "ratio of each runner's median to erl's, per workload");
+        int one = (int) Math.round(axis.x(1.0));
+        StringBuilder svg = open(width, height, "ratio of each runner's median to erl's, per workload (log scale)");
         for (int row = 0; row < workloads.size(); row++) {
             Workload w = workloads.get(row);
             int top = row * rowHeight + 4;
@@ -48,24 +55,33 @@ final class SvgCharts {
                 OptionalDouble ratio = comparison.ratio(w.name(), runners.get(r), ErlRunner.NAME);
                 int y = top + r * BAR_HEIGHT;
                 if (ratio.isPresent()) {
-                    double length = ratio.getAsDouble() * scale;
+                    double end = axis.x(ratio.getAsDouble());
                     svg.append(String.format(Locale.ROOT,
-                            "<rect x=\"%d\" y=\"%d\" width=\"%.1f\" height=\"%d\" fill=\"%s\"><title>%s: %.2f</title></rect>",
-                            LABEL_WIDTH, y, length, BAR_HEIGHT - 2, colour(r), Html.escape(runners.get(r)),
-                            ratio.getAsDouble()));
-                    text(svg, (int) (LABEL_WIDTH + length + 4), y + BAR_HEIGHT - 3, "start",
+                            "<rect x=\"%.1f\" y=\"%d\" width=\"%.1f\" height=\"%d\" fill=\"%s\"><title>%s: %.2f</title></rect>",
+                            Math.min(one, end), y, Math.max(1.0, Math.abs(end - one)), BAR_HEIGHT - 2, colour(r),
+                            Html.escape(runners.get(r)), ratio.getAsDouble()));
+                    text(svg, (int) Math.max(one, end) + 4, y + BAR_HEIGHT - 3, "start",
                             String.format(Locale.ROOT, "%.2f", ratio.getAsDouble()));
                 } else {
-                    text(svg, LABEL_WIDTH + 4, y + BAR_HEIGHT - 3, "start", runners.get(r) + ": no valid result");
+                    text(svg, one + 4, y + BAR_HEIGHT - 3, "start", runners.get(r) + ": no valid result");
                 }
             }
         }
-        int one = (int) Math.round(LABEL_WIDTH + scale);
-        int axis = height - 22;
+        int bottom = height - 22;
         svg.append(String.format(Locale.ROOT,
-                "<line x1=\"%d\" y1=\"0\" x2=\"%d\" y2=\"%d\" stroke=\"#333\" stroke-dasharray=\"4 3\"/>", one, one, axis));
-        text(svg, one, axis + 14, "middle", "1 = erl");
+                "<line x1=\"%d\" y1=\"0\" x2=\"%d\" y2=\"%d\" stroke=\"#333\" stroke-dasharray=\"4 3\"/>", one, one,
+                bottom));
+        text(svg, one, bottom + 14, "middle", "1 = erl");
+        text(svg, LABEL_WIDTH, bottom + 14, "start", String.format(Locale.ROOT, "%.2f", low));
+        text(svg, LABEL_WIDTH + BAR_AREA, bottom + 14, "end", String.format(Locale.ROOT, "%.2f", high));
         return svg.append("</svg>").toString();
+    }
+
+    /** Maps ratios in [low, high] logarithmically onto the bar area. */
+    private record LogAxis(double low, double high) {
+        double x(double ratio) {
+            return LABEL_WIDTH + (Math.log(ratio) - Math.log(low)) / (Math.log(high) - Math.log(low)) * BAR_AREA;
+        }
     }
 
     /** The warm-up curve of one workload: one polyline per runner over its first block. */
