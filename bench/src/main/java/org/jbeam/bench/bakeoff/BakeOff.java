@@ -12,10 +12,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.OptionalLong;
 
+import org.jbeam.bench.load.LoadBakeOff;
+import org.jbeam.vm.beam.BeamLoadException;
+
 /**
  * The bake-off driver ({@code bench bakeoff}): compiles the workloads once with erlc, runs
- * every workload on every available runner, and writes {@code results.json},
- * {@code memory.json}, {@code report.md} and {@code report.html}.
+ * every workload on every available runner, times loading all of stdlib, and writes
+ * {@code results.json}, {@code memory.json}, {@code load.json}, {@code report.md} and
+ * {@code report.html}.
  *
  * <p>Per workload the runners take turns block by block (erl, tier A, tier B, then the next
  * block starting one runner later), so slow drift of a shared machine falls on all of them
@@ -80,14 +84,16 @@ public final class BakeOff {
                 memory.add(measureMemory(runner));
             }
         }
-        return new BakeOffResult(startedAt, machine(), options, measurements, memory, lineup.unavailable());
+        StdlibLoad load = options.stdlibLoad() ? measureStdlibLoad() : StdlibLoad.skipped();
+        return new BakeOffResult(startedAt, machine(), options, measurements, memory, lineup.unavailable(), load);
     }
 
-    /** Writes the four result files into {@code out}. */
+    /** Writes the result files into {@code out}. */
     public static void write(BakeOffResult result, Path out) throws IOException {
         Files.createDirectories(out);
         Files.writeString(out.resolve("results.json"), ResultsJson.results(result));
         Files.writeString(out.resolve("memory.json"), ResultsJson.memory(result));
+        Files.writeString(out.resolve("load.json"), ResultsJson.load(result));
         Files.writeString(out.resolve("report.md"), MarkdownReport.render(result));
         Files.writeString(out.resolve("report.html"), HtmlReport.render(result));
     }
@@ -152,6 +158,21 @@ public final class BakeOff {
         } catch (BenchException e) {
             log.println("bakeoff: " + e.getMessage());
             return MemoryFigures.failed(runner.name(), options.memoryProcesses(), e.getMessage());
+        }
+    }
+
+    /** Loading all of stdlib: a third of the usual rounds under --quick. */
+    private StdlibLoad measureStdlibLoad() {
+        boolean quick = options.size() == SizeMode.QUICK;
+        log.println("bakeoff: loading all of stdlib, jbeam's loader and erl's");
+        try {
+            return new StdlibLoad(LoadBakeOff.measure(quick ? 1 : 3, quick ? 5 : 7, quick ? 3 : 5), null);
+        } catch (IOException | BeamLoadException | RuntimeException e) {
+            log.println("bakeoff: stdlib loading not measured: " + e.getMessage());
+            return new StdlibLoad(null, String.valueOf(e.getMessage()));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return new StdlibLoad(null, "interrupted");
         }
     }
 

@@ -8,19 +8,21 @@ import java.util.List;
 /**
  * The bake-off's command line: {@code [--quick] [--out DIR] [--only NAME,...]}, plus
  * {@code --blocks N}, {@code --warmup N} and {@code --iterations N} to override the
- * repetition counts (and {@code --memory-processes N} for the idle-process figure).
+ * repetition counts, {@code --memory-processes N} for the idle-process figure and
+ * {@code --skip-load} to leave out the stdlib loading figure.
  *
  * @param blocks          fresh-VM blocks per runner and workload, interleaved between runners
  * @param warmup          unmeasured iterations at the start of each block (at least 1)
  * @param iterations      measured iterations per block
  * @param memoryProcesses idle processes spawned for the memory figures (0 to skip them)
+ * @param stdlibLoad      whether to time loading all of stdlib (jbeam's loader against erl's)
  */
 public record BakeOffOptions(SizeMode size, Path out, List<String> only, int blocks, int warmup, int iterations,
-        int memoryProcesses) {
+        int memoryProcesses, boolean stdlibLoad) {
 
     public static final String USAGE = """
             usage: bench bakeoff [--quick] [--out DIR] [--only NAME,...]
-                                 [--blocks N] [--warmup N] [--iterations N] [--memory-processes N]
+                                 [--blocks N] [--warmup N] [--iterations N] [--memory-processes N] [--skip-load]
               --quick    small sizes and few iterations (the whole run in about a minute on erl)
               --out DIR  where results.json, memory.json, report.md and report.html go (default bakeoff-results)
               --only     the workloads to run, by name (default: all)""";
@@ -38,6 +40,7 @@ public record BakeOffOptions(SizeMode size, Path out, List<String> only, int blo
         int warmup = quick ? 2 : 5;
         int iterations = quick ? 3 : 7;
         int memoryProcesses = 10_000;
+        boolean stdlibLoad = true;
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
                 case "--quick" -> { }
@@ -47,12 +50,13 @@ public record BakeOffOptions(SizeMode size, Path out, List<String> only, int blo
                 case "--warmup" -> warmup = count(args, ++i, "--warmup", 1);
                 case "--iterations" -> iterations = count(args, ++i, "--iterations", 1);
                 case "--memory-processes" -> memoryProcesses = count(args, ++i, "--memory-processes", 0);
+                case "--skip-load" -> stdlibLoad = false;
                 default -> throw new IllegalArgumentException("unknown option " + args[i]);
             }
         }
         Workloads.select(only);
         return new BakeOffOptions(quick ? SizeMode.QUICK : SizeMode.DEFAULT, out, only, blocks, warmup, iterations,
-                memoryProcesses);
+                memoryProcesses, stdlibLoad);
     }
 
     private static String value(String[] args, int index, String option) {

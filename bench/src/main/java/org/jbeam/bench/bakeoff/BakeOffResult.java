@@ -11,9 +11,10 @@ import java.util.List;
  * @param measurements one per workload and runner, workloads in catalogue order, erl first
  * @param memory       one per runner
  * @param unavailable  the runners that could not take part, and why
+ * @param stdlibLoad   the time to load all of stdlib, jbeam's loader against erl's
  */
 public record BakeOffResult(String startedAt, String machine, BakeOffOptions options, List<Measurement> measurements,
-        List<MemoryFigures> memory, List<UnavailableRunner> unavailable) {
+        List<MemoryFigures> memory, List<UnavailableRunner> unavailable, StdlibLoad stdlibLoad) {
 
     public BakeOffResult {
         measurements = List.copyOf(measurements);

@@ -27,6 +27,7 @@ public final class MarkdownReport {
         workloadTable(md, result);
         geometricMeans(md, result.comparison());
         memoryTable(md, result.memory());
+        loadTable(md, result.stdlibLoad());
         return md.toString();
     }
 
@@ -90,6 +91,24 @@ public final class MarkdownReport {
             }
             md.append(" |\n");
         }
+    }
+
+    private static void loadTable(StringBuilder md, StdlibLoad load) {
+        md.append("\n## Loading all of stdlib\n\n");
+        if (!load.measured()) {
+            md.append("Not measured: ").append(escape(load.error())).append('\n');
+            return;
+        }
+        Stats erl = Stats.of(load.figures().erlNs());
+        Stats jbeam = Stats.of(load.figures().jbeamNs());
+        md.append("| loader | files | median | min | max | vs erl |\n|---|---:|---:|---:|---:|---:|\n");
+        md.append("| erl (erlang:prepare_loading/2) | ").append(load.figures().files()).append(" | ")
+                .append(Formats.duration(erl.median())).append(" | ").append(Formats.duration(erl.min())).append(" | ")
+                .append(Formats.duration(erl.max())).append(" | 1.00 |\n");
+        md.append("| jbeam loader (validate, decode literals; no tier code yet) | ").append(load.figures().files())
+                .append(" | ").append(Formats.duration(jbeam.median())).append(" | ")
+                .append(Formats.duration(jbeam.min())).append(" | ").append(Formats.duration(jbeam.max())).append(" | ")
+                .append(Formats.ratio(java.util.OptionalDouble.of(jbeam.median() / erl.median()))).append(" |\n");
     }
 
     /** Keeps a message on one table row. */

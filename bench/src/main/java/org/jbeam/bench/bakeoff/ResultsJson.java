@@ -10,7 +10,8 @@ import java.util.OptionalLong;
  * ones), {@code result}, {@code result_ok}, {@code error}, {@code ratio_vs_erl},
  * {@code ratio_vs_interpreter}, {@code peak_rss_kb} and {@code blocks} (each block's
  * {@code warmup_ns} and {@code iteration_ns}, for warm-up curves); and {@code memory.json},
- * one object per runner with the memory figures.
+ * one object per runner with the memory figures; and {@code load.json}, the stdlib loading
+ * figure.
  */
 public final class ResultsJson {
     private ResultsJson() {}
@@ -68,6 +69,24 @@ public final class ResultsJson {
             json.endObject();
         }
         return json.endArray().text() + "\n";
+    }
+
+    /** The text of {@code load.json}: one object with both sides' rounds, medians and ratio. */
+    public static String load(BakeOffResult result) {
+        StdlibLoad load = result.stdlibLoad();
+        JsonWriter json = new JsonWriter().beginObject();
+        if (load.measured()) {
+            double jbeam = Stats.of(load.figures().jbeamNs()).median();
+            double erl = Stats.of(load.figures().erlNs()).median();
+            json.name("files").value(load.figures().files());
+            json.name("erl_median_ns").value(erl);
+            json.name("jbeam_loader_median_ns").value(jbeam);
+            json.name("ratio_jbeam_loader_vs_erl").value(jbeam / erl);
+            json.name("erl_ns").values(load.figures().erlNs());
+            json.name("jbeam_loader_ns").values(load.figures().jbeamNs());
+        }
+        json.name("error").value(load.error());
+        return json.endObject().text() + "\n";
     }
 
     private static void statistics(JsonWriter json, Measurement m) {

@@ -17,7 +17,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * A tiny real bake-off (two workloads, one block, erl only until a tier lands) writes all
- * four files, well-formed, with erl's results marked ok and the missing tiers reported.
+ * its files, well-formed, with erl's results marked ok and the missing tiers reported.
  */
 class BakeOffRunTest {
     @TempDir
@@ -45,6 +45,9 @@ class BakeOffRunTest {
         assertEquals("concurrent", ring.get("group"));
         List<Object> memory = (List<Object>) MiniJson.parse(Files.readString(out.resolve("memory.json")));
         assertTrue((Double) ((Map<String, Object>) memory.get(0)).get("idle_process_bytes") > 0);
+        Map<String, Object> load = (Map<String, Object>) MiniJson.parse(Files.readString(out.resolve("load.json")));
+        assertTrue((Double) load.get("files") > 50, "all of stdlib is more than 50 modules");
+        assertTrue((Double) load.get("erl_median_ns") > 0 && (Double) load.get("jbeam_loader_median_ns") > 0);
         String md = Files.readString(out.resolve("report.md"));
         assertTrue(md.contains("| fib | sequential | erl |"), md);
         if (runners == 1) {

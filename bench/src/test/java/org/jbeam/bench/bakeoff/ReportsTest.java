@@ -61,6 +61,16 @@ class ReportsTest {
     }
 
     @Test
+    @SuppressWarnings("unchecked")
+    void loadJsonAndTableHoldTheStdlibFigure() {
+        Map<String, Object> load = (Map<String, Object>) MiniJson.parse(ResultsJson.load(result));
+        assertEquals(87.0, load.get("files"));
+        assertEquals(0.4, (Double) load.get("ratio_jbeam_loader_vs_erl"), 1e-12);
+        assertEquals(List.of(30.0, 40.0, 50.0), load.get("jbeam_loader_ns"));
+        assertTrue(MarkdownReport.render(result).contains("| 87 | 40 ns | 30 ns | 50 ns | 0.40 |"));
+    }
+
+    @Test
     void jsonStringsAreEscaped() {
         String text = new JsonWriter().beginArray().value("a\"b\\c\nd\u0001").value(Double.NaN).endArray().text();
         List<?> parsed = (List<?>) MiniJson.parse(text);

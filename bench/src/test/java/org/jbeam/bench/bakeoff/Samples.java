@@ -3,6 +3,8 @@ package org.jbeam.bench.bakeoff;
 import java.util.List;
 import java.util.OptionalLong;
 
+import org.jbeam.bench.load.LoadFigures;
+
 /** Hand-made measurements for the report and ratio tests. */
 final class Samples {
     static final Workload FIB = new Workload("fib", WorkloadGroup.SEQUENTIAL, "calls");
@@ -34,6 +36,7 @@ final class Samples {
                 new MemoryFigures("erl", 10_000, 2700, 2640, OptionalLong.of(61_000), null),
                 MemoryFigures.failed("interpreter", 10_000, "erlang:memory/1 is not implemented"));
         return new BakeOffResult("2026-01-01T00:00:00Z", "test machine", BakeOffOptions.parse("--quick"), measurements,
-                memory, List.of(new UnavailableRunner("template-jit", "no x86_64 backend <yet>")));
+                memory, List.of(new UnavailableRunner("template-jit", "no x86_64 backend <yet>")),
+                new StdlibLoad(new LoadFigures(87, List.of(30L, 40L, 50L), List.of(100L, 100L, 100L)), null));
     }
 }
