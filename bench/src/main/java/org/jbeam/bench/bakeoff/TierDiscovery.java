@@ -2,6 +2,7 @@ package org.jbeam.bench.bakeoff;
 
 import java.lang.reflect.Method;
 import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.List;
 import java.util.ServiceConfigurationError;
 import java.util.ServiceLoader;
@@ -10,11 +11,16 @@ import java.util.ServiceLoader;
  * Finds jbeam's execution tiers the way the VM does: {@link ServiceLoader} providers of the
  * tier SPI {@value #SPI}. The bench names the SPI by its class name, not by a compile-time
  * reference, so it builds (and reports honestly that no tier exists) before the SPI lands;
- * each provider's name comes from its public no-argument {@code name()} method.
+ * each provider's name comes from its public no-argument {@code name()} method. A provider
+ * needs what ServiceLoader needs (a public no-argument constructor or a public static
+ * {@code provider()} method); one that cannot be created is named in the note, not dropped
+ * silently.
  */
 public final class TierDiscovery {
     /** The tier SPI's interface, in vm-api. */
     public static final String SPI = "org.jbeam.vm.tier.ExecutionTier";
+    /** A bound on providers (and failures) looked at, so a misbehaving iterator cannot spin. */
+    private static final int MAX_PROVIDERS = 64;
 
     /**
      * The tiers found, or why there are none.
@@ -37,19 +43,20 @@ public final class TierDiscovery {
         }
         List<String> names = new ArrayList<>();
         List<String> problems = new ArrayList<>();
-        List<? extends ServiceLoader.Provider<?>> providers;
-        try {
-            providers = ServiceLoader.load(spi, loader).stream().toList();
-        } catch (ServiceConfigurationError e) {
-            return new Found(List.of(), "the tier providers are misconfigured: " + e.getMessage());
-        }
-        for (ServiceLoader.Provider<?> provider : providers) {
+        // The lazy iterator, step by step: a provider that cannot be created throws from
+        // hasNext/next, and the iterator then goes on to the next one, so one broken tier
+        // does not hide the others.
+        Iterator<?> providers = ServiceLoader.load(spi, loader).iterator();
+        for (int step = 0; step < MAX_PROVIDERS; step++) {
             try {
-                Object tier = provider.get();
+                if (!providers.hasNext()) {
+                    break;
+                }
+                Object tier = providers.next();
                 Method name = tier.getClass().getMethod("name");
                 names.add(String.valueOf(name.invoke(tier)));
             } catch (ReflectiveOperationException | RuntimeException | ServiceConfigurationError e) {
-                problems.add(provider.type().getName() + ": " + e);
+                problems.add(e.getMessage());
             }
         }
         if (names.isEmpty() && problems.isEmpty()) {
