@@ -68,12 +68,17 @@ public final class BakeOff {
 
     /** Compiles, runs and measures; writes nothing. */
     public BakeOffResult execute() throws BenchException, IOException {
-        String startedAt = Instant.now().truncatedTo(ChronoUnit.SECONDS).toString();
         Files.createDirectories(options.out());
         Path work = Files.createTempDirectory("jbeam-bakeoff");
         Path beams = BenchBeams.compile(work);
         RunnerLineup lineup = RunnerLineup.discover(beams, work.resolve("run"));
         lineup.unavailable().forEach(u -> log.println("bakeoff: not measured: " + u.name() + " — " + u.reason()));
+        return runAll(lineup);
+    }
+
+    /** Runs the selected workloads, memory figures and stdlib loading on {@code lineup}, erl first. */
+    BakeOffResult runAll(RunnerLineup lineup) {
+        String startedAt = Instant.now().truncatedTo(ChronoUnit.SECONDS).toString();
         List<Measurement> measurements = new ArrayList<>();
         for (Workload workload : Workloads.select(options.only())) {
             measurements.addAll(measure(workload, lineup.available()));

@@ -23,9 +23,11 @@ public record BakeOffOptions(SizeMode size, Path out, List<String> only, int blo
     public static final String USAGE = """
             usage: bench bakeoff [--quick] [--out DIR] [--only NAME,...]
                                  [--blocks N] [--warmup N] [--iterations N] [--memory-processes N] [--skip-load]
-              --quick    small sizes and few iterations (the whole run in about a minute on erl)
-              --out DIR  where results.json, memory.json, report.md and report.html go (default bakeoff-results)
-              --only     the workloads to run, by name (default: all)""";
+              --quick      small sizes and few iterations (about 20 seconds with erl alone)
+              --out DIR    where results.json, memory.json, load.json, report.md and report.html go
+                           (default bakeoff-results)
+              --only       the workloads to run, by name (default: all)
+              --skip-load  leave out the time to load all of stdlib""";
 
     /**
      * Parses {@code args}.
