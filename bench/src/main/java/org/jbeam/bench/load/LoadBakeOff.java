@@ -29,6 +29,16 @@ public final class LoadBakeOff {
     private LoadBakeOff() {}
 
     public static void main(String[] args) throws Exception {
+        LoadFigures figures = measure(BLOCKS, ROUNDS_PER_BLOCK, WARMUP_ROUNDS);
+        report(figures.files(), figures.jbeamNs(), figures.erlNs());
+    }
+
+    /**
+     * Times loading all of stdlib on both sides: {@code blocks} interleaved blocks of
+     * {@code rounds} measured rounds each, after {@code warmup} unmeasured ones per block.
+     */
+    public static LoadFigures measure(int blocks, int rounds, int warmup)
+            throws IOException, InterruptedException, BeamLoadException {
         List<Path> files = StdlibFiles.beamFiles();
         List<byte[]> contents = new ArrayList<>();
         for (Path file : files) {
@@ -37,19 +47,20 @@ public final class LoadBakeOff {
         Path timer = compileErlangTimer();
         List<Long> jbeam = new ArrayList<>();
         List<Long> erl = new ArrayList<>();
-        for (int block = 0; block < BLOCKS; block++) {
-            erl.addAll(timeErl(timer, files));
-            jbeam.addAll(timeJbeam(files, contents));
+        for (int block = 0; block < blocks; block++) {
+            erl.addAll(timeErl(timer, files, rounds, warmup));
+            jbeam.addAll(timeJbeam(files, contents, rounds, warmup));
         }
-        report(files.size(), jbeam, erl);
+        return new LoadFigures(files.size(), jbeam, erl);
     }
 
-    private static List<Long> timeJbeam(List<Path> files, List<byte[]> contents) throws BeamLoadException {
-        for (int i = 0; i < WARMUP_ROUNDS; i++) {
+    private static List<Long> timeJbeam(List<Path> files, List<byte[]> contents, int roundCount, int warmup)
+            throws BeamLoadException {
+        for (int i = 0; i < warmup; i++) {
             loadAll(files, contents);
         }
         List<Long> rounds = new ArrayList<>();
-        for (int i = 0; i < ROUNDS_PER_BLOCK; i++) {
+        for (int i = 0; i < roundCount; i++) {
             long start = System.nanoTime();
             loadAll(files, contents);
             rounds.add(System.nanoTime() - start);
@@ -65,10 +76,10 @@ public final class LoadBakeOff {
         }
     }
 
-    private static List<Long> timeErl(Path timerDir, List<Path> files) throws IOException, InterruptedException {
+    private static List<Long> timeErl(Path timerDir, List<Path> files, int roundCount, int warmup)
+            throws IOException, InterruptedException {
         List<String> command = new ArrayList<>(List.of("erl", "-noshell", "-pa", timerDir.toString(),
-                "-s", "jbeam_load_timer", "main", Integer.toString(ROUNDS_PER_BLOCK),
-                Integer.toString(WARMUP_ROUNDS)));
+                "-s", "jbeam_load_timer", "main", Integer.toString(roundCount), Integer.toString(warmup)));
         files.forEach(f -> command.add(f.toString()));
         Process erl = new ProcessBuilder(command).redirectErrorStream(true).start();
         String output = new String(erl.getInputStream().readAllBytes());
@@ -81,7 +92,7 @@ public final class LoadBakeOff {
                 rounds.add(Long.parseLong(line.substring(9).trim()));
             }
         }
-        if (rounds.size() != ROUNDS_PER_BLOCK) {
+        if (rounds.size() != roundCount) {
             throw new IllegalStateException("erl load timer printed " + rounds.size() + " rounds:\n" + output);
         }
         return rounds;

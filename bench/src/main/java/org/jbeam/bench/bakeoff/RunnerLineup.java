@@ -1,0 +1,29 @@
+package org.jbeam.bench.bakeoff;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The runners of one bake-off: erl first (the reference), then one {@link TierRunner} per
+ * tier that {@link TierDiscovery} finds. What could not be found is listed, not faked.
+ */
+public record RunnerLineup(List<Runner> available, List<UnavailableRunner> unavailable) {
+
+    /** The line-up for the {@code .beam} files in {@code beams}, VMs working in {@code workDir}. */
+    public static RunnerLineup discover(Path beams, Path workDir) {
+        List<Runner> runners = new ArrayList<>();
+        runners.add(new ErlRunner(beams, workDir));
+        TierDiscovery.Found found = TierDiscovery.discover(RunnerLineup.class.getClassLoader());
+        Path javaHome = Path.of(System.getProperty("java.home"));
+        String classPath = System.getProperty("java.class.path");
+        for (String tier : found.tiers()) {
+            runners.add(new TierRunner(tier, beams, workDir, javaHome, classPath));
+        }
+        List<UnavailableRunner> missing = new ArrayList<>();
+        if (found.note() != null) {
+            missing.add(new UnavailableRunner("jbeam tiers", found.note()));
+        }
+        return new RunnerLineup(List.copyOf(runners), List.copyOf(missing));
+    }
+}

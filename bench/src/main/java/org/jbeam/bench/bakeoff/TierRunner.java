@@ -1,0 +1,60 @@
+package org.jbeam.bench.bakeoff;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * jbeam on one execution tier, run like erl: a child JVM starts jbeam's launcher with
+ * erl's command line ({@code -noshell -pa DIR -run jbeam_bench_harness ...}) and the tier
+ * chosen by the HOCON key {@value #TIER_KEY} (set as a system property, which overrides
+ * {@code vm.conf}). The harness, the {@code .beam} files and the output protocol are exactly
+ * erl's, so the tier is timed by its own {@code erlang:monotonic_time/1} around the same
+ * entry function.
+ *
+ * <p>This is the seam for the tiers: it needs the launcher to accept erl's options (the
+ * README's announced {@code bin/jbeam -noshell -s Mod -s init stop}) and the tier key to
+ * select a tier. A child JVM per block, like a fresh erl per block, keeps runners
+ * independent and makes peak RSS a per-run figure.
+ */
+public final class TierRunner extends HarnessRunner {
+    /** The configuration key that selects the tier for every module. */
+    public static final String TIER_KEY = "vm.tier";
+    /** The launcher class inside jbeam's jar (and inside the benchmarks jar, which shades it). */
+    public static final String LAUNCHER = "org.jbeam.config.Launcher";
+
+    private final String tier;
+    private final Path beams;
+    private final Path javaHome;
+    private final String classPath;
+
+    /**
+     * @param tier      the tier's name as its provider reports it
+     * @param beams     the folder of compiled bench modules
+     * @param workDir   the child VM's working directory
+     * @param javaHome  the JDK that runs the child JVM
+     * @param classPath a class path holding the launcher and the tier
+     */
+    public TierRunner(String tier, Path beams, Path workDir, Path javaHome, String classPath) {
+        super(workDir);
+        this.tier = tier;
+        this.beams = beams;
+        this.javaHome = javaHome;
+        this.classPath = classPath;
+    }
+
+    @Override
+    public String name() {
+        return tier;
+    }
+
+    @Override
+    protected List<String> vmCommand() {
+        List<String> command = new ArrayList<>();
+        command.add(javaHome.resolve("bin").resolve("java").toString());
+        command.addAll(List.of("--enable-native-access=ALL-UNNAMED", "--sun-misc-unsafe-memory-access=allow",
+                "-Xss16m", "-D" + TIER_KEY + "=" + tier, "-cp", classPath, LAUNCHER));
+        command.addAll(List.of("-noshell", "-pa", beams.toString()));
+        return command;
+    }
+}
