@@ -7,8 +7,8 @@ import java.util.List;
 /**
  * jbeam on one execution tier, run like erl: a child JVM starts jbeam's launcher with
  * erl's command line ({@code -noshell -pa DIR -run jbeam_bench_harness ...}) and the tier
- * chosen by the HOCON key {@value #TIER_KEY} (set as a system property, which overrides
- * {@code vm.conf}). The harness, the {@code .beam} files and the output protocol are exactly
+ * chosen with the launcher's {@value #TIER_FLAG} flag, which overrides {@code vm.conf} for
+ * every module. The harness, the {@code .beam} files and the output protocol are exactly
  * erl's, so the tier is timed by its own {@code erlang:monotonic_time/1} around the same
  * entry function.
  *
@@ -18,8 +18,8 @@ import java.util.List;
  * independent and makes peak RSS a per-run figure.
  */
 public final class TierRunner extends HarnessRunner {
-    /** The configuration key that selects the tier for every module. */
-    public static final String TIER_KEY = "vm.tier";
+    /** The launcher flag that selects the tier for every module. */
+    public static final String TIER_FLAG = "-tier";
     /** The launcher class inside jbeam's jar (and inside the benchmarks jar, which shades it). */
     public static final String LAUNCHER = "org.jbeam.config.Launcher";
 
@@ -53,8 +53,8 @@ public final class TierRunner extends HarnessRunner {
         List<String> command = new ArrayList<>();
         command.add(javaHome.resolve("bin").resolve("java").toString());
         command.addAll(List.of("--enable-native-access=ALL-UNNAMED", "--sun-misc-unsafe-memory-access=allow",
-                "-Xss16m", "-D" + TIER_KEY + "=" + tier, "-cp", classPath, LAUNCHER));
-        command.addAll(List.of("-noshell", "-pa", beams.toString()));
+                "-Xss16m", "-Dguice_bytecode_gen_option=DISABLED", "-cp", classPath, LAUNCHER));
+        command.addAll(List.of(TIER_FLAG, tier, "-noshell", "-pa", beams.toString()));
         return command;
     }
 }
