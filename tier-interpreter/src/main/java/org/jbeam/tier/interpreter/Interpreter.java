@@ -89,20 +89,27 @@ public final class Interpreter implements ExecutionTier {
 
     /** The module an export entry's code lives in, loaded on demand; {@code undef} if none. */
     InterpretedModule moduleFor(long entry) {
-        if (ExportEntry.tier(entry) == 0) {
-            loadOnDemand(entry);
+        InterpretedModule module = byAtom.get(ExportEntry.module(entry));
+        if (module == null || ExportEntry.tier(entry) == 0) {
+            module = loadOnDemand(entry);
         }
         if (ExportEntry.tier(entry) != ID) {
             throw ErlangException.error(Atoms.UNDEF, describe(entry) + " is bound to tier "
                     + ExportEntry.tier(entry) + ", which the interpreter cannot enter yet");
         }
-        return byAtom.get(ExportEntry.module(entry));
+        return module;
     }
 
-    private void loadOnDemand(long entry) {
-        String module = atoms.name(ExportEntry.module(entry));
+    /** Loads (or finds) the entry's module through the code server and installs it here. */
+    private InterpretedModule loadOnDemand(long entry) {
+        String name = atoms.name(ExportEntry.module(entry));
+        if (ExportEntry.module(entry) == Atoms.ERLANG) {
+            // erlang.beam's functions are stubs standing for BIFs (they call nif_error); a call
+            // that reaches here names a BIF the runtime does not implement yet.
+            throw ErlangException.error(Atoms.UNDEF, describe(entry) + " is not an implemented BIF");
+        }
         try {
-            LoadedModule loaded = codeServer.ensureLoaded(module, ID);
+            LoadedModule loaded = codeServer.ensureLoaded(name, ID);
             if (!byAtom.containsKey(loaded.moduleAtom())) {
                 install(loaded);
             }
@@ -112,6 +119,7 @@ public final class Interpreter implements ExecutionTier {
         if (ExportEntry.tier(entry) == 0) {
             throw ErlangException.error(Atoms.UNDEF, describe(entry) + " is not exported");
         }
+        return byAtom.get(ExportEntry.module(entry));
     }
 
     private String describe(long entry) {

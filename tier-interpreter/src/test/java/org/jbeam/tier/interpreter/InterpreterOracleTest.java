@@ -25,14 +25,31 @@ import org.junit.jupiter.params.provider.MethodSource;
  * {@code Class:Reason} of its exception) exactly.
  */
 class InterpreterOracleTest {
-    private static final List<String> PROGRAMS = List.of("fib", "tak", "nrev", "shapes", "fact", "flt", "errs");
+    private static final List<String> PROGRAMS = List.of("fib", "tak", "nrev", "shapes", "fact", "flt", "errs", "arith", "guards",
+            "multi");
 
     static List<String> calls() {
+        List<String> calls = new ArrayList<>(basicCalls());
+        calls.addAll(moreCalls());
+        return calls;
+    }
+
+    static List<String> basicCalls() {
         return List.of("fib:fib(0)", "fib:fib(1)", "fib:fib(20)", "tak:tak(18,12,6)", "tak:tak(12,8,4)",
                 "nrev:run(30)", "nrev:run(0)", "nrev:run(1)", "shapes:run(5)", "shapes:run(-7)", "shapes:run(11)",
                 "fact:run(30)", "fact:run(120)", "fact:fact(50)", "flt:run(10)", "flt:run(7)", "flt:run(1000)",
                 "errs:bm(3)", "errs:cc(3)", "errs:cc(2)", "errs:fc(3)", "errs:arith(7)", "errs:elem(5)",
                 "errs:elem(2)", "errs:divz(4)", "errs:ifc(5)", "errs:ifc(50)", "errs:guard(1)");
+    }
+
+    static List<String> moreCalls() {
+        List<String> calls = new ArrayList<>(List.of("arith:small_edges()", "arith:divisions()", "arith:bits()",
+                "arith:floats()", "arith:compare()", "arith:mixed(3)", "arith:mixed(-7)", "guards:run()",
+                "guards:run2()", "multi:run(12)", "multi:run(22)"));
+        for (int i = 1; i <= 15; i++) {
+            calls.add("arith:bad(" + i + ")");
+        }
+        return calls;
     }
 
     private static Path dir;

@@ -24,6 +24,9 @@ import org.jbeam.vm.tier.TierStatus;
  * {@code ~w} does, or {@code Class:Reason} for an exception.
  */
 final class ProgramRunner implements AutoCloseable {
+    /** Bounds a runaway program: every Erlang loop is calls, and calls count reductions. */
+    private static final int MAX_SLICES = 100_000;
+
     final AtomTable atoms = new AtomTable();
     private final ExportTable exports = new ExportTable();
     private final FunTable funs = new FunTable();
@@ -58,7 +61,9 @@ final class ProgramRunner implements AutoCloseable {
             TierStatus status = interpreter.start(process, entry);
             lastYields = 0;
             while (status == TierStatus.YIELDED) {
-                lastYields++;
+                if (++lastYields > MAX_SLICES) {
+                    throw new AssertionError(call + " still runs after " + MAX_SLICES + " time slices");
+                }
                 status = interpreter.resume(process);
             }
             lastDetail = status == TierStatus.RAISED ? process.exitReason().getMessage() : "";

@@ -146,7 +146,9 @@ final class ErlangBifs {
                     : number;
         }
         if (Floats.isFloat(number)) {
-            return Floats.make(heap, Math.abs(Floats.value(number)));
+            // OTP negates only values below zero, so abs(-0.0) stays -0.0.
+            double value = Floats.value(number);
+            return value < 0 ? Floats.make(heap, -value) : number;
         }
         throw ErlangException.badarg("abs of a non-number");
     }
