@@ -45,7 +45,7 @@ class InterpreterOracleTest {
     static List<String> moreCalls() {
         List<String> calls = new ArrayList<>(List.of("arith:small_edges()", "arith:divisions()", "arith:bits()",
                 "arith:floats()", "arith:compare()", "arith:mixed(3)", "arith:mixed(-7)", "guards:run()",
-                "guards:run2()", "multi:run(12)", "multi:run(22)"));
+                "guards:run2()", "multi:run(12)", "multi:run(22)", "nrev:run(2000)", "nrev:deep(300000)"));
         for (int i = 1; i <= 15; i++) {
             calls.add("arith:bad(" + i + ")");
         }

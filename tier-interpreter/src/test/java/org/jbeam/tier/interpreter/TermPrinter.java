@@ -1,6 +1,8 @@
 package org.jbeam.tier.interpreter;
 
 import java.math.BigDecimal;
+import java.math.MathContext;
+import java.math.RoundingMode;
 import java.util.Set;
 
 import org.jbeam.vm.atom.AtomTable;
@@ -85,7 +87,7 @@ final class TermPrinter {
         if (magnitude == 0) {
             return sign + "0.0";
         }
-        BigDecimal decimal = new BigDecimal(Double.toString(magnitude)).stripTrailingZeros();
+        BigDecimal decimal = shortestDigits(magnitude);
         String digits = decimal.unscaledValue().toString();
         int exponent = digits.length() - 1 - decimal.scale();
         String scientific = digits.charAt(0) + "." + (digits.length() > 1 ? digits.substring(1) : "0") + "e"
@@ -93,6 +95,21 @@ final class TermPrinter {
         String fixed = fixed(digits, decimal.scale());
         boolean useFixed = magnitude < EXACT_INTEGER_LIMIT && fixed.length() <= scientific.length();
         return sign + (useFixed ? fixed : scientific);
+    }
+
+    /**
+     * The shortest decimal that reads back as {@code magnitude}, nearest to it among those of
+     * that length ({@code Double.toString} keeps two digits for subnormals like 4.9e-324).
+     */
+    private static BigDecimal shortestDigits(double magnitude) {
+        BigDecimal exact = new BigDecimal(magnitude);
+        for (int precision = 1; precision < 17; precision++) {
+            BigDecimal rounded = exact.round(new MathContext(precision, RoundingMode.HALF_EVEN));
+            if (rounded.doubleValue() == magnitude) {
+                return rounded.stripTrailingZeros();
+            }
+        }
+        return exact.round(new MathContext(17, RoundingMode.HALF_EVEN)).stripTrailingZeros();
     }
 
     private static String fixed(String digits, int scale) {
