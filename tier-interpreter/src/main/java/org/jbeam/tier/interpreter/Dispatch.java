@@ -4,6 +4,7 @@ import org.jbeam.tier.interpreter.instr.BifOps;
 import org.jbeam.tier.interpreter.instr.CallOps;
 import org.jbeam.tier.interpreter.instr.DataOps;
 import org.jbeam.tier.interpreter.instr.ErrorOps;
+import org.jbeam.tier.interpreter.instr.ExceptionOps;
 import org.jbeam.tier.interpreter.instr.FloatOps;
 import org.jbeam.tier.interpreter.instr.FrameOps;
 import org.jbeam.tier.interpreter.instr.Instruction;
@@ -23,15 +24,20 @@ final class Dispatch {
 
     static TierStatus run(Machine m, int start) {
         int pc = start;
-        try {
-            while (pc >= 0) {
-                pc = step(m, m.code[pc], pc);
+        while (true) {
+            try {
+                while (pc >= 0) {
+                    pc = step(m, m.code[pc], pc);
+                }
+                return pc == Machine.FINISHED ? TierStatus.FINISHED : TierStatus.YIELDED;
+            } catch (ErlangException e) {
+                pc = Exceptions.unwind(m, e);
+                if (pc < 0) {
+                    m.process.setExitReason(e);
+                    return TierStatus.RAISED;
+                }
             }
-        } catch (ErlangException e) {
-            m.process.setExitReason(e);
-            return TierStatus.RAISED;
         }
-        return pc == Machine.FINISHED ? TierStatus.FINISHED : TierStatus.YIELDED;
     }
 
     private static int step(Machine m, Instruction instruction, int pc) {
@@ -97,6 +103,15 @@ final class Dispatch {
             case ErrorOps.IfEnd i -> Errors.ifEnd();
             case ErrorOps.Badrecord i -> Errors.badrecord(m, i);
             case ErrorOps.NotImplemented i -> Errors.notImplemented(m, i);
+            case ExceptionOps.Try i -> Exceptions.tryStart(m, i, pc);
+            case ExceptionOps.TryEnd i -> Exceptions.tryEnd(m, i, pc);
+            case ExceptionOps.TryCase i -> Exceptions.tryCase(m, i, pc);
+            case ExceptionOps.TryCaseEnd i -> Exceptions.tryCaseEnd(m, i);
+            case ExceptionOps.CatchStart i -> Exceptions.catchStart(m, i, pc);
+            case ExceptionOps.CatchEnd i -> Exceptions.catchEnd(m, i, pc);
+            case ExceptionOps.Raise i -> Exceptions.raise(m, i);
+            case ExceptionOps.BuildStacktrace i -> Exceptions.buildStacktrace(m, pc);
+            case ExceptionOps.RawRaise i -> Exceptions.rawRaise(m);
         };
     }
 }

@@ -17,6 +17,7 @@ import org.jbeam.vm.error.ErlangException;
 import org.jbeam.vm.loader.LoadedModule;
 import org.jbeam.vm.process.ContinuationPointer;
 import org.jbeam.vm.process.ErlangProcess;
+import org.jbeam.vm.term.TermTags;
 import org.jbeam.vm.tier.ExecutionTier;
 import org.jbeam.vm.tier.TierStatus;
 
@@ -38,6 +39,8 @@ public final class Interpreter implements ExecutionTier {
     private final ModuleTranslator translator;
     private final List<InterpretedModule> modules = new ArrayList<>();
     private final Map<Long, InterpretedModule> byAtom = new HashMap<>();
+    /** Catch index to handler position ({@link Machine#position}); catch tags on stacks index it. */
+    private final List<Long> catchPositions = new ArrayList<>();
 
     public Interpreter(CodeServer codeServer, AtomTable atoms, BifTable bifs) {
         this.codeServer = codeServer;
@@ -57,7 +60,11 @@ public final class Interpreter implements ExecutionTier {
 
     @Override
     public void install(LoadedModule module) {
-        InterpretedModule translated = translator.translate(module, modules.size());
+        int id = modules.size();
+        InterpretedModule translated = translator.translate(module, id, handler -> {
+            catchPositions.add(Machine.position(id, handler));
+            return TermTags.makeCatch(catchPositions.size() - 1);
+        });
         modules.add(translated);
         byAtom.put(module.moduleAtom(), translated);
     }
@@ -81,6 +88,11 @@ public final class Interpreter implements ExecutionTier {
 
     InterpretedModule module(int id) {
         return modules.get(id);
+    }
+
+    /** The handler position a catch tag's index names. */
+    long catchPosition(long catchIndex) {
+        return catchPositions.get((int) catchIndex);
     }
 
     long atom(String name) {

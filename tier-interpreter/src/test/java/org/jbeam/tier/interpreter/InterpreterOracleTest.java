@@ -26,7 +26,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  */
 class InterpreterOracleTest {
     private static final List<String> PROGRAMS = List.of("fib", "tak", "nrev", "shapes", "fact", "flt", "errs", "arith", "guards",
-            "multi");
+            "multi", "exc");
 
     static List<String> calls() {
         List<String> calls = new ArrayList<>(basicCalls());
@@ -48,6 +48,9 @@ class InterpreterOracleTest {
                 "guards:run2()", "multi:run(12)", "multi:run(22)", "nrev:run(2000)", "nrev:deep(300000)"));
         for (int i = 1; i <= 15; i++) {
             calls.add("arith:bad(" + i + ")");
+        }
+        for (int i = 0; i <= 6; i++) {
+            calls.add("exc:run(" + i + ")");
         }
         return calls;
     }

@@ -28,6 +28,22 @@ final class ErlangBifs {
         registerTypeTests(t);
         registerDataBifs(t);
         registerNumberConversions(t);
+        registerExceptions(t);
+    }
+
+    private static void registerExceptions(BifTable t) {
+        t.register("erlang", "throw", 1, (p, a) -> {
+            throw new ErlangException(ErlangException.Kind.THROW, a[0], "throw");
+        });
+        t.register("erlang", "exit", 1, (p, a) -> {
+            throw new ErlangException(ErlangException.Kind.EXIT, a[0], "exit");
+        });
+        t.register("erlang", "error", 1, (p, a) -> {
+            throw ErlangException.error(a[0], "error");
+        });
+        t.register("erlang", "error", 2, (p, a) -> {
+            throw ErlangException.error(a[0], "error");
+        });
     }
 
     private static void registerArithmetic(BifTable t) {

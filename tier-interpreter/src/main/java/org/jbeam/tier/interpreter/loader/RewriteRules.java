@@ -20,7 +20,7 @@ import org.jbeam.vm.beam.Operand;
 /**
  * The interpreter's rule table: for each generic op, the rule that makes its specific
  * instructions. Ops with no rule become {@link ErrorOps.NotImplemented}. The data-building,
- * BIF and float rules live in {@link DataRules}.
+ * BIF and float rules live in {@link DataRules}, the exception rules in {@link ExceptionRules}.
  */
 public final class RewriteRules {
     private final Map<GenericOp, RewriteRule> rules = new EnumMap<>(GenericOp.class);
@@ -35,6 +35,7 @@ public final class RewriteRules {
         table.addCalls();
         table.addTests();
         DataRules.addTo(table);
+        ExceptionRules.addTo(table);
         return table;
     }
 
