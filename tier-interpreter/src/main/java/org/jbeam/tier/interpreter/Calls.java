@@ -68,7 +68,7 @@ final class Calls {
     }
 
     /** A BIF called with its arguments in X0..X(arity-1). */
-    private static long invoke(ErlangProcess process, Bif bif, int arity) {
+    static long invoke(ErlangProcess process, Bif bif, int arity) {
         long[] args = process.bifArguments();
         for (int k = 0; k < arity; k++) {
             args[k] = process.x(k);
@@ -76,7 +76,7 @@ final class Calls {
         return bif.call(process, args);
     }
 
-    private static int enterLocal(Machine m, int target) {
+    static int enterLocal(Machine m, int target) {
         return m.process.reduce() ? target : m.yieldAt(target);
     }
 

@@ -7,6 +7,7 @@ import org.jbeam.tier.interpreter.instr.ErrorOps;
 import org.jbeam.tier.interpreter.instr.ExceptionOps;
 import org.jbeam.tier.interpreter.instr.FloatOps;
 import org.jbeam.tier.interpreter.instr.FrameOps;
+import org.jbeam.tier.interpreter.instr.FunOps;
 import org.jbeam.tier.interpreter.instr.Instruction;
 import org.jbeam.tier.interpreter.instr.MoveOps;
 import org.jbeam.tier.interpreter.instr.TestOps;
@@ -68,6 +69,8 @@ final class Dispatch {
             case TestOps.IsList i -> Tests.isList(m, i, pc);
             case TestOps.IsNil i -> Tests.isNil(m, i, pc);
             case TestOps.IsNonemptyList i -> Tests.isNonemptyList(m, i, pc);
+            case TestOps.IsFunction i -> Tests.isFunction(m, i, pc);
+            case TestOps.IsFunction2 i -> Tests.isFunction2(m, i, pc);
             case TestOps.IsEqExact i -> Tests.isEqExact(m, i, pc);
             case TestOps.IsNeExact i -> Tests.isNeExact(m, i, pc);
             case TestOps.IsEq i -> Tests.isEq(m, i, pc);
@@ -112,6 +115,8 @@ final class Dispatch {
             case ExceptionOps.Raise i -> Exceptions.raise(m, i);
             case ExceptionOps.BuildStacktrace i -> Exceptions.buildStacktrace(m, pc);
             case ExceptionOps.RawRaise i -> Exceptions.rawRaise(m);
+            case FunOps.MakeFun i -> FunInstructions.makeFun(m, i, pc);
+            case FunOps.CallFun i -> FunInstructions.callFun(m, i, pc);
         };
     }
 }

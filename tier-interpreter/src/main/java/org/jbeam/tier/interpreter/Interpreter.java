@@ -10,9 +10,11 @@ import org.jbeam.tier.interpreter.loader.RewriteRules;
 import org.jbeam.vm.atom.AtomTable;
 import org.jbeam.vm.atom.Atoms;
 import org.jbeam.vm.beam.BeamLoadException;
+import org.jbeam.vm.bif.Bif;
 import org.jbeam.vm.bif.BifTable;
 import org.jbeam.vm.code.CodeServer;
 import org.jbeam.vm.code.ExportEntry;
+import org.jbeam.vm.code.FunEntry;
 import org.jbeam.vm.error.ErlangException;
 import org.jbeam.vm.loader.LoadedModule;
 import org.jbeam.vm.process.ContinuationPointer;
@@ -36,6 +38,7 @@ public final class Interpreter implements ExecutionTier {
 
     private final CodeServer codeServer;
     private final AtomTable atoms;
+    private final BifTable bifs;
     private final ModuleTranslator translator;
     private final List<InterpretedModule> modules = new ArrayList<>();
     private final Map<Long, InterpretedModule> byAtom = new HashMap<>();
@@ -45,6 +48,7 @@ public final class Interpreter implements ExecutionTier {
     public Interpreter(CodeServer codeServer, AtomTable atoms, BifTable bifs) {
         this.codeServer = codeServer;
         this.atoms = atoms;
+        this.bifs = bifs;
         this.translator = new ModuleTranslator(RewriteRules.standard(), bifs, atoms);
     }
 
@@ -95,6 +99,10 @@ public final class Interpreter implements ExecutionTier {
         return catchPositions.get((int) catchIndex);
     }
 
+    String atomName(long atom) {
+        return atoms.name(atom);
+    }
+
     long atom(String name) {
         return atoms.atom(name);
     }
@@ -103,35 +111,58 @@ public final class Interpreter implements ExecutionTier {
     InterpretedModule moduleFor(long entry) {
         InterpretedModule module = byAtom.get(ExportEntry.module(entry));
         if (module == null || ExportEntry.tier(entry) == 0) {
-            module = loadOnDemand(entry);
-        }
-        if (ExportEntry.tier(entry) != ID) {
-            throw ErlangException.error(Atoms.UNDEF, describe(entry) + " is bound to tier "
-                    + ExportEntry.tier(entry) + ", which the interpreter cannot enter yet");
-        }
-        return module;
-    }
-
-    /** Loads (or finds) the entry's module through the code server and installs it here. */
-    private InterpretedModule loadOnDemand(long entry) {
-        String name = atoms.name(ExportEntry.module(entry));
-        if (ExportEntry.module(entry) == Atoms.ERLANG) {
-            // erlang.beam's functions are stubs standing for BIFs (they call nif_error); a call
-            // that reaches here names a BIF the runtime does not implement yet.
-            throw ErlangException.error(Atoms.UNDEF, describe(entry) + " is not an implemented BIF");
-        }
-        try {
-            LoadedModule loaded = codeServer.ensureLoaded(name, ID);
-            if (!byAtom.containsKey(loaded.moduleAtom())) {
-                install(loaded);
+            if (ExportEntry.module(entry) == Atoms.ERLANG) {
+                // erlang.beam's functions are stubs standing for BIFs (they call nif_error); a
+                // call that reaches here names a BIF the runtime does not implement yet.
+                throw ErlangException.error(Atoms.UNDEF, describe(entry) + " is not an implemented BIF");
             }
-        } catch (BeamLoadException e) {
-            throw ErlangException.error(Atoms.UNDEF, describe(entry) + ": " + e.getMessage());
+            module = load(ExportEntry.module(entry), describe(entry));
         }
         if (ExportEntry.tier(entry) == 0) {
             throw ErlangException.error(Atoms.UNDEF, describe(entry) + " is not exported");
         }
-        return byAtom.get(ExportEntry.module(entry));
+        requireThisTier(ExportEntry.tier(entry), describe(entry));
+        return module;
+    }
+
+    /** The module a fun entry's code lives in, loaded on demand. */
+    InterpretedModule moduleForFun(long funEntry) {
+        long moduleAtom = FunEntry.module(funEntry);
+        InterpretedModule module = byAtom.get(moduleAtom);
+        if (module == null || FunEntry.tier(funEntry) == 0) {
+            module = load(moduleAtom, "a fun of " + atoms.name(moduleAtom));
+        }
+        if (FunEntry.tier(funEntry) == 0) {
+            throw ErlangException.error(Atoms.UNDEF, "the fun's code is not in the loaded " + module.name());
+        }
+        requireThisTier(FunEntry.tier(funEntry), "a fun of " + module.name());
+        return module;
+    }
+
+    /** The Java BIF an export entry names, or null. */
+    Bif bifFor(long exportEntry) {
+        return bifs.find(ExportEntry.module(exportEntry), ExportEntry.function(exportEntry),
+                ExportEntry.arity(exportEntry));
+    }
+
+    private void requireThisTier(int tier, String what) {
+        if (tier != ID) {
+            throw ErlangException.error(Atoms.UNDEF, what + " is bound to tier " + tier
+                    + ", which the interpreter cannot enter yet");
+        }
+    }
+
+    /** Loads (or finds) a module through the code server and installs it here. */
+    private InterpretedModule load(long moduleAtom, String wanted) {
+        try {
+            LoadedModule loaded = codeServer.ensureLoaded(atoms.name(moduleAtom), ID);
+            if (!byAtom.containsKey(loaded.moduleAtom())) {
+                install(loaded);
+            }
+        } catch (BeamLoadException e) {
+            throw ErlangException.error(Atoms.UNDEF, wanted + ": " + e.getMessage());
+        }
+        return byAtom.get(moduleAtom);
     }
 
     private String describe(long entry) {

@@ -3,7 +3,9 @@ package org.jbeam.tier.interpreter;
 import org.jbeam.tier.interpreter.instr.TestOps;
 import org.jbeam.vm.atom.Atoms;
 import org.jbeam.vm.bif.Arithmetic;
+import org.jbeam.vm.bif.FunTests;
 import org.jbeam.vm.term.Floats;
+import org.jbeam.vm.term.Funs;
 import org.jbeam.vm.term.Integers;
 import org.jbeam.vm.term.TermEquality;
 import org.jbeam.vm.term.TermTags;
@@ -57,6 +59,14 @@ final class Tests {
 
     static int isNonemptyList(Machine m, TestOps.IsNonemptyList i, int pc) {
         return branch(TermTags.isList(m.read(i.value())), i.fail(), pc);
+    }
+
+    static int isFunction(Machine m, TestOps.IsFunction i, int pc) {
+        return branch(Funs.isFun(m.read(i.value())), i.fail(), pc);
+    }
+
+    static int isFunction2(Machine m, TestOps.IsFunction2 i, int pc) {
+        return branch(FunTests.isFunction(m.read(i.value()), m.read(i.arity())), i.fail(), pc);
     }
 
     static int isEqExact(Machine m, TestOps.IsEqExact i, int pc) {

@@ -26,7 +26,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  */
 class InterpreterOracleTest {
     private static final List<String> PROGRAMS = List.of("fib", "tak", "nrev", "shapes", "fact", "flt", "errs", "arith", "guards",
-            "multi", "exc");
+            "multi", "exc", "hof");
 
     static List<String> calls() {
         List<String> calls = new ArrayList<>(basicCalls());
@@ -52,6 +52,7 @@ class InterpreterOracleTest {
         for (int i = 0; i <= 6; i++) {
             calls.add("exc:run(" + i + ")");
         }
+        calls.addAll(List.of("hof:run(5)", "hof:run(12)", "hof:bad(1)", "hof:bad(2)", "hof:bad(3)"));
         return calls;
     }
 

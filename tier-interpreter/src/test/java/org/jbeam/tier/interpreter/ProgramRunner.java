@@ -30,7 +30,7 @@ final class ProgramRunner implements AutoCloseable {
     final AtomTable atoms = new AtomTable();
     private final ExportTable exports = new ExportTable();
     private final FunTable funs = new FunTable();
-    private final TestLiterals literals = new TestLiterals(atoms);
+    private final TestLiterals literals = new TestLiterals(atoms, exports);
     private final TermOrder order = new TermOrder(atoms);
     private final TermPrinter printer = new TermPrinter(atoms);
     final Interpreter interpreter;

@@ -5,9 +5,11 @@ import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 
 import org.jbeam.vm.atom.AtomTable;
+import org.jbeam.vm.code.ExportTable;
 import org.jbeam.vm.heap.HeapFragments;
 import org.jbeam.vm.loader.LiteralDecoder;
 import org.jbeam.vm.term.Floats;
+import org.jbeam.vm.term.Funs;
 import org.jbeam.vm.term.Integers;
 import org.jbeam.vm.term.Lists;
 import org.jbeam.vm.term.TermTags;
@@ -15,16 +17,18 @@ import org.jbeam.vm.term.Tuples;
 
 /**
  * A test-only literal decoder for the external-term-format subset the test programs' literals
- * use (numbers, atoms, tuples, lists, strings), until the runtime's own decoder is connected.
+ * use (numbers, atoms, tuples, lists, strings, export funs), until the runtime's own decoder is connected.
  * A literal outside the subset (maps and binaries in OTP's own modules) stays
  * {@link TermTags#NON_VALUE}, so those modules load; the tests never reach code that uses one.
  */
 final class TestLiterals implements LiteralDecoder, AutoCloseable {
     private final AtomTable atoms;
+    private final ExportTable exports;
     private final HeapFragments area = new HeapFragments();
 
-    TestLiterals(AtomTable atoms) {
+    TestLiterals(AtomTable atoms, ExportTable exports) {
         this.atoms = atoms;
+        this.exports = exports;
     }
 
     @Override
@@ -55,6 +59,7 @@ final class TestLiterals implements LiteralDecoder, AutoCloseable {
             case 106 -> TermTags.NIL;
             case 107 -> string(in, in.getShort() & 0xFFFF);
             case 108 -> list(in, in.getInt());
+            case 113 -> exportFun(in);
             default -> throw new UnsupportedOperationException("external tag " + tag + " not in the test subset");
         };
     }
@@ -73,6 +78,14 @@ final class TestLiterals implements LiteralDecoder, AutoCloseable {
         byte[] text = new byte[length];
         in.get(text);
         return atoms.atom(new String(text, StandardCharsets.UTF_8));
+    }
+
+    /** {@code fun M:F/A}: module and function atoms, then the arity as a small integer. */
+    private long exportFun(ByteBuffer in) {
+        long module = term(in);
+        long function = term(in);
+        long arity = term(in);
+        return Funs.makeExport(area, exports.entry(module, function, (int) TermTags.smallValue(arity)));
     }
 
     private long tuple(ByteBuffer in, int arity) {

@@ -9,6 +9,7 @@ import org.jbeam.vm.error.ErlangException;
 import org.jbeam.vm.heap.HeapAllocator;
 import org.jbeam.vm.process.ErlangProcess;
 import org.jbeam.vm.term.Floats;
+import org.jbeam.vm.term.Funs;
 import org.jbeam.vm.term.Integers;
 import org.jbeam.vm.term.Lists;
 import org.jbeam.vm.term.TermTags;
@@ -85,6 +86,8 @@ final class ErlangBifs {
         t.register("erlang", "is_atom", 1, (p, a) -> Atoms.bool(TermTags.isAtom(a[0])));
         t.register("erlang", "is_tuple", 1, (p, a) -> Atoms.bool(Tuples.isTuple(a[0])));
         t.register("erlang", "is_list", 1, (p, a) -> Atoms.bool(TermTags.isList(a[0]) || a[0] == TermTags.NIL));
+        t.register("erlang", "is_function", 1, (p, a) -> Atoms.bool(Funs.isFun(a[0])));
+        t.register("erlang", "is_function", 2, (p, a) -> Atoms.bool(FunTests.isFunction(a[0], a[1])));
         t.register("erlang", "is_boolean", 1, (p, a) -> Atoms.bool(a[0] == Atoms.TRUE || a[0] == Atoms.FALSE));
     }
 

@@ -9,13 +9,16 @@ import java.util.function.BiFunction;
 import org.jbeam.tier.interpreter.instr.CallOps;
 import org.jbeam.tier.interpreter.instr.ErrorOps;
 import org.jbeam.tier.interpreter.instr.FrameOps;
+import org.jbeam.tier.interpreter.instr.FunOps;
 import org.jbeam.tier.interpreter.instr.Instruction;
 import org.jbeam.tier.interpreter.instr.MoveOps;
 import org.jbeam.tier.interpreter.instr.Source;
 import org.jbeam.tier.interpreter.instr.TestOps;
+import org.jbeam.tier.interpreter.instr.XReg;
 import org.jbeam.vm.beam.GenericInstruction;
 import org.jbeam.vm.beam.GenericOp;
 import org.jbeam.vm.beam.Operand;
+import org.jbeam.vm.loader.ResolvedFun;
 
 /**
  * The interpreter's rule table: for each generic op, the rule that makes its specific
@@ -105,10 +108,22 @@ public final class RewriteRules {
                 d.unsigned(g.operand(2))));
         one(GenericOp.RETURN, (g, d) -> new CallOps.Return());
         one(GenericOp.JUMP, (g, d) -> new CallOps.Jump(d.label(g.operand(0))));
+        add(GenericOp.MAKE_FUN3, (g, c) -> List.of(makeFun(g, c)));
+        one(GenericOp.CALL_FUN2, (g, d) -> new FunOps.CallFun(d.unsigned(g.operand(1)), d.source(g.operand(2))));
+        one(GenericOp.CALL_FUN, (g, d) -> new FunOps.CallFun(d.unsigned(g.operand(0)),
+                new XReg(d.unsigned(g.operand(0)))));
         add(GenericOp.CALL_EXT, (g, c) -> List.of(ExternalCalls.call(g, c, false, -1)));
         add(GenericOp.CALL_EXT_ONLY, (g, c) -> List.of(ExternalCalls.call(g, c, true, 0)));
         add(GenericOp.CALL_EXT_LAST, (g, c) -> List.of(ExternalCalls.call(g, c, true,
                 c.operands().unsigned(g.operand(2)))));
+    }
+
+    /** {@code make_fun3 FunIndex Dst EnvList}. */
+    private static Instruction makeFun(GenericInstruction g, RuleContext c) {
+        OperandDecoder d = c.operands();
+        ResolvedFun fun = c.funs().get(d.unsigned(g.operand(0)));
+        Source[] environment = d.list(g.operand(2)).stream().map(d::source).toArray(Source[]::new);
+        return new FunOps.MakeFun(fun.funEntry(), fun.arity() - fun.freeCount(), environment, d.target(g.operand(1)));
     }
 
     private void addTests() {
@@ -122,6 +137,9 @@ public final class RewriteRules {
         one(GenericOp.IS_NIL, (g, d) -> new TestOps.IsNil(d.label(g.operand(0)), d.source(g.operand(1))));
         one(GenericOp.IS_NONEMPTY_LIST, (g, d) -> new TestOps.IsNonemptyList(d.label(g.operand(0)),
                 d.source(g.operand(1))));
+        one(GenericOp.IS_FUNCTION, (g, d) -> new TestOps.IsFunction(d.label(g.operand(0)), d.source(g.operand(1))));
+        one(GenericOp.IS_FUNCTION2, (g, d) -> new TestOps.IsFunction2(d.label(g.operand(0)), d.source(g.operand(1)),
+                d.source(g.operand(2))));
         one(GenericOp.IS_EQ_EXACT, (g, d) -> new TestOps.IsEqExact(d.label(g.operand(0)), d.source(g.operand(1)),
                 d.source(g.operand(2))));
         one(GenericOp.IS_NE_EXACT, (g, d) -> new TestOps.IsNeExact(d.label(g.operand(0)), d.source(g.operand(1)),

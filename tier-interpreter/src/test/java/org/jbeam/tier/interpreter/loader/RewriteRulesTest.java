@@ -47,7 +47,8 @@ class RewriteRulesTest {
     /** Label N resolves to instruction index 100 + N. */
     private final RuleContext context = new RuleContext(
             new OperandDecoder(moduleAtoms, new long[0], imports, area, label -> 100 + label),
-            BifTable.standard(atoms), atoms, handler -> TermTags.makeCatch(handler));
+            BifTable.standard(atoms), atoms, handler -> TermTags.makeCatch(handler),
+            List.of());
     private final RewriteRules rules = RewriteRules.standard();
 
     @AfterEach
