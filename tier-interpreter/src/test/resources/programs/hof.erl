@@ -1,5 +1,5 @@
 -module(hof).
--export([run/1, bad/1, run2/0]).
+-export([run/1, bad/1, run2/0, dyn/1]).
 id(X) -> X.
 adder(N) -> fun(X) -> X + N end.
 compose(F, G) -> fun(X) -> F(G(X)) end.
@@ -16,3 +16,9 @@ bad(1) -> (id(not_a_fun))(1);
 bad(2) -> (adder(1))(1, 2);
 bad(3) -> (fun erlang:no_such/0)().
 run2() -> exported_fun_called.
+dyn(N) ->
+    M = id(lists), F = id(reverse), G = id(fib),
+    {M:F([1, 2, N]), apply(M, F, [[a, b]]), fib:G(N), erlang:apply(hof, run2, []), (id(erlang)):abs(-N),
+     [is_pid(X) orelse is_port(X) orelse is_reference(X) orelse is_binary(X) orelse is_map(X) || X <- [N, a]],
+     tail_apply(N)}.
+tail_apply(N) -> M = id(fact), M:fact(N).

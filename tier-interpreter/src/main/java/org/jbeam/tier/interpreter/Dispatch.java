@@ -58,6 +58,7 @@ final class Dispatch {
             case CallOps.CallExtLast i -> Calls.callExtLast(m, i);
             case CallOps.CallBif i -> Calls.callBif(m, i, pc);
             case CallOps.CallBifReturn i -> Calls.callBifReturn(m, i);
+            case CallOps.Apply i -> Calls.apply(m, i, pc);
             case CallOps.Return i -> Calls.doReturn(m);
             case CallOps.Jump i -> i.target();
             case TestOps.IsInteger i -> Tests.isInteger(m, i, pc);
@@ -70,6 +71,12 @@ final class Dispatch {
             case TestOps.IsNil i -> Tests.isNil(m, i, pc);
             case TestOps.IsNonemptyList i -> Tests.isNonemptyList(m, i, pc);
             case TestOps.IsFunction i -> Tests.isFunction(m, i, pc);
+            case TestOps.IsPid i -> Tests.isPid(m, i, pc);
+            case TestOps.IsPort i -> Tests.isPort(m, i, pc);
+            case TestOps.IsReference i -> Tests.isReference(m, i, pc);
+            case TestOps.IsBinary i -> Tests.isBinary(m, i, pc);
+            case TestOps.IsBitstr i -> Tests.isBitstr(m, i, pc);
+            case TestOps.IsMap i -> Tests.isMap(m, i, pc);
             case TestOps.IsFunction2 i -> Tests.isFunction2(m, i, pc);
             case TestOps.IsEqExact i -> Tests.isEqExact(m, i, pc);
             case TestOps.IsNeExact i -> Tests.isNeExact(m, i, pc);

@@ -14,6 +14,7 @@ import org.jbeam.vm.bif.Bif;
 import org.jbeam.vm.bif.BifTable;
 import org.jbeam.vm.code.CodeServer;
 import org.jbeam.vm.code.ExportEntry;
+import org.jbeam.vm.code.ExportTable;
 import org.jbeam.vm.code.FunEntry;
 import org.jbeam.vm.error.ErlangException;
 import org.jbeam.vm.loader.LoadedModule;
@@ -38,6 +39,7 @@ public final class Interpreter implements ExecutionTier {
 
     private final CodeServer codeServer;
     private final AtomTable atoms;
+    private final ExportTable exports;
     private final BifTable bifs;
     private final ModuleTranslator translator;
     private final List<InterpretedModule> modules = new ArrayList<>();
@@ -45,8 +47,9 @@ public final class Interpreter implements ExecutionTier {
     /** Catch index to handler position ({@link Machine#position}); catch tags on stacks index it. */
     private final List<Long> catchPositions = new ArrayList<>();
 
-    public Interpreter(CodeServer codeServer, AtomTable atoms, BifTable bifs) {
+    public Interpreter(CodeServer codeServer, AtomTable atoms, ExportTable exports, BifTable bifs) {
         this.codeServer = codeServer;
+        this.exports = exports;
         this.atoms = atoms;
         this.bifs = bifs;
         this.translator = new ModuleTranslator(RewriteRules.standard(), bifs, atoms);
@@ -137,6 +140,11 @@ public final class Interpreter implements ExecutionTier {
         }
         requireThisTier(FunEntry.tier(funEntry), "a fun of " + module.name());
         return module;
+    }
+
+    /** The export entry of {@code module:function/arity} (atoms), made when new. */
+    long exportEntry(long module, long function, int arity) {
+        return exports.entry(module, function, arity);
     }
 
     /** The Java BIF an export entry names, or null. */

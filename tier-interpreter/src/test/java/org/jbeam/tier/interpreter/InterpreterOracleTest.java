@@ -52,7 +52,7 @@ class InterpreterOracleTest {
         for (int i = 0; i <= 6; i++) {
             calls.add("exc:run(" + i + ")");
         }
-        calls.addAll(List.of("hof:run(5)", "hof:run(12)", "hof:bad(1)", "hof:bad(2)", "hof:bad(3)"));
+        calls.addAll(List.of("hof:run(5)", "hof:run(12)", "hof:bad(1)", "hof:bad(2)", "hof:bad(3)", "hof:dyn(9)"));
         return calls;
     }
 

@@ -42,7 +42,7 @@ final class ProgramRunner implements AutoCloseable {
     ProgramRunner(Path dir) {
         CodeServer server = new CodeServer(new BeamLoader(atoms, exports, funs, literals), exports,
                 CodePath.otp(OtpRoot.locate()).prepend(dir));
-        interpreter = new Interpreter(server, atoms, BifTable.standard(atoms));
+        interpreter = new Interpreter(server, atoms, exports, BifTable.standard(atoms));
     }
 
     /** Runs a call written {@code mod:fun(1,2,3)} (integer arguments only). */

@@ -86,6 +86,12 @@ final class ErlangBifs {
         t.register("erlang", "is_atom", 1, (p, a) -> Atoms.bool(TermTags.isAtom(a[0])));
         t.register("erlang", "is_tuple", 1, (p, a) -> Atoms.bool(Tuples.isTuple(a[0])));
         t.register("erlang", "is_list", 1, (p, a) -> Atoms.bool(TermTags.isList(a[0]) || a[0] == TermTags.NIL));
+        t.register("erlang", "is_pid", 1, (p, a) -> Atoms.bool(TypeTests.isPid(a[0])));
+        t.register("erlang", "is_port", 1, (p, a) -> Atoms.bool(TypeTests.isPort(a[0])));
+        t.register("erlang", "is_reference", 1, (p, a) -> Atoms.bool(TypeTests.isReference(a[0])));
+        t.register("erlang", "is_binary", 1, (p, a) -> Atoms.bool(TypeTests.isBinary(a[0])));
+        t.register("erlang", "is_bitstring", 1, (p, a) -> Atoms.bool(TypeTests.isBitstring(a[0])));
+        t.register("erlang", "is_map", 1, (p, a) -> Atoms.bool(TypeTests.isMap(a[0])));
         t.register("erlang", "is_function", 1, (p, a) -> Atoms.bool(Funs.isFun(a[0])));
         t.register("erlang", "is_function", 2, (p, a) -> Atoms.bool(FunTests.isFunction(a[0], a[1])));
         t.register("erlang", "is_boolean", 1, (p, a) -> Atoms.bool(a[0] == Atoms.TRUE || a[0] == Atoms.FALSE));

@@ -25,6 +25,18 @@ public sealed interface TestOps extends Instruction {
 
     record IsFunction(int fail, Source value) implements TestOps {}
 
+    record IsPid(int fail, Source value) implements TestOps {}
+
+    record IsPort(int fail, Source value) implements TestOps {}
+
+    record IsReference(int fail, Source value) implements TestOps {}
+
+    record IsBinary(int fail, Source value) implements TestOps {}
+
+    record IsBitstr(int fail, Source value) implements TestOps {}
+
+    record IsMap(int fail, Source value) implements TestOps {}
+
     /** {@code is_function2}: a fun taking {@code arity} arguments (the arity may be a register). */
     record IsFunction2(int fail, Source value, Source arity) implements TestOps {}
 

@@ -106,6 +106,8 @@ public final class RewriteRules {
         one(GenericOp.CALL_ONLY, (g, d) -> new CallOps.CallOnly(d.unsigned(g.operand(0)), d.label(g.operand(1))));
         one(GenericOp.CALL_LAST, (g, d) -> new CallOps.CallLast(d.unsigned(g.operand(0)), d.label(g.operand(1)),
                 d.unsigned(g.operand(2))));
+        one(GenericOp.APPLY, (g, d) -> new CallOps.Apply(d.unsigned(g.operand(0)), -1));
+        one(GenericOp.APPLY_LAST, (g, d) -> new CallOps.Apply(d.unsigned(g.operand(0)), d.unsigned(g.operand(1))));
         one(GenericOp.RETURN, (g, d) -> new CallOps.Return());
         one(GenericOp.JUMP, (g, d) -> new CallOps.Jump(d.label(g.operand(0))));
         add(GenericOp.MAKE_FUN3, (g, c) -> List.of(makeFun(g, c)));
@@ -137,6 +139,12 @@ public final class RewriteRules {
         one(GenericOp.IS_NIL, (g, d) -> new TestOps.IsNil(d.label(g.operand(0)), d.source(g.operand(1))));
         one(GenericOp.IS_NONEMPTY_LIST, (g, d) -> new TestOps.IsNonemptyList(d.label(g.operand(0)),
                 d.source(g.operand(1))));
+        one(GenericOp.IS_PID, (g, d) -> new TestOps.IsPid(d.label(g.operand(0)), d.source(g.operand(1))));
+        one(GenericOp.IS_PORT, (g, d) -> new TestOps.IsPort(d.label(g.operand(0)), d.source(g.operand(1))));
+        one(GenericOp.IS_REFERENCE, (g, d) -> new TestOps.IsReference(d.label(g.operand(0)), d.source(g.operand(1))));
+        one(GenericOp.IS_BINARY, (g, d) -> new TestOps.IsBinary(d.label(g.operand(0)), d.source(g.operand(1))));
+        one(GenericOp.IS_BITSTR, (g, d) -> new TestOps.IsBitstr(d.label(g.operand(0)), d.source(g.operand(1))));
+        one(GenericOp.IS_MAP, (g, d) -> new TestOps.IsMap(d.label(g.operand(0)), d.source(g.operand(1))));
         one(GenericOp.IS_FUNCTION, (g, d) -> new TestOps.IsFunction(d.label(g.operand(0)), d.source(g.operand(1))));
         one(GenericOp.IS_FUNCTION2, (g, d) -> new TestOps.IsFunction2(d.label(g.operand(0)), d.source(g.operand(1)),
                 d.source(g.operand(2))));
