@@ -103,6 +103,15 @@ class InterpreterOracleTest {
     }
 
     @Test
+    void aProcessPastItsHeapLimitGetsSystemLimitNotACrash() {
+        try (ProgramRunner small = new ProgramRunner(dir, 1 << 16)) {
+            assertEquals("error:system_limit", small.call("nrev:deep(100000)"));
+            assertTrue(small.lastDetail.contains("heap exhausted"), small.lastDetail);
+            assertEquals(ERL.get("nrev:run(30)"), small.call("nrev:run(30)"), "a small program still fits");
+        }
+    }
+
+    @Test
     void aLongRunYieldsWhenItsReductionsRunOutAndResumes() {
         assertEquals(ERL.get("fib:fib(20)"), runner.call("fib:fib(20)"));
         assertTrue(runner.lastYields > 0, "fib(20) makes over 20,000 calls, more than one slice");

@@ -39,7 +39,15 @@ final class ProgramRunner implements AutoCloseable {
     /** The Java-side detail of the last call's exception, for failure messages. */
     String lastDetail = "";
 
+    private final long heapLimitWords;
+
     ProgramRunner(Path dir) {
+        this(dir, 1L << 26);
+    }
+
+    /** A runner whose processes may hold at most {@code heapLimitWords} words of heap. */
+    ProgramRunner(Path dir, long heapLimitWords) {
+        this.heapLimitWords = heapLimitWords;
         CodeServer server = new CodeServer(new BeamLoader(atoms, exports, funs, literals), exports,
                 CodePath.otp(OtpRoot.locate()).prepend(dir));
         interpreter = new Interpreter(server, atoms, exports, BifTable.standard(atoms));
@@ -54,7 +62,8 @@ final class ProgramRunner implements AutoCloseable {
                 : java.util.Arrays.stream(inside.split(",")).map(s -> Long.parseLong(s.trim())).toList();
         long entry = exports.entry(atoms.atom(call.substring(0, colon)), atoms.atom(call.substring(colon + 1, paren)),
                 args.size());
-        try (ErlangProcess process = new ErlangProcess(TermTags.makeLocalPid(1), order, 1 << 20, 1 << 12, 1L << 26)) {
+        try (ErlangProcess process = new ErlangProcess(TermTags.makeLocalPid(1), order, 1 << 20, 1 << 12,
+                heapLimitWords)) {
             for (int i = 0; i < args.size(); i++) {
                 process.setX(i, TermTags.makeSmall(args.get(i)));
             }
