@@ -21,7 +21,7 @@ import org.jbeam.vm.term.Tuples;
 final class Exceptions {
     private Exceptions() {}
 
-    /** Where to continue after {@code e}, or {@link Machine#FINISHED}-style -1 when nothing catches it. */
+    /** The handler's instruction index after {@code e} unwound to it, or -1 when nothing catches it. */
     static int unwind(Machine m, ErlangException e) {
         ErlangProcess p = m.process;
         long frameStart = 0;

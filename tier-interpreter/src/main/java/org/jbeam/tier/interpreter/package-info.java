@@ -1,5 +1,6 @@
 /**
- * The interpreter tier (issue 3), the reference the JIT tiers are checked against: loaded modules pre-decoded into arrays of specific instructions
+ * The interpreter tier (issue 3), the reference the JIT tiers are checked against: loaded
+ * modules pre-decoded into arrays of specific instructions
  * ({@link org.jbeam.tier.interpreter.instr}), one dispatch loop ({@link Dispatch}) whose arms
  * each call a family class named as OTP groups its instructions ({@link Moves},
  * {@link Frames}, {@link Calls}, {@link Tests}, {@link ListsAndTuples}, {@link GuardBifs},

@@ -25,7 +25,8 @@ import org.junit.jupiter.params.provider.MethodSource;
  * {@code Class:Reason} of its exception) exactly.
  */
 class InterpreterOracleTest {
-    private static final List<String> PROGRAMS = List.of("fib", "tak", "nrev", "shapes", "fact", "flt", "errs", "arith", "guards",
+    private static final List<String> PROGRAMS = List.of("fib", "tak", "nrev", "shapes", "fact", "flt", "errs", "arith",
+            "guards",
             "multi", "exc", "hof");
 
     static List<String> calls() {
