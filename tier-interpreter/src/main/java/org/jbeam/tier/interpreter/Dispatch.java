@@ -9,6 +9,7 @@ import org.jbeam.tier.interpreter.instr.FloatOps;
 import org.jbeam.tier.interpreter.instr.FrameOps;
 import org.jbeam.tier.interpreter.instr.FunOps;
 import org.jbeam.tier.interpreter.instr.Instruction;
+import org.jbeam.tier.interpreter.instr.MapOps;
 import org.jbeam.tier.interpreter.instr.MoveOps;
 import org.jbeam.tier.interpreter.instr.TestOps;
 import org.jbeam.vm.error.ErlangException;
@@ -124,6 +125,10 @@ final class Dispatch {
             case ExceptionOps.RawRaise i -> Exceptions.rawRaise(m);
             case FunOps.MakeFun i -> FunInstructions.makeFun(m, i, pc);
             case FunOps.CallFun i -> FunInstructions.callFun(m, i, pc);
+            case MapOps.PutMapAssoc i -> MapInstructions.putAssoc(m, i, pc);
+            case MapOps.PutMapExact i -> MapInstructions.putExact(m, i, pc);
+            case MapOps.GetMapElements i -> MapInstructions.getElements(m, i, pc);
+            case MapOps.HasMapFields i -> MapInstructions.hasFields(m, i, pc);
         };
     }
 }

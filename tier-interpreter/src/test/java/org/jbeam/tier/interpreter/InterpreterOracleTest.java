@@ -27,7 +27,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 class InterpreterOracleTest {
     private static final List<String> PROGRAMS = List.of("fib", "tak", "nrev", "shapes", "fact", "flt", "errs", "arith",
             "guards",
-            "multi", "exc", "hof");
+            "multi", "exc", "hof", "inventory");
 
     static List<String> calls() {
         List<String> calls = new ArrayList<>(basicCalls());
@@ -53,7 +53,9 @@ class InterpreterOracleTest {
         for (int i = 0; i <= 6; i++) {
             calls.add("exc:run(" + i + ")");
         }
-        calls.addAll(List.of("hof:run(5)", "hof:run(12)", "hof:bad(1)", "hof:bad(2)", "hof:bad(3)", "hof:dyn(9)"));
+        calls.addAll(List.of("hof:run(5)", "hof:run(12)", "hof:bad(1)", "hof:bad(2)", "hof:bad(3)", "hof:dyn(9)",
+                "inventory:run(10)", "inventory:run(100)", "inventory:bad(1)", "inventory:bad(2)", "inventory:bad(3)",
+                "inventory:bad(4)"));
         return calls;
     }
 

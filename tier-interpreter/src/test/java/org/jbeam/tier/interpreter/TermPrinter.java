@@ -9,13 +9,15 @@ import org.jbeam.vm.atom.AtomTable;
 import org.jbeam.vm.term.Floats;
 import org.jbeam.vm.term.Integers;
 import org.jbeam.vm.term.Lists;
+import org.jbeam.vm.term.Maps;
+import org.jbeam.vm.term.TermOrder;
 import org.jbeam.vm.term.TermTags;
 import org.jbeam.vm.term.Tuples;
 
 /**
  * Prints terms as {@code io_lib:format("~w", [T])} does, for the kinds the test programs
  * produce: integers, floats (OTP 25's shortest round-trip form, {@code float_to_list(F, [short])}),
- * atoms (quoted as {@code io_lib:write_atom/1} quotes them), tuples and lists.
+ * atoms (quoted as {@code io_lib:write_atom/1} quotes them), tuples, lists and maps.
  */
 final class TermPrinter {
     private static final Set<String> RESERVED = Set.of("after", "and", "andalso", "band", "begin", "bnot", "bor",
@@ -25,9 +27,11 @@ final class TermPrinter {
     private static final double EXACT_INTEGER_LIMIT = 9007199254740992.0;
 
     private final AtomTable atoms;
+    private final TermOrder order;
 
     TermPrinter(AtomTable atoms) {
         this.atoms = atoms;
+        this.order = new TermOrder(atoms);
     }
 
     String print(long term) {
@@ -50,11 +54,26 @@ final class TermPrinter {
                 write(Tuples.element(term, i), out);
             }
             out.append('}');
+        } else if (Maps.isMap(term)) {
+            writeMap(term, out);
         } else if (term == TermTags.NIL || TermTags.isList(term)) {
             writeList(term, out);
         } else {
             throw new IllegalArgumentException("the test printer does not print term 0x" + Long.toHexString(term));
         }
+    }
+
+    /** {@code #{K => V,...}} with keys in term order, as {@code ~w} prints maps. */
+    private void writeMap(long map, StringBuilder out) {
+        long[][] entries = Maps.entriesInKeyOrder(order, map);
+        out.append("#{");
+        for (int i = 0; i < entries[0].length; i++) {
+            out.append(i > 0 ? "," : "");
+            write(entries[0][i], out);
+            out.append(" => ");
+            write(entries[1][i], out);
+        }
+        out.append('}');
     }
 
     private void writeList(long term, StringBuilder out) {

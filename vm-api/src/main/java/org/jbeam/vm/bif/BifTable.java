@@ -24,6 +24,7 @@ public final class BifTable {
         BifTable table = new BifTable(atoms);
         ErlangBifs.register(table);
         ListsBifs.register(table);
+        MapBifs.register(table);
         return table;
     }
 

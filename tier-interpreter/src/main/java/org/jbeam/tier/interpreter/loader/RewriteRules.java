@@ -39,6 +39,7 @@ public final class RewriteRules {
         table.addTests();
         DataRules.addTo(table);
         ExceptionRules.addTo(table);
+        MapRules.addTo(table);
         return table;
     }
 
