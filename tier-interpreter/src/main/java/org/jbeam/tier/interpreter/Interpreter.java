@@ -33,7 +33,7 @@ import org.jbeam.vm.tier.TierStatus;
  * server on demand ({@code error_handler} semantics); a function that is nowhere is
  * {@code error:undef}. Not thread-safe yet: one scheduler thread installs and runs.
  */
-public final class Interpreter implements ExecutionTier {
+public final class Interpreter implements ExecutionTier, AutoCloseable {
     /** This tier's id in export entries and continuation pointers. */
     public static final int ID = 1;
 
@@ -95,6 +95,14 @@ public final class Interpreter implements ExecutionTier {
 
     InterpretedModule module(int id) {
         return modules.get(id);
+    }
+
+    /** Frees the literal areas of every module this interpreter installed. */
+    @Override
+    public void close() {
+        modules.forEach(module -> module.literalArea().close());
+        modules.clear();
+        byAtom.clear();
     }
 
     /** The handler position a catch tag's index names. */

@@ -86,6 +86,7 @@ final class ProgramRunner implements AutoCloseable {
 
     @Override
     public void close() {
+        interpreter.close();
         exports.close();
         funs.close();
         literals.close();

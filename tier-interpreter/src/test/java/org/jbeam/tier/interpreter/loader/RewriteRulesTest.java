@@ -11,10 +11,13 @@ import org.jbeam.tier.interpreter.instr.BifOps;
 import org.jbeam.tier.interpreter.instr.CallOps;
 import org.jbeam.tier.interpreter.instr.Constant;
 import org.jbeam.tier.interpreter.instr.ErrorOps;
+import org.jbeam.tier.interpreter.instr.ExceptionOps;
 import org.jbeam.tier.interpreter.instr.FloatOps;
 import org.jbeam.tier.interpreter.instr.FloatReg;
 import org.jbeam.tier.interpreter.instr.FrameOps;
+import org.jbeam.tier.interpreter.instr.FunOps;
 import org.jbeam.tier.interpreter.instr.Instruction;
+import org.jbeam.tier.interpreter.instr.MapOps;
 import org.jbeam.tier.interpreter.instr.MoveOps;
 import org.jbeam.tier.interpreter.instr.TestOps;
 import org.jbeam.tier.interpreter.instr.XReg;
@@ -148,6 +151,33 @@ class RewriteRulesTest {
         assertEquals(new FloatOps.FloatDivide(new FloatReg(0), new FloatReg(1), new FloatReg(0)),
                 one(GenericOp.FDIV, label(0), new Operand.FloatRegister(0), new Operand.FloatRegister(1),
                         new Operand.FloatRegister(0)));
+    }
+
+    @Test
+    void tryAndCatchGetTheirHandlersCatchTag() {
+        assertEquals(new ExceptionOps.Try(2, TermTags.makeCatch(106)),
+                one(GenericOp.TRY, new Operand.YRegister(2), label(6)));
+        assertEquals(new ExceptionOps.CatchStart(0, TermTags.makeCatch(101)),
+                one(GenericOp.CATCH, new Operand.YRegister(0), label(1)));
+        assertEquals(new ExceptionOps.Raise(new XReg(2), new XReg(1)),
+                one(GenericOp.RAISE, new Operand.XRegister(2), new Operand.XRegister(1)));
+    }
+
+    @Test
+    void mapListsSplitIntoKeysAndTargets() {
+        MapOps.GetMapElements get = assertInstanceOf(MapOps.GetMapElements.class, one(GenericOp.GET_MAP_ELEMENTS,
+                label(3), new Operand.XRegister(0), new Operand.OperandList(List.of(new Operand.Atom(1),
+                        new Operand.XRegister(1), new Operand.Atom(2), new Operand.YRegister(0)))));
+        assertEquals(103, get.fail());
+        assertArrayEquals(new Object[] {new Constant(moduleAtoms[1]), new Constant(moduleAtoms[2])}, get.keys());
+        assertArrayEquals(new Object[] {new XReg(1), new YReg(0)}, get.targets());
+    }
+
+    @Test
+    void callFun2NamesItsArityAndFun() {
+        assertEquals(new FunOps.CallFun(2, new XReg(2)),
+                one(GenericOp.CALL_FUN2, new Operand.Atom(1), u(2), new Operand.XRegister(2)));
+        assertEquals(new CallOps.Apply(3, 1), one(GenericOp.APPLY_LAST, u(3), u(1)));
     }
 
     @Test
