@@ -3,8 +3,10 @@ package org.jbeam.tier.interpreter;
 import org.jbeam.tier.interpreter.instr.CallOps;
 import org.jbeam.vm.bif.Bif;
 import org.jbeam.vm.code.ExportEntry;
+import org.jbeam.vm.error.ErlangException;
 import org.jbeam.vm.process.ContinuationPointer;
 import org.jbeam.vm.process.ErlangProcess;
+import org.jbeam.vm.term.TermTags;
 
 /**
  * Calls and returns, as OTP's {@code instr_call}: a call saves a continuation pointer in the
@@ -58,6 +60,32 @@ final class Calls {
         return doReturn(m);
     }
 
+    /** {@code apply}/{@code apply_last}: module and function in the two X registers after the arguments. */
+    static int apply(Machine m, CallOps.Apply i, int pc) {
+        ErlangProcess p = m.process;
+        long module = p.x(i.arity());
+        long function = p.x(i.arity() + 1);
+        if (!TermTags.isAtom(module) || !TermTags.isAtom(function)) {
+            throw ErlangException.badarg("apply of a non-atom module or function");
+        }
+        long entry = m.interpreter.exportEntry(module, function, i.arity());
+        Bif bif = m.interpreter.bifFor(entry);
+        if (bif != null) {
+            p.setX(0, invoke(p, bif, i.arity()));
+            if (i.deallocate() < 0) {
+                return pc + 1;
+            }
+            p.deallocate(i.deallocate());
+            return doReturn(m);
+        }
+        if (i.deallocate() < 0) {
+            p.setCp(m.continuation(pc + 1));
+        } else {
+            p.deallocate(i.deallocate());
+        }
+        return enterExport(m, entry);
+    }
+
     /** {@code return}: jump to the CP; the bottom CP ends the process's first call. */
     static int doReturn(Machine m) {
         long cp = m.process.cp();
@@ -68,7 +96,7 @@ final class Calls {
     }
 
     /** A BIF called with its arguments in X0..X(arity-1). */
-    private static long invoke(ErlangProcess process, Bif bif, int arity) {
+    static long invoke(ErlangProcess process, Bif bif, int arity) {
         long[] args = process.bifArguments();
         for (int k = 0; k < arity; k++) {
             args[k] = process.x(k);
@@ -76,7 +104,7 @@ final class Calls {
         return bif.call(process, args);
     }
 
-    private static int enterLocal(Machine m, int target) {
+    static int enterLocal(Machine m, int target) {
         return m.process.reduce() ? target : m.yieldAt(target);
     }
 

@@ -4,9 +4,12 @@ import org.jbeam.tier.interpreter.instr.BifOps;
 import org.jbeam.tier.interpreter.instr.CallOps;
 import org.jbeam.tier.interpreter.instr.DataOps;
 import org.jbeam.tier.interpreter.instr.ErrorOps;
+import org.jbeam.tier.interpreter.instr.ExceptionOps;
 import org.jbeam.tier.interpreter.instr.FloatOps;
 import org.jbeam.tier.interpreter.instr.FrameOps;
+import org.jbeam.tier.interpreter.instr.FunOps;
 import org.jbeam.tier.interpreter.instr.Instruction;
+import org.jbeam.tier.interpreter.instr.MapOps;
 import org.jbeam.tier.interpreter.instr.MoveOps;
 import org.jbeam.tier.interpreter.instr.TestOps;
 import org.jbeam.vm.error.ErlangException;
@@ -23,15 +26,20 @@ final class Dispatch {
 
     static TierStatus run(Machine m, int start) {
         int pc = start;
-        try {
-            while (pc >= 0) {
-                pc = step(m, m.code[pc], pc);
+        while (true) {
+            try {
+                while (pc >= 0) {
+                    pc = step(m, m.code[pc], pc);
+                }
+                return pc == Machine.FINISHED ? TierStatus.FINISHED : TierStatus.YIELDED;
+            } catch (ErlangException e) {
+                pc = Exceptions.unwind(m, e);
+                if (pc < 0) {
+                    m.process.setExitReason(e);
+                    return TierStatus.RAISED;
+                }
             }
-        } catch (ErlangException e) {
-            m.process.setExitReason(e);
-            return TierStatus.RAISED;
         }
-        return pc == Machine.FINISHED ? TierStatus.FINISHED : TierStatus.YIELDED;
     }
 
     private static int step(Machine m, Instruction instruction, int pc) {
@@ -51,6 +59,7 @@ final class Dispatch {
             case CallOps.CallExtLast i -> Calls.callExtLast(m, i);
             case CallOps.CallBif i -> Calls.callBif(m, i, pc);
             case CallOps.CallBifReturn i -> Calls.callBifReturn(m, i);
+            case CallOps.Apply i -> Calls.apply(m, i, pc);
             case CallOps.Return i -> Calls.doReturn(m);
             case CallOps.Jump i -> i.target();
             case TestOps.IsInteger i -> Tests.isInteger(m, i, pc);
@@ -62,6 +71,14 @@ final class Dispatch {
             case TestOps.IsList i -> Tests.isList(m, i, pc);
             case TestOps.IsNil i -> Tests.isNil(m, i, pc);
             case TestOps.IsNonemptyList i -> Tests.isNonemptyList(m, i, pc);
+            case TestOps.IsFunction i -> Tests.isFunction(m, i, pc);
+            case TestOps.IsPid i -> Tests.isPid(m, i, pc);
+            case TestOps.IsPort i -> Tests.isPort(m, i, pc);
+            case TestOps.IsReference i -> Tests.isReference(m, i, pc);
+            case TestOps.IsBinary i -> Tests.isBinary(m, i, pc);
+            case TestOps.IsBitstr i -> Tests.isBitstr(m, i, pc);
+            case TestOps.IsMap i -> Tests.isMap(m, i, pc);
+            case TestOps.IsFunction2 i -> Tests.isFunction2(m, i, pc);
             case TestOps.IsEqExact i -> Tests.isEqExact(m, i, pc);
             case TestOps.IsNeExact i -> Tests.isNeExact(m, i, pc);
             case TestOps.IsEq i -> Tests.isEq(m, i, pc);
@@ -97,6 +114,21 @@ final class Dispatch {
             case ErrorOps.IfEnd i -> Errors.ifEnd();
             case ErrorOps.Badrecord i -> Errors.badrecord(m, i);
             case ErrorOps.NotImplemented i -> Errors.notImplemented(m, i);
+            case ExceptionOps.Try i -> Exceptions.tryStart(m, i, pc);
+            case ExceptionOps.TryEnd i -> Exceptions.tryEnd(m, i, pc);
+            case ExceptionOps.TryCase i -> Exceptions.tryCase(m, i, pc);
+            case ExceptionOps.TryCaseEnd i -> Exceptions.tryCaseEnd(m, i);
+            case ExceptionOps.CatchStart i -> Exceptions.catchStart(m, i, pc);
+            case ExceptionOps.CatchEnd i -> Exceptions.catchEnd(m, i, pc);
+            case ExceptionOps.Raise i -> Exceptions.raise(m, i);
+            case ExceptionOps.BuildStacktrace i -> Exceptions.buildStacktrace(m, pc);
+            case ExceptionOps.RawRaise i -> Exceptions.rawRaise(m);
+            case FunOps.MakeFun i -> FunInstructions.makeFun(m, i, pc);
+            case FunOps.CallFun i -> FunInstructions.callFun(m, i, pc);
+            case MapOps.PutMapAssoc i -> MapInstructions.putAssoc(m, i, pc);
+            case MapOps.PutMapExact i -> MapInstructions.putExact(m, i, pc);
+            case MapOps.GetMapElements i -> MapInstructions.getElements(m, i, pc);
+            case MapOps.HasMapFields i -> MapInstructions.hasFields(m, i, pc);
         };
     }
 }

@@ -14,7 +14,8 @@ final class Errors {
     private Errors() {}
 
     static int functionClause(Machine m, ErrorOps.FunctionClause i) {
-        throw ErlangException.error(Atoms.FUNCTION_CLAUSE, "no clause of " + m.module.name() + " matched");
+        throw ErlangException.error(Atoms.FUNCTION_CLAUSE, "no clause of " + m.module.name() + ":"
+                + m.interpreter.atomName(i.function()) + "/" + i.arity() + " matched");
     }
 
     static int badmatch(Machine m, ErrorOps.Badmatch i) {

@@ -7,8 +7,13 @@ import org.jbeam.vm.term.TermTags;
 final class Frames {
     private Frames() {}
 
+    /**
+     * Initialises the Y registers although BEAM's {@code allocate} leaves them: exception
+     * unwinding scans the stack for catch tags and continuation pointers, and a stale word must
+     * not look like either.
+     */
     static int allocate(Machine m, FrameOps.Allocate i, int pc) {
-        m.process.allocate(i.yCount());
+        m.process.allocateZeroed(i.yCount());
         return pc + 1;
     }
 

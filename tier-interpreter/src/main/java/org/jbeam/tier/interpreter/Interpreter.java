@@ -10,13 +10,17 @@ import org.jbeam.tier.interpreter.loader.RewriteRules;
 import org.jbeam.vm.atom.AtomTable;
 import org.jbeam.vm.atom.Atoms;
 import org.jbeam.vm.beam.BeamLoadException;
+import org.jbeam.vm.bif.Bif;
 import org.jbeam.vm.bif.BifTable;
 import org.jbeam.vm.code.CodeServer;
 import org.jbeam.vm.code.ExportEntry;
+import org.jbeam.vm.code.ExportTable;
+import org.jbeam.vm.code.FunEntry;
 import org.jbeam.vm.error.ErlangException;
 import org.jbeam.vm.loader.LoadedModule;
 import org.jbeam.vm.process.ContinuationPointer;
 import org.jbeam.vm.process.ErlangProcess;
+import org.jbeam.vm.term.TermTags;
 import org.jbeam.vm.tier.ExecutionTier;
 import org.jbeam.vm.tier.TierStatus;
 
@@ -29,19 +33,25 @@ import org.jbeam.vm.tier.TierStatus;
  * server on demand ({@code error_handler} semantics); a function that is nowhere is
  * {@code error:undef}. Not thread-safe yet: one scheduler thread installs and runs.
  */
-public final class Interpreter implements ExecutionTier {
+public final class Interpreter implements ExecutionTier, AutoCloseable {
     /** This tier's id in export entries and continuation pointers. */
     public static final int ID = 1;
 
     private final CodeServer codeServer;
     private final AtomTable atoms;
+    private final ExportTable exports;
+    private final BifTable bifs;
     private final ModuleTranslator translator;
     private final List<InterpretedModule> modules = new ArrayList<>();
     private final Map<Long, InterpretedModule> byAtom = new HashMap<>();
+    /** Catch index to handler position ({@link Machine#position}); catch tags on stacks index it. */
+    private final List<Long> catchPositions = new ArrayList<>();
 
-    public Interpreter(CodeServer codeServer, AtomTable atoms, BifTable bifs) {
+    public Interpreter(CodeServer codeServer, AtomTable atoms, ExportTable exports, BifTable bifs) {
         this.codeServer = codeServer;
+        this.exports = exports;
         this.atoms = atoms;
+        this.bifs = bifs;
         this.translator = new ModuleTranslator(RewriteRules.standard(), bifs, atoms);
     }
 
@@ -57,7 +67,11 @@ public final class Interpreter implements ExecutionTier {
 
     @Override
     public void install(LoadedModule module) {
-        InterpretedModule translated = translator.translate(module, modules.size());
+        int id = modules.size();
+        InterpretedModule translated = translator.translate(module, id, handler -> {
+            catchPositions.add(Machine.position(id, handler));
+            return TermTags.makeCatch(catchPositions.size() - 1);
+        });
         modules.add(translated);
         byAtom.put(module.moduleAtom(), translated);
     }
@@ -83,35 +97,88 @@ public final class Interpreter implements ExecutionTier {
         return modules.get(id);
     }
 
+    /** Frees the literal areas of every module this interpreter installed. */
+    @Override
+    public void close() {
+        modules.forEach(module -> module.literalArea().close());
+        modules.clear();
+        byAtom.clear();
+    }
+
+    /** The handler position a catch tag's index names. */
+    long catchPosition(long catchIndex) {
+        return catchPositions.get((int) catchIndex);
+    }
+
+    String atomName(long atom) {
+        return atoms.name(atom);
+    }
+
     long atom(String name) {
         return atoms.atom(name);
     }
 
     /** The module an export entry's code lives in, loaded on demand; {@code undef} if none. */
     InterpretedModule moduleFor(long entry) {
-        if (ExportEntry.tier(entry) == 0) {
-            loadOnDemand(entry);
-        }
-        if (ExportEntry.tier(entry) != ID) {
-            throw ErlangException.error(Atoms.UNDEF, describe(entry) + " is bound to tier "
-                    + ExportEntry.tier(entry) + ", which the interpreter cannot enter yet");
-        }
-        return byAtom.get(ExportEntry.module(entry));
-    }
-
-    private void loadOnDemand(long entry) {
-        String module = atoms.name(ExportEntry.module(entry));
-        try {
-            LoadedModule loaded = codeServer.ensureLoaded(module, ID);
-            if (!byAtom.containsKey(loaded.moduleAtom())) {
-                install(loaded);
+        InterpretedModule module = byAtom.get(ExportEntry.module(entry));
+        if (module == null || ExportEntry.tier(entry) == 0) {
+            if (ExportEntry.module(entry) == Atoms.ERLANG) {
+                // erlang.beam's functions are stubs standing for BIFs (they call nif_error); a
+                // call that reaches here names a BIF the runtime does not implement yet.
+                throw ErlangException.error(Atoms.UNDEF, describe(entry) + " is not an implemented BIF");
             }
-        } catch (BeamLoadException e) {
-            throw ErlangException.error(Atoms.UNDEF, describe(entry) + ": " + e.getMessage());
+            module = load(ExportEntry.module(entry), describe(entry));
         }
         if (ExportEntry.tier(entry) == 0) {
             throw ErlangException.error(Atoms.UNDEF, describe(entry) + " is not exported");
         }
+        requireThisTier(ExportEntry.tier(entry), describe(entry));
+        return module;
+    }
+
+    /** The module a fun entry's code lives in, loaded on demand. */
+    InterpretedModule moduleForFun(long funEntry) {
+        long moduleAtom = FunEntry.module(funEntry);
+        InterpretedModule module = byAtom.get(moduleAtom);
+        if (module == null || FunEntry.tier(funEntry) == 0) {
+            module = load(moduleAtom, "a fun of " + atoms.name(moduleAtom));
+        }
+        if (FunEntry.tier(funEntry) == 0) {
+            throw ErlangException.error(Atoms.UNDEF, "the fun's code is not in the loaded " + module.name());
+        }
+        requireThisTier(FunEntry.tier(funEntry), "a fun of " + module.name());
+        return module;
+    }
+
+    /** The export entry of {@code module:function/arity} (atoms), made when new. */
+    long exportEntry(long module, long function, int arity) {
+        return exports.entry(module, function, arity);
+    }
+
+    /** The Java BIF an export entry names, or null. */
+    Bif bifFor(long exportEntry) {
+        return bifs.find(ExportEntry.module(exportEntry), ExportEntry.function(exportEntry),
+                ExportEntry.arity(exportEntry));
+    }
+
+    private void requireThisTier(int tier, String what) {
+        if (tier != ID) {
+            throw ErlangException.error(Atoms.UNDEF, what + " is bound to tier " + tier
+                    + ", which the interpreter cannot enter yet");
+        }
+    }
+
+    /** Loads (or finds) a module through the code server and installs it here. */
+    private InterpretedModule load(long moduleAtom, String wanted) {
+        try {
+            LoadedModule loaded = codeServer.ensureLoaded(atoms.name(moduleAtom), ID);
+            if (!byAtom.containsKey(loaded.moduleAtom())) {
+                install(loaded);
+            }
+        } catch (BeamLoadException e) {
+            throw ErlangException.error(Atoms.UNDEF, wanted + ": " + e.getMessage());
+        }
+        return byAtom.get(moduleAtom);
     }
 
     private String describe(long entry) {

@@ -3,7 +3,10 @@ package org.jbeam.tier.interpreter;
 import org.jbeam.tier.interpreter.instr.TestOps;
 import org.jbeam.vm.atom.Atoms;
 import org.jbeam.vm.bif.Arithmetic;
+import org.jbeam.vm.bif.FunTests;
+import org.jbeam.vm.bif.TypeTests;
 import org.jbeam.vm.term.Floats;
+import org.jbeam.vm.term.Funs;
 import org.jbeam.vm.term.Integers;
 import org.jbeam.vm.term.TermEquality;
 import org.jbeam.vm.term.TermTags;
@@ -57,6 +60,38 @@ final class Tests {
 
     static int isNonemptyList(Machine m, TestOps.IsNonemptyList i, int pc) {
         return branch(TermTags.isList(m.read(i.value())), i.fail(), pc);
+    }
+
+    static int isPid(Machine m, TestOps.IsPid i, int pc) {
+        return branch(TypeTests.isPid(m.read(i.value())), i.fail(), pc);
+    }
+
+    static int isPort(Machine m, TestOps.IsPort i, int pc) {
+        return branch(TypeTests.isPort(m.read(i.value())), i.fail(), pc);
+    }
+
+    static int isReference(Machine m, TestOps.IsReference i, int pc) {
+        return branch(TypeTests.isReference(m.read(i.value())), i.fail(), pc);
+    }
+
+    static int isBinary(Machine m, TestOps.IsBinary i, int pc) {
+        return branch(TypeTests.isBinary(m.read(i.value())), i.fail(), pc);
+    }
+
+    static int isBitstr(Machine m, TestOps.IsBitstr i, int pc) {
+        return branch(TypeTests.isBitstring(m.read(i.value())), i.fail(), pc);
+    }
+
+    static int isMap(Machine m, TestOps.IsMap i, int pc) {
+        return branch(TypeTests.isMap(m.read(i.value())), i.fail(), pc);
+    }
+
+    static int isFunction(Machine m, TestOps.IsFunction i, int pc) {
+        return branch(Funs.isFun(m.read(i.value())), i.fail(), pc);
+    }
+
+    static int isFunction2(Machine m, TestOps.IsFunction2 i, int pc) {
+        return branch(FunTests.isFunction(m.read(i.value()), m.read(i.arity())), i.fail(), pc);
     }
 
     static int isEqExact(Machine m, TestOps.IsEqExact i, int pc) {

@@ -17,7 +17,10 @@ final class Erl {
     static String run(List<String> command) throws IOException, InterruptedException {
         Process process;
         try {
-            process = new ProcessBuilder(command).redirectErrorStream(true).start();
+            ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
+            // A failing erl must not leave erl_crash.dump files in the working directory.
+            builder.environment().put("ERL_CRASH_DUMP_SECONDS", "0");
+            process = builder.start();
         } catch (IOException e) {
             return fail("cannot run " + command.getFirst() + " (is OTP installed and on the PATH?): " + e.getMessage());
         }

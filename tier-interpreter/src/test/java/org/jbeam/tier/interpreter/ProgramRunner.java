@@ -24,10 +24,13 @@ import org.jbeam.vm.tier.TierStatus;
  * {@code ~w} does, or {@code Class:Reason} for an exception.
  */
 final class ProgramRunner implements AutoCloseable {
+    /** Bounds a runaway program: every Erlang loop is calls, and calls count reductions. */
+    private static final int MAX_SLICES = 100_000;
+
     final AtomTable atoms = new AtomTable();
     private final ExportTable exports = new ExportTable();
     private final FunTable funs = new FunTable();
-    private final TestLiterals literals = new TestLiterals(atoms);
+    private final TestLiterals literals = new TestLiterals(atoms, exports);
     private final TermOrder order = new TermOrder(atoms);
     private final TermPrinter printer = new TermPrinter(atoms);
     final Interpreter interpreter;
@@ -36,10 +39,18 @@ final class ProgramRunner implements AutoCloseable {
     /** The Java-side detail of the last call's exception, for failure messages. */
     String lastDetail = "";
 
+    private final long heapLimitWords;
+
     ProgramRunner(Path dir) {
+        this(dir, 1L << 26);
+    }
+
+    /** A runner whose processes may hold at most {@code heapLimitWords} words of heap. */
+    ProgramRunner(Path dir, long heapLimitWords) {
+        this.heapLimitWords = heapLimitWords;
         CodeServer server = new CodeServer(new BeamLoader(atoms, exports, funs, literals), exports,
                 CodePath.otp(OtpRoot.locate()).prepend(dir));
-        interpreter = new Interpreter(server, atoms, BifTable.standard(atoms));
+        interpreter = new Interpreter(server, atoms, exports, BifTable.standard(atoms));
     }
 
     /** Runs a call written {@code mod:fun(1,2,3)} (integer arguments only). */
@@ -51,14 +62,17 @@ final class ProgramRunner implements AutoCloseable {
                 : java.util.Arrays.stream(inside.split(",")).map(s -> Long.parseLong(s.trim())).toList();
         long entry = exports.entry(atoms.atom(call.substring(0, colon)), atoms.atom(call.substring(colon + 1, paren)),
                 args.size());
-        try (ErlangProcess process = new ErlangProcess(TermTags.makeLocalPid(1), order, 1 << 20, 1 << 12, 1L << 26)) {
+        try (ErlangProcess process = new ErlangProcess(TermTags.makeLocalPid(1), order, 1 << 20, 1 << 12,
+                heapLimitWords)) {
             for (int i = 0; i < args.size(); i++) {
                 process.setX(i, TermTags.makeSmall(args.get(i)));
             }
             TierStatus status = interpreter.start(process, entry);
             lastYields = 0;
             while (status == TierStatus.YIELDED) {
-                lastYields++;
+                if (++lastYields > MAX_SLICES) {
+                    throw new AssertionError(call + " still runs after " + MAX_SLICES + " time slices");
+                }
                 status = interpreter.resume(process);
             }
             lastDetail = status == TierStatus.RAISED ? process.exitReason().getMessage() : "";
@@ -72,6 +86,7 @@ final class ProgramRunner implements AutoCloseable {
 
     @Override
     public void close() {
+        interpreter.close();
         exports.close();
         funs.close();
         literals.close();

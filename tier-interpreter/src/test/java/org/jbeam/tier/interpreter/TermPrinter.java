@@ -1,19 +1,23 @@
 package org.jbeam.tier.interpreter;
 
 import java.math.BigDecimal;
+import java.math.MathContext;
+import java.math.RoundingMode;
 import java.util.Set;
 
 import org.jbeam.vm.atom.AtomTable;
 import org.jbeam.vm.term.Floats;
 import org.jbeam.vm.term.Integers;
 import org.jbeam.vm.term.Lists;
+import org.jbeam.vm.term.Maps;
+import org.jbeam.vm.term.TermOrder;
 import org.jbeam.vm.term.TermTags;
 import org.jbeam.vm.term.Tuples;
 
 /**
  * Prints terms as {@code io_lib:format("~w", [T])} does, for the kinds the test programs
  * produce: integers, floats (OTP 25's shortest round-trip form, {@code float_to_list(F, [short])}),
- * atoms (quoted as {@code io_lib:write_atom/1} quotes them), tuples and lists.
+ * atoms (quoted as {@code io_lib:write_atom/1} quotes them), tuples, lists and maps.
  */
 final class TermPrinter {
     private static final Set<String> RESERVED = Set.of("after", "and", "andalso", "band", "begin", "bnot", "bor",
@@ -23,9 +27,11 @@ final class TermPrinter {
     private static final double EXACT_INTEGER_LIMIT = 9007199254740992.0;
 
     private final AtomTable atoms;
+    private final TermOrder order;
 
     TermPrinter(AtomTable atoms) {
         this.atoms = atoms;
+        this.order = new TermOrder(atoms);
     }
 
     String print(long term) {
@@ -48,11 +54,26 @@ final class TermPrinter {
                 write(Tuples.element(term, i), out);
             }
             out.append('}');
+        } else if (Maps.isMap(term)) {
+            writeMap(term, out);
         } else if (term == TermTags.NIL || TermTags.isList(term)) {
             writeList(term, out);
         } else {
             throw new IllegalArgumentException("the test printer does not print term 0x" + Long.toHexString(term));
         }
+    }
+
+    /** {@code #{K => V,...}} with keys in term order, as {@code ~w} prints maps. */
+    private void writeMap(long map, StringBuilder out) {
+        long[][] entries = Maps.entriesInKeyOrder(order, map);
+        out.append("#{");
+        for (int i = 0; i < entries[0].length; i++) {
+            out.append(i > 0 ? "," : "");
+            write(entries[0][i], out);
+            out.append(" => ");
+            write(entries[1][i], out);
+        }
+        out.append('}');
     }
 
     private void writeList(long term, StringBuilder out) {
@@ -85,7 +106,7 @@ final class TermPrinter {
         if (magnitude == 0) {
             return sign + "0.0";
         }
-        BigDecimal decimal = new BigDecimal(Double.toString(magnitude)).stripTrailingZeros();
+        BigDecimal decimal = shortestDigits(magnitude);
         String digits = decimal.unscaledValue().toString();
         int exponent = digits.length() - 1 - decimal.scale();
         String scientific = digits.charAt(0) + "." + (digits.length() > 1 ? digits.substring(1) : "0") + "e"
@@ -93,6 +114,21 @@ final class TermPrinter {
         String fixed = fixed(digits, decimal.scale());
         boolean useFixed = magnitude < EXACT_INTEGER_LIMIT && fixed.length() <= scientific.length();
         return sign + (useFixed ? fixed : scientific);
+    }
+
+    /**
+     * The shortest decimal that reads back as {@code magnitude}, nearest to it among those of
+     * that length ({@code Double.toString} keeps two digits for subnormals like 4.9e-324).
+     */
+    private static BigDecimal shortestDigits(double magnitude) {
+        BigDecimal exact = new BigDecimal(magnitude);
+        for (int precision = 1; precision < 17; precision++) {
+            BigDecimal rounded = exact.round(new MathContext(precision, RoundingMode.HALF_EVEN));
+            if (rounded.doubleValue() == magnitude) {
+                return rounded.stripTrailingZeros();
+            }
+        }
+        return exact.round(new MathContext(17, RoundingMode.HALF_EVEN)).stripTrailingZeros();
     }
 
     private static String fixed(String digits, int scale) {

@@ -5,26 +5,36 @@ import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 
 import org.jbeam.vm.atom.AtomTable;
+import org.jbeam.vm.code.ExportTable;
 import org.jbeam.vm.heap.HeapFragments;
 import org.jbeam.vm.loader.LiteralDecoder;
 import org.jbeam.vm.term.Floats;
+import org.jbeam.vm.term.Funs;
 import org.jbeam.vm.term.Integers;
 import org.jbeam.vm.term.Lists;
+import org.jbeam.vm.term.Maps;
+import org.jbeam.vm.term.TermOrder;
 import org.jbeam.vm.term.TermTags;
 import org.jbeam.vm.term.Tuples;
 
 /**
  * A test-only literal decoder for the external-term-format subset the test programs' literals
- * use (numbers, atoms, tuples, lists, strings), until the runtime's own decoder is connected.
- * A literal outside the subset (maps and binaries in OTP's own modules) stays
+ * use (numbers, atoms, tuples, lists, strings, export funs,
+ * maps), until the runtime's own decoder is connected.
+ * A literal outside the subset (binaries in OTP's own modules) stays
  * {@link TermTags#NON_VALUE}, so those modules load; the tests never reach code that uses one.
  */
 final class TestLiterals implements LiteralDecoder, AutoCloseable {
     private final AtomTable atoms;
+    private final ExportTable exports;
     private final HeapFragments area = new HeapFragments();
 
-    TestLiterals(AtomTable atoms) {
+    private final TermOrder order;
+
+    TestLiterals(AtomTable atoms, ExportTable exports) {
         this.atoms = atoms;
+        this.order = new TermOrder(atoms);
+        this.exports = exports;
     }
 
     @Override
@@ -55,6 +65,8 @@ final class TestLiterals implements LiteralDecoder, AutoCloseable {
             case 106 -> TermTags.NIL;
             case 107 -> string(in, in.getShort() & 0xFFFF);
             case 108 -> list(in, in.getInt());
+            case 113 -> exportFun(in);
+            case 116 -> map(in, in.getInt());
             default -> throw new UnsupportedOperationException("external tag " + tag + " not in the test subset");
         };
     }
@@ -73,6 +85,24 @@ final class TestLiterals implements LiteralDecoder, AutoCloseable {
         byte[] text = new byte[length];
         in.get(text);
         return atoms.atom(new String(text, StandardCharsets.UTF_8));
+    }
+
+    /** {@code fun M:F/A}: module and function atoms, then the arity as a small integer. */
+    private long exportFun(ByteBuffer in) {
+        long module = term(in);
+        long function = term(in);
+        long arity = term(in);
+        return Funs.makeExport(area, exports.entry(module, function, (int) TermTags.smallValue(arity)));
+    }
+
+    private long map(ByteBuffer in, int size) {
+        long[] keys = new long[size];
+        long[] values = new long[size];
+        for (int i = 0; i < size; i++) {
+            keys[i] = term(in);
+            values[i] = term(in);
+        }
+        return Maps.fromPairs(order, area, keys, values);
     }
 
     private long tuple(ByteBuffer in, int arity) {

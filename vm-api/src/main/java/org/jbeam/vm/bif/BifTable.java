@@ -23,6 +23,8 @@ public final class BifTable {
     public static BifTable standard(AtomTable atoms) {
         BifTable table = new BifTable(atoms);
         ErlangBifs.register(table);
+        ListsBifs.register(table);
+        MapBifs.register(table);
         return table;
     }
 

@@ -9,6 +9,7 @@ import org.jbeam.vm.error.ErlangException;
 import org.jbeam.vm.heap.HeapAllocator;
 import org.jbeam.vm.process.ErlangProcess;
 import org.jbeam.vm.term.Floats;
+import org.jbeam.vm.term.Funs;
 import org.jbeam.vm.term.Integers;
 import org.jbeam.vm.term.Lists;
 import org.jbeam.vm.term.TermTags;
@@ -28,6 +29,22 @@ final class ErlangBifs {
         registerTypeTests(t);
         registerDataBifs(t);
         registerNumberConversions(t);
+        registerExceptions(t);
+    }
+
+    private static void registerExceptions(BifTable t) {
+        t.register("erlang", "throw", 1, (p, a) -> {
+            throw new ErlangException(ErlangException.Kind.THROW, a[0], "throw");
+        });
+        t.register("erlang", "exit", 1, (p, a) -> {
+            throw new ErlangException(ErlangException.Kind.EXIT, a[0], "exit");
+        });
+        t.register("erlang", "error", 1, (p, a) -> {
+            throw ErlangException.error(a[0], "error");
+        });
+        t.register("erlang", "error", 2, (p, a) -> {
+            throw ErlangException.error(a[0], "error");
+        });
     }
 
     private static void registerArithmetic(BifTable t) {
@@ -69,6 +86,14 @@ final class ErlangBifs {
         t.register("erlang", "is_atom", 1, (p, a) -> Atoms.bool(TermTags.isAtom(a[0])));
         t.register("erlang", "is_tuple", 1, (p, a) -> Atoms.bool(Tuples.isTuple(a[0])));
         t.register("erlang", "is_list", 1, (p, a) -> Atoms.bool(TermTags.isList(a[0]) || a[0] == TermTags.NIL));
+        t.register("erlang", "is_pid", 1, (p, a) -> Atoms.bool(TypeTests.isPid(a[0])));
+        t.register("erlang", "is_port", 1, (p, a) -> Atoms.bool(TypeTests.isPort(a[0])));
+        t.register("erlang", "is_reference", 1, (p, a) -> Atoms.bool(TypeTests.isReference(a[0])));
+        t.register("erlang", "is_binary", 1, (p, a) -> Atoms.bool(TypeTests.isBinary(a[0])));
+        t.register("erlang", "is_bitstring", 1, (p, a) -> Atoms.bool(TypeTests.isBitstring(a[0])));
+        t.register("erlang", "is_map", 1, (p, a) -> Atoms.bool(TypeTests.isMap(a[0])));
+        t.register("erlang", "is_function", 1, (p, a) -> Atoms.bool(Funs.isFun(a[0])));
+        t.register("erlang", "is_function", 2, (p, a) -> Atoms.bool(FunTests.isFunction(a[0], a[1])));
         t.register("erlang", "is_boolean", 1, (p, a) -> Atoms.bool(a[0] == Atoms.TRUE || a[0] == Atoms.FALSE));
     }
 
@@ -146,7 +171,9 @@ final class ErlangBifs {
                     : number;
         }
         if (Floats.isFloat(number)) {
-            return Floats.make(heap, Math.abs(Floats.value(number)));
+            // OTP negates only values below zero, so abs(-0.0) stays -0.0.
+            double value = Floats.value(number);
+            return value < 0 ? Floats.make(heap, -value) : number;
         }
         throw ErlangException.badarg("abs of a non-number");
     }

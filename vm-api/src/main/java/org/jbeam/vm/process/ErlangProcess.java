@@ -108,6 +108,19 @@ public final class ErlangProcess implements AutoCloseable {
         return frame;
     }
 
+    /** Makes {@code address} (a frame's saved-CP slot found by unwinding) the current frame. */
+    public void setFrame(long address) {
+        if (address < frame || address >= stackHigh) {
+            throw new IllegalArgumentException("not a frame of this stack: " + address);
+        }
+        frame = address;
+    }
+
+    /** One past the highest stack word: the stack is empty when the frame pointer is here. */
+    public long stackHigh() {
+        return stackHigh;
+    }
+
     public long y(int index) {
         return NativeMemory.wordAt(frame, index + 1L);
     }

@@ -48,13 +48,10 @@ public final class ProcessHeap implements HeapAllocator, AutoCloseable {
     }
 
     private long grow(int words) {
-        long blockWords = Math.max(nextBlockWords, words);
-        if (wordsReserved + blockWords > limitWords) {
-            blockWords = Math.max(words, limitWords - wordsReserved);
-            if (blockWords < words || blockWords <= 0) {
-                throw ErlangException.systemLimit("process heap exhausted (" + limitWords
-                        + " words; no garbage collector yet)");
-            }
+        long blockWords = Math.min(Math.max(nextBlockWords, words), limitWords - wordsReserved);
+        if (blockWords < words) {
+            throw ErlangException.systemLimit("process heap exhausted (" + limitWords
+                    + " words; no garbage collector yet)");
         }
         long block = NativeAllocator.allocate(blockWords * NativeMemory.WORD_BYTES);
         blocks.add(block);

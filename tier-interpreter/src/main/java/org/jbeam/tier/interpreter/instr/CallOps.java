@@ -26,6 +26,13 @@ public sealed interface CallOps extends Instruction {
     /** {@code call_ext_only}/{@code call_ext_last} of a BIF: call it, drop the frame, return. */
     record CallBifReturn(int arity, Bif bif, String name, int deallocate) implements CallOps {}
 
+    /**
+     * {@code apply Arity} / {@code apply_last Arity Dealloc}: calls {@code X(Arity):X(Arity+1)}
+     * with the arguments in X0..; {@code deallocate} is -1 for {@code apply}, which is not a
+     * tail call.
+     */
+    record Apply(int arity, int deallocate) implements CallOps {}
+
     record Return() implements CallOps {}
 
     record Jump(int target) implements CallOps {}

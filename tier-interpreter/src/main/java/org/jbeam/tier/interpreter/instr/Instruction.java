@@ -5,7 +5,8 @@ package org.jbeam.tier.interpreter.instr;
  * loader's rewrite rules. Each family is a sealed interface of records in its own file.
  */
 public sealed interface Instruction
-        permits MoveOps, FrameOps, CallOps, TestOps, DataOps, BifOps, FloatOps, ErrorOps {
+        permits MoveOps, FrameOps, CallOps, TestOps, DataOps, BifOps, FloatOps, ErrorOps, ExceptionOps,
+        FunOps, MapOps {
 
     /** The fail target of an instruction that raises instead of jumping on failure. */
     int RAISE = -1;

@@ -23,6 +23,23 @@ public sealed interface TestOps extends Instruction {
 
     record IsNonemptyList(int fail, Source value) implements TestOps {}
 
+    record IsFunction(int fail, Source value) implements TestOps {}
+
+    record IsPid(int fail, Source value) implements TestOps {}
+
+    record IsPort(int fail, Source value) implements TestOps {}
+
+    record IsReference(int fail, Source value) implements TestOps {}
+
+    record IsBinary(int fail, Source value) implements TestOps {}
+
+    record IsBitstr(int fail, Source value) implements TestOps {}
+
+    record IsMap(int fail, Source value) implements TestOps {}
+
+    /** {@code is_function2}: a fun taking {@code arity} arguments (the arity may be a register). */
+    record IsFunction2(int fail, Source value, Source arity) implements TestOps {}
+
     record IsEqExact(int fail, Source a, Source b) implements TestOps {}
 
     record IsNeExact(int fail, Source a, Source b) implements TestOps {}

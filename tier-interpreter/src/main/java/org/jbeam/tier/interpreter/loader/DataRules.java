@@ -38,7 +38,7 @@ final class DataRules {
 
     private static void addBifs(RewriteRules t) {
         // bif0 Bif Dst | bif1/bif2 Fail Bif Args.. Dst | gc_bifN Fail Live Bif Args.. Dst
-        t.add(GenericOp.BIF0, (g, c) -> List.of(bif(g, c, -1, 0, 1)));
+        t.add(GenericOp.BIF0, (g, c) -> List.of(bif(g, c, -1, 0, 0)));
         t.add(GenericOp.BIF1, (g, c) -> List.of(bif(g, c, 0, 1, 1)));
         t.add(GenericOp.BIF2, (g, c) -> List.of(bif(g, c, 0, 1, 2)));
         t.add(GenericOp.GC_BIF1, (g, c) -> List.of(bif(g, c, 0, 2, 1)));

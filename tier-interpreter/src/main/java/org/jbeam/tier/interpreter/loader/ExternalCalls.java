@@ -25,7 +25,8 @@ final class ExternalCalls {
         Bif bif = c.bifs().find(c.atoms().atom(target.module()), c.atoms().atom(target.function()), arity);
         if (bif != null) {
             String name = target.module() + ":" + target.function() + "/" + arity;
-            return last ? new CallOps.CallBifReturn(arity, bif, name, deallocate) : new CallOps.CallBif(arity, bif, name);
+            return last ? new CallOps.CallBifReturn(arity, bif, name, deallocate)
+                    : new CallOps.CallBif(arity, bif, name);
         }
         if (!last) {
             return new CallOps.CallExt(arity, target.exportEntry());

@@ -2,6 +2,7 @@ package org.jbeam.tier.interpreter.loader;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.IntUnaryOperator;
 
 import org.jbeam.tier.interpreter.InterpretedModule;
 import org.jbeam.tier.interpreter.instr.Instruction;
@@ -27,18 +28,22 @@ public final class ModuleTranslator {
         this.atoms = atoms;
     }
 
-    public InterpretedModule translate(LoadedModule module, int id) {
+    /**
+     * @param catches registers the module's handlers; it is consulted only in the second pass,
+     *     once instruction indices are final
+     */
+    public InterpretedModule translate(LoadedModule module, int id, CatchTable catches) {
         List<GenericInstruction> code = module.code();
         int[] start = new int[code.size() + 1];
         try (HeapFragments scratch = new HeapFragments()) {
-            RuleContext counting = context(module, scratch, label -> 0);
+            RuleContext counting = context(module, scratch, label -> 0, handler -> 0);
             for (int i = 0; i < code.size(); i++) {
                 start[i + 1] = start[i] + rules.rewrite(code.get(i), counting).size();
             }
         }
         HeapFragments literalArea = new HeapFragments();
         int[] labels = module.labels();
-        RuleContext resolving = context(module, literalArea, label -> start[labels[label]]);
+        RuleContext resolving = context(module, literalArea, label -> start[labels[label]], catches);
         List<Instruction> out = new ArrayList<>(start[code.size()]);
         for (GenericInstruction generic : code) {
             out.addAll(rules.rewrite(generic, resolving));
@@ -46,8 +51,9 @@ public final class ModuleTranslator {
         return new InterpretedModule(id, module, out.toArray(Instruction[]::new), start, literalArea);
     }
 
-    private RuleContext context(LoadedModule module, HeapFragments area, java.util.function.IntUnaryOperator labels) {
+    private RuleContext context(LoadedModule module, HeapFragments area, IntUnaryOperator labels,
+            CatchTable catches) {
         return new RuleContext(new OperandDecoder(module.atoms(), module.literals(), module.imports(), area, labels),
-                bifs, atoms);
+                bifs, atoms, catches, module.funs());
     }
 }

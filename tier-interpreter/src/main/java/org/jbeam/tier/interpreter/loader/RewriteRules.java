@@ -9,18 +9,21 @@ import java.util.function.BiFunction;
 import org.jbeam.tier.interpreter.instr.CallOps;
 import org.jbeam.tier.interpreter.instr.ErrorOps;
 import org.jbeam.tier.interpreter.instr.FrameOps;
+import org.jbeam.tier.interpreter.instr.FunOps;
 import org.jbeam.tier.interpreter.instr.Instruction;
 import org.jbeam.tier.interpreter.instr.MoveOps;
 import org.jbeam.tier.interpreter.instr.Source;
 import org.jbeam.tier.interpreter.instr.TestOps;
+import org.jbeam.tier.interpreter.instr.XReg;
 import org.jbeam.vm.beam.GenericInstruction;
 import org.jbeam.vm.beam.GenericOp;
 import org.jbeam.vm.beam.Operand;
+import org.jbeam.vm.loader.ResolvedFun;
 
 /**
  * The interpreter's rule table: for each generic op, the rule that makes its specific
  * instructions. Ops with no rule become {@link ErrorOps.NotImplemented}. The data-building,
- * BIF and float rules live in {@link DataRules}.
+ * BIF and float rules live in {@link DataRules}, the exception rules in {@link ExceptionRules}.
  */
 public final class RewriteRules {
     private final Map<GenericOp, RewriteRule> rules = new EnumMap<>(GenericOp.class);
@@ -35,6 +38,8 @@ public final class RewriteRules {
         table.addCalls();
         table.addTests();
         DataRules.addTo(table);
+        ExceptionRules.addTo(table);
+        MapRules.addTo(table);
         return table;
     }
 
@@ -102,12 +107,26 @@ public final class RewriteRules {
         one(GenericOp.CALL_ONLY, (g, d) -> new CallOps.CallOnly(d.unsigned(g.operand(0)), d.label(g.operand(1))));
         one(GenericOp.CALL_LAST, (g, d) -> new CallOps.CallLast(d.unsigned(g.operand(0)), d.label(g.operand(1)),
                 d.unsigned(g.operand(2))));
+        one(GenericOp.APPLY, (g, d) -> new CallOps.Apply(d.unsigned(g.operand(0)), -1));
+        one(GenericOp.APPLY_LAST, (g, d) -> new CallOps.Apply(d.unsigned(g.operand(0)), d.unsigned(g.operand(1))));
         one(GenericOp.RETURN, (g, d) -> new CallOps.Return());
         one(GenericOp.JUMP, (g, d) -> new CallOps.Jump(d.label(g.operand(0))));
+        add(GenericOp.MAKE_FUN3, (g, c) -> List.of(makeFun(g, c)));
+        one(GenericOp.CALL_FUN2, (g, d) -> new FunOps.CallFun(d.unsigned(g.operand(1)), d.source(g.operand(2))));
+        one(GenericOp.CALL_FUN, (g, d) -> new FunOps.CallFun(d.unsigned(g.operand(0)),
+                new XReg(d.unsigned(g.operand(0)))));
         add(GenericOp.CALL_EXT, (g, c) -> List.of(ExternalCalls.call(g, c, false, -1)));
         add(GenericOp.CALL_EXT_ONLY, (g, c) -> List.of(ExternalCalls.call(g, c, true, 0)));
         add(GenericOp.CALL_EXT_LAST, (g, c) -> List.of(ExternalCalls.call(g, c, true,
                 c.operands().unsigned(g.operand(2)))));
+    }
+
+    /** {@code make_fun3 FunIndex Dst EnvList}. */
+    private static Instruction makeFun(GenericInstruction g, RuleContext c) {
+        OperandDecoder d = c.operands();
+        ResolvedFun fun = c.funs().get(d.unsigned(g.operand(0)));
+        Source[] environment = d.list(g.operand(2)).stream().map(d::source).toArray(Source[]::new);
+        return new FunOps.MakeFun(fun.funEntry(), fun.arity() - fun.freeCount(), environment, d.target(g.operand(1)));
     }
 
     private void addTests() {
@@ -121,6 +140,15 @@ public final class RewriteRules {
         one(GenericOp.IS_NIL, (g, d) -> new TestOps.IsNil(d.label(g.operand(0)), d.source(g.operand(1))));
         one(GenericOp.IS_NONEMPTY_LIST, (g, d) -> new TestOps.IsNonemptyList(d.label(g.operand(0)),
                 d.source(g.operand(1))));
+        one(GenericOp.IS_PID, (g, d) -> new TestOps.IsPid(d.label(g.operand(0)), d.source(g.operand(1))));
+        one(GenericOp.IS_PORT, (g, d) -> new TestOps.IsPort(d.label(g.operand(0)), d.source(g.operand(1))));
+        one(GenericOp.IS_REFERENCE, (g, d) -> new TestOps.IsReference(d.label(g.operand(0)), d.source(g.operand(1))));
+        one(GenericOp.IS_BINARY, (g, d) -> new TestOps.IsBinary(d.label(g.operand(0)), d.source(g.operand(1))));
+        one(GenericOp.IS_BITSTR, (g, d) -> new TestOps.IsBitstr(d.label(g.operand(0)), d.source(g.operand(1))));
+        one(GenericOp.IS_MAP, (g, d) -> new TestOps.IsMap(d.label(g.operand(0)), d.source(g.operand(1))));
+        one(GenericOp.IS_FUNCTION, (g, d) -> new TestOps.IsFunction(d.label(g.operand(0)), d.source(g.operand(1))));
+        one(GenericOp.IS_FUNCTION2, (g, d) -> new TestOps.IsFunction2(d.label(g.operand(0)), d.source(g.operand(1)),
+                d.source(g.operand(2))));
         one(GenericOp.IS_EQ_EXACT, (g, d) -> new TestOps.IsEqExact(d.label(g.operand(0)), d.source(g.operand(1)),
                 d.source(g.operand(2))));
         one(GenericOp.IS_NE_EXACT, (g, d) -> new TestOps.IsNeExact(d.label(g.operand(0)), d.source(g.operand(1)),

@@ -1,0 +1,136 @@
+package org.jbeam.tier.interpreter;
+
+import org.jbeam.tier.interpreter.instr.ExceptionOps;
+import org.jbeam.vm.atom.Atoms;
+import org.jbeam.vm.error.ErlangException;
+import org.jbeam.vm.memory.NativeMemory;
+import org.jbeam.vm.process.ContinuationPointer;
+import org.jbeam.vm.process.ErlangProcess;
+import org.jbeam.vm.term.TermTags;
+import org.jbeam.vm.term.Tuples;
+
+/**
+ * Exception handling, as BEAM's {@code handle_error}/{@code next_catch}: an exception walks
+ * the stack from the current frame towards the bottom looking for a catch tag; the frame that
+ * holds it (the one whose saved CP is nearest below the tag) becomes current again, and control
+ * goes to the tag's handler with X0 = non-value, X1 = class, X2 = reason, X3 = raw trace.
+ *
+ * <p>Stack traces are not recorded yet: the raw trace is {@code {Class, []}}, which carries
+ * the class that {@code raise} needs, and {@code build_stacktrace} makes it {@code []}.
+ */
+final class Exceptions {
+    private Exceptions() {}
+
+    /** The handler's instruction index after {@code e} unwound to it, or -1 when nothing catches it. */
+    static int unwind(Machine m, ErlangException e) {
+        ErlangProcess p = m.process;
+        long frameStart = 0;
+        for (long slot = p.frame(); slot < p.stackHigh(); slot += NativeMemory.WORD_BYTES) {
+            long word = NativeMemory.word(slot);
+            if (ContinuationPointer.isContinuation(word)) {
+                frameStart = slot;
+            } else if (TermTags.isCatch(word) && frameStart != 0) {
+                p.setFrame(frameStart);
+                long classAtom = classOf(e.kind());
+                p.setX(0, TermTags.NON_VALUE);
+                p.setX(1, classAtom);
+                p.setX(2, e.reason());
+                p.setX(3, Tuples.make(p.heap(), classAtom, TermTags.NIL));
+                return m.goTo(m.interpreter.catchPosition(TermTags.catchIndex(word)));
+            }
+        }
+        return -1;
+    }
+
+    static int tryStart(Machine m, ExceptionOps.Try i, int pc) {
+        m.process.setY(i.y(), i.catchTag());
+        return pc + 1;
+    }
+
+    static int catchStart(Machine m, ExceptionOps.CatchStart i, int pc) {
+        m.process.setY(i.y(), i.catchTag());
+        return pc + 1;
+    }
+
+    static int tryEnd(Machine m, ExceptionOps.TryEnd i, int pc) {
+        m.process.setY(i.y(), TermTags.NIL);
+        return pc + 1;
+    }
+
+    static int tryCase(Machine m, ExceptionOps.TryCase i, int pc) {
+        ErlangProcess p = m.process;
+        p.setY(i.y(), TermTags.NIL);
+        p.setX(0, p.x(1));
+        p.setX(1, p.x(2));
+        p.setX(2, p.x(3));
+        return pc + 1;
+    }
+
+    static int tryCaseEnd(Machine m, ExceptionOps.TryCaseEnd i) {
+        long tag = m.interpreter.atom("try_clause");
+        throw ErlangException.error(Tuples.make(m.process.heap(), tag, m.read(i.value())), "try_clause");
+    }
+
+    /** {@code catch_end}: a thrown value as is, an exit as {@code {'EXIT',R}}, an error with its trace. */
+    static int catchEnd(Machine m, ExceptionOps.CatchEnd i, int pc) {
+        ErlangProcess p = m.process;
+        p.setY(i.y(), TermTags.NIL);
+        if (p.x(0) == TermTags.NON_VALUE) {
+            long kind = p.x(1);
+            long reason = p.x(2);
+            long exit = m.interpreter.atom("EXIT");
+            if (kind == Atoms.THROW) {
+                p.setX(0, reason);
+            } else if (kind == Atoms.ERROR) {
+                long trace = builtTrace(p.x(3));
+                p.setX(0, Tuples.make(p.heap(), exit, Tuples.make(p.heap(), reason, trace)));
+            } else {
+                p.setX(0, Tuples.make(p.heap(), exit, reason));
+            }
+        }
+        return pc + 1;
+    }
+
+    static int raise(Machine m, ExceptionOps.Raise i) {
+        long raw = m.read(i.stacktrace());
+        long value = m.read(i.value());
+        throw new ErlangException(kindOf(rawClass(raw)), value, "re-raised");
+    }
+
+    static int buildStacktrace(Machine m, int pc) {
+        m.process.setX(0, builtTrace(m.process.x(0)));
+        return pc + 1;
+    }
+
+    static int rawRaise(Machine m) {
+        ErlangProcess p = m.process;
+        long classAtom = p.x(0);
+        if (classAtom != Atoms.ERROR && classAtom != Atoms.EXIT && classAtom != Atoms.THROW) {
+            throw ErlangException.badarg("raw_raise with a bad class");
+        }
+        throw new ErlangException(kindOf(classAtom), p.x(1), "raw_raise");
+    }
+
+    private static long rawClass(long raw) {
+        return Tuples.isTuple(raw) && Tuples.arity(raw) == 2 ? Tuples.element(raw, 1) : Atoms.ERROR;
+    }
+
+    private static long builtTrace(long raw) {
+        return Tuples.isTuple(raw) && Tuples.arity(raw) == 2 ? Tuples.element(raw, 2) : TermTags.NIL;
+    }
+
+    static long classOf(ErlangException.Kind kind) {
+        return switch (kind) {
+            case ERROR -> Atoms.ERROR;
+            case EXIT -> Atoms.EXIT;
+            case THROW -> Atoms.THROW;
+        };
+    }
+
+    static ErlangException.Kind kindOf(long classAtom) {
+        if (classAtom == Atoms.EXIT) {
+            return ErlangException.Kind.EXIT;
+        }
+        return classAtom == Atoms.THROW ? ErlangException.Kind.THROW : ErlangException.Kind.ERROR;
+    }
+}

@@ -1,0 +1,69 @@
+package org.jbeam.tier.interpreter;
+
+import org.jbeam.tier.interpreter.instr.FunOps;
+import org.jbeam.tier.interpreter.instr.Source;
+import org.jbeam.vm.atom.Atoms;
+import org.jbeam.vm.bif.Bif;
+import org.jbeam.vm.code.ExportEntry;
+import org.jbeam.vm.code.FunEntry;
+import org.jbeam.vm.error.ErlangException;
+import org.jbeam.vm.process.ErlangProcess;
+import org.jbeam.vm.term.Funs;
+import org.jbeam.vm.term.Lists;
+import org.jbeam.vm.term.TermTags;
+import org.jbeam.vm.term.Tuples;
+
+/**
+ * {@code make_fun3} and {@code call_fun2} (OTP's {@code instr_fun}): a local fun's free
+ * variables follow the arguments in X registers when its code is entered; an export fun calls
+ * through its export entry. Not a fun: {@code {badfun,F}}; wrong arity:
+ * {@code {badarity,{F,Args}}}.
+ */
+final class FunInstructions {
+    private FunInstructions() {}
+
+    static int makeFun(Machine m, FunOps.MakeFun i, int pc) {
+        Source[] environment = i.environment();
+        long[] free = new long[environment.length];
+        for (int k = 0; k < free.length; k++) {
+            free[k] = m.read(environment[k]);
+        }
+        m.write(i.target(), Funs.makeLocal(m.process.heap(), i.funEntry(), i.arity(), m.process.pid(), free));
+        return pc + 1;
+    }
+
+    static int callFun(Machine m, FunOps.CallFun i, int pc) {
+        long fun = m.read(i.fun());
+        int arity = i.arity();
+        ErlangProcess p = m.process;
+        if (Funs.isLocalFun(fun) && Funs.arity(fun) == arity) {
+            for (int k = 0; k < Funs.freeCount(fun); k++) {
+                p.setX(arity + k, Funs.freeVariable(fun, k));
+            }
+            long entry = Funs.funEntry(fun);
+            p.setCp(m.continuation(pc + 1));
+            InterpretedModule callee = m.interpreter.moduleForFun(entry);
+            m.enter(callee);
+            return Calls.enterLocal(m, callee.entry(FunEntry.code(entry)));
+        }
+        if (Funs.isExport(fun) && ExportEntry.arity(Funs.exportEntry(fun)) == arity) {
+            long entry = Funs.exportEntry(fun);
+            Bif bif = m.interpreter.bifFor(entry);
+            if (bif != null) {
+                p.setX(0, Calls.invoke(p, bif, arity));
+                return pc + 1;
+            }
+            p.setCp(m.continuation(pc + 1));
+            return Calls.enterExport(m, entry);
+        }
+        if (Funs.isFun(fun)) {
+            long args = TermTags.NIL;
+            for (int k = arity - 1; k >= 0; k--) {
+                args = Lists.cons(p.heap(), p.x(k), args);
+            }
+            throw ErlangException.error(Tuples.make(p.heap(), Atoms.BADARITY, Tuples.make(p.heap(), fun, args)),
+                    "badarity");
+        }
+        throw ErlangException.error(Tuples.make(p.heap(), Atoms.BADFUN, fun), "badfun");
+    }
+}

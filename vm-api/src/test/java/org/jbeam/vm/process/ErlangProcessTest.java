@@ -1,0 +1,87 @@
+package org.jbeam.vm.process;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.jbeam.vm.atom.AtomTable;
+import org.jbeam.vm.atom.Atoms;
+import org.jbeam.vm.error.ErlangException;
+import org.jbeam.vm.term.TermOrder;
+import org.jbeam.vm.term.TermTags;
+import org.junit.jupiter.api.Test;
+
+/** Frames, continuation pointers, reductions and the growing heap of a process. */
+class ErlangProcessTest {
+    private final TermOrder order = new TermOrder(new AtomTable());
+
+    @Test
+    void framesSaveAndRestoreTheContinuationPointer() {
+        try (ErlangProcess p = new ErlangProcess(TermTags.makeLocalPid(1), order, 64, 64, 1024)) {
+            long outer = ContinuationPointer.make(1, 42);
+            p.setCp(outer);
+            p.allocateZeroed(2);
+            assertEquals(TermTags.NIL, p.y(0));
+            p.setY(1, TermTags.makeSmall(7));
+            p.setCp(ContinuationPointer.make(1, 99));
+            p.allocate(1);
+            p.setY(0, Atoms.OK);
+            p.deallocate(1);
+            assertEquals(TermTags.makeSmall(7), p.y(1), "the outer frame is intact");
+            p.trim(1);
+            assertEquals(TermTags.makeSmall(7), p.y(0), "trim drops Y0, Y1 becomes Y0");
+            p.deallocate(1);
+            assertEquals(outer, p.cp());
+        }
+    }
+
+    @Test
+    void stackOverflowIsSystemLimit() {
+        try (ErlangProcess p = new ErlangProcess(TermTags.makeLocalPid(1), order, 16, 64, 1024)) {
+            ErlangException e = assertThrows(ErlangException.class, () -> {
+                for (int i = 0; i < 100; i++) {
+                    p.allocate(1);
+                }
+            });
+            assertEquals(Atoms.SYSTEM_LIMIT, e.reason());
+        }
+    }
+
+    @Test
+    void continuationPointersCarryTierAndCodeAndLookLikeNoTerm() {
+        long cp = ContinuationPointer.make(3, ContinuationPointer.MAX_CODE);
+        assertEquals(3, ContinuationPointer.tier(cp));
+        assertEquals(ContinuationPointer.MAX_CODE, ContinuationPointer.code(cp));
+        assertTrue(ContinuationPointer.isContinuation(cp));
+        assertFalse(ContinuationPointer.isContinuation(TermTags.makeSmall(1)));
+        assertThrows(IllegalArgumentException.class, () -> ContinuationPointer.make(0, 1));
+    }
+
+    @Test
+    void reductionsRunOutAfterOneSlice() {
+        try (ErlangProcess p = new ErlangProcess(TermTags.makeLocalPid(1), order, 16, 64, 1024)) {
+            int calls = 1;
+            while (p.reduce()) {
+                calls++;
+            }
+            assertEquals(ErlangProcess.REDUCTIONS_PER_SLICE, calls);
+            p.refillReductions();
+            assertEquals(ErlangProcess.REDUCTIONS_PER_SLICE, p.reductions());
+        }
+    }
+
+    @Test
+    void theHeapGrowsUpToItsLimitThenRaisesSystemLimit() {
+        try (ProcessHeap heap = new ProcessHeap(64, 1000)) {
+            long first = heap.allocate(60);
+            long second = heap.allocate(60);
+            assertTrue(second != first + 60 * 8L, "the second request needs a new block");
+            assertEquals(64 + 128, heap.wordsReserved());
+            heap.allocate(500);
+            ErlangException e = assertThrows(ErlangException.class, () -> heap.allocate(500));
+            assertEquals(Atoms.SYSTEM_LIMIT, e.reason());
+            assertTrue(e.getMessage().contains("heap exhausted"), e.getMessage());
+        }
+    }
+}
