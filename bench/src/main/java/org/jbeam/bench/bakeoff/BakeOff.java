@@ -71,7 +71,7 @@ public final class BakeOff {
         Files.createDirectories(options.out());
         Path work = Files.createTempDirectory("jbeam-bakeoff");
         Path beams = BenchBeams.compile(work);
-        RunnerLineup lineup = RunnerLineup.discover(beams, work.resolve("run"));
+        RunnerLineup lineup = RunnerLineup.discover(beams, work.resolve("run")).select(options.runners());
         lineup.unavailable().forEach(u -> log.println("bakeoff: not measured: " + u.name() + " — " + u.reason()));
         return runAll(lineup);
     }

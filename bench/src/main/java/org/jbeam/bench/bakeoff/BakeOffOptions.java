@@ -17,16 +17,17 @@ import java.util.List;
  * @param memoryProcesses idle processes spawned for the memory figures (0 to skip them)
  * @param stdlibLoad      whether to time loading all of stdlib (jbeam's loader against erl's)
  */
-public record BakeOffOptions(SizeMode size, Path out, List<String> only, int blocks, int warmup, int iterations,
-        int memoryProcesses, boolean stdlibLoad) {
+public record BakeOffOptions(SizeMode size, Path out, List<String> only, List<String> runners, int blocks,
+        int warmup, int iterations, int memoryProcesses, boolean stdlibLoad) {
 
     public static final String USAGE = """
-            usage: bench bakeoff [--quick] [--out DIR] [--only NAME,...]
+            usage: bench bakeoff [--quick] [--out DIR] [--only NAME,...] [--runners NAME,...]
                                  [--blocks N] [--warmup N] [--iterations N] [--memory-processes N] [--skip-load]
               --quick      small sizes and few iterations (about 20 seconds with erl alone)
               --out DIR    where results.json, memory.json, load.json, report.md and report.html go
                            (default bakeoff-results)
               --only       the workloads to run, by name (default: all)
+              --runners    the runners, by name: erl and tier names (default: erl and every tier found)
               --skip-load  leave out the time to load all of stdlib""";
 
     /**
@@ -38,6 +39,7 @@ public record BakeOffOptions(SizeMode size, Path out, List<String> only, int blo
         boolean quick = Arrays.asList(args).contains("--quick");
         Path out = Path.of("bakeoff-results");
         List<String> only = List.of();
+        List<String> runners = List.of();
         int blocks = quick ? 2 : 3;
         int warmup = quick ? 2 : 5;
         int iterations = quick ? 3 : 7;
@@ -47,7 +49,8 @@ public record BakeOffOptions(SizeMode size, Path out, List<String> only, int blo
             switch (args[i]) {
                 case "--quick" -> { }
                 case "--out" -> out = Path.of(value(args, ++i, "--out"));
-                case "--only" -> only = names(value(args, ++i, "--only"));
+                case "--only" -> only = names(value(args, ++i, "--only"), "--only");
+                case "--runners" -> runners = names(value(args, ++i, "--runners"), "--runners");
                 case "--blocks" -> blocks = count(args, ++i, "--blocks", 1);
                 case "--warmup" -> warmup = count(args, ++i, "--warmup", 1);
                 case "--iterations" -> iterations = count(args, ++i, "--iterations", 1);
@@ -57,8 +60,8 @@ public record BakeOffOptions(SizeMode size, Path out, List<String> only, int blo
             }
         }
         Workloads.select(only);
-        return new BakeOffOptions(quick ? SizeMode.QUICK : SizeMode.DEFAULT, out, only, blocks, warmup, iterations,
-                memoryProcesses, stdlibLoad);
+        return new BakeOffOptions(quick ? SizeMode.QUICK : SizeMode.DEFAULT, out, only, runners, blocks, warmup,
+                iterations, memoryProcesses, stdlibLoad);
     }
 
     private static String value(String[] args, int index, String option) {
@@ -68,7 +71,7 @@ public record BakeOffOptions(SizeMode size, Path out, List<String> only, int blo
         return args[index];
     }
 
-    private static List<String> names(String list) {
+    private static List<String> names(String list, String option) {
         List<String> names = new ArrayList<>();
         for (String name : list.split(",")) {
             if (!name.isBlank()) {
@@ -76,7 +79,7 @@ public record BakeOffOptions(SizeMode size, Path out, List<String> only, int blo
             }
         }
         if (names.isEmpty()) {
-            throw new IllegalArgumentException("--only needs at least one workload name");
+            throw new IllegalArgumentException(option + " needs at least one name");
         }
         return names;
     }

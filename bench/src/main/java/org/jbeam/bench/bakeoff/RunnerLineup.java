@@ -26,4 +26,24 @@ public record RunnerLineup(List<Runner> available, List<UnavailableRunner> unava
         }
         return new RunnerLineup(List.copyOf(runners), List.copyOf(missing));
     }
+
+    /**
+     * Only the runners named in {@code names} (all when it is empty); erl, the reference every
+     * result is checked against, always stays first.
+     *
+     * @throws IllegalArgumentException naming a runner that is not in the line-up
+     */
+    public RunnerLineup select(List<String> names) {
+        if (names.isEmpty()) {
+            return this;
+        }
+        for (String name : names) {
+            if (available.stream().noneMatch(r -> r.name().equals(name))) {
+                throw new IllegalArgumentException("no runner named " + name + "; found: "
+                        + available.stream().map(Runner::name).toList());
+            }
+        }
+        return new RunnerLineup(available.stream()
+                .filter(r -> r.name().equals(ErlRunner.NAME) || names.contains(r.name())).toList(), unavailable);
+    }
 }

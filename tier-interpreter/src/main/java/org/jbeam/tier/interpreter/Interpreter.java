@@ -5,6 +5,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import jakarta.inject.Inject;
+
 import org.jbeam.tier.interpreter.loader.ModuleTranslator;
 import org.jbeam.tier.interpreter.loader.RewriteRules;
 import org.jbeam.vm.atom.AtomTable;
@@ -37,17 +39,32 @@ public final class Interpreter implements ExecutionTier, AutoCloseable {
     /** This tier's id in export entries and continuation pointers. */
     public static final int ID = 1;
 
-    private final CodeServer codeServer;
-    private final AtomTable atoms;
-    private final ExportTable exports;
-    private final BifTable bifs;
-    private final ModuleTranslator translator;
+    private CodeServer codeServer;
+    private AtomTable atoms;
+    private ExportTable exports;
+    private BifTable bifs;
+    private ModuleTranslator translator;
     private final List<InterpretedModule> modules = new ArrayList<>();
     private final Map<Long, InterpretedModule> byAtom = new HashMap<>();
     /** Catch index to handler position ({@link Machine#position}); catch tags on stacks index it. */
     private final List<Long> catchPositions = new ArrayList<>();
 
+    /**
+     * The form {@link java.util.ServiceLoader} creates; the VM's graph then calls
+     * {@link #connect} before anything is installed or run.
+     */
+    public Interpreter() {}
+
     public Interpreter(CodeServer codeServer, AtomTable atoms, ExportTable exports, BifTable bifs) {
+        connect(codeServer, atoms, exports, bifs);
+    }
+
+    /** Connects the tier to the VM's shared runtime (called once, by injection or the constructor). */
+    @Inject
+    public void connect(CodeServer codeServer, AtomTable atoms, ExportTable exports, BifTable bifs) {
+        if (this.codeServer != null) {
+            throw new IllegalStateException("the interpreter is already connected to a VM");
+        }
         this.codeServer = codeServer;
         this.exports = exports;
         this.atoms = atoms;

@@ -30,9 +30,9 @@ final class ProgramRunner implements AutoCloseable {
     final AtomTable atoms = new AtomTable();
     private final ExportTable exports = new ExportTable();
     private final FunTable funs = new FunTable();
-    private final TestLiterals literals = new TestLiterals(atoms, exports);
     private final TermOrder order = new TermOrder(atoms);
     private final TermPrinter printer = new TermPrinter(atoms);
+    private final CodeServer server;
     final Interpreter interpreter;
     /** Yields seen by the last {@link #call}. */
     int lastYields;
@@ -48,7 +48,7 @@ final class ProgramRunner implements AutoCloseable {
     /** A runner whose processes may hold at most {@code heapLimitWords} words of heap. */
     ProgramRunner(Path dir, long heapLimitWords) {
         this.heapLimitWords = heapLimitWords;
-        CodeServer server = new CodeServer(new BeamLoader(atoms, exports, funs, literals), exports,
+        server = new CodeServer(new BeamLoader(atoms, exports, funs), exports,
                 CodePath.otp(OtpRoot.locate()).prepend(dir));
         interpreter = new Interpreter(server, atoms, exports, BifTable.standard(atoms));
     }
@@ -88,7 +88,7 @@ final class ProgramRunner implements AutoCloseable {
     public void close() {
         interpreter.close();
         exports.close();
+        server.close();
         funs.close();
-        literals.close();
     }
 }

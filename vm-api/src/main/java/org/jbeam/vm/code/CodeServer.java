@@ -10,6 +10,7 @@ import java.util.concurrent.ConcurrentHashMap;
 
 import org.jbeam.vm.beam.BeamLoadException;
 import org.jbeam.vm.loader.BeamLoader;
+import org.jbeam.vm.loader.LiteralArea;
 import org.jbeam.vm.loader.LoadedModule;
 import org.jbeam.vm.loader.ModuleFunction;
 import org.jbeam.vm.loader.ResolvedFun;
@@ -23,7 +24,7 @@ import org.jbeam.vm.loader.ResolvedFun;
  * label in {@link LoadedModule#code()}; a tier that compiles the module maps that index to
  * its own code when it installs it.
  */
-public final class CodeServer {
+public final class CodeServer implements AutoCloseable {
     private final BeamLoader loader;
     private final ExportTable exports;
     private final CodePath path;
@@ -90,5 +91,12 @@ public final class CodeServer {
             FunEntry.bind(fun.funEntry(), tier, fun.entryIndex());
         }
         modules.put(module.name(), module);
+    }
+
+    /** Frees the literal areas of every module loaded through this server. */
+    @Override
+    public void close() {
+        modules.values().forEach(m -> m.literalArea().ifPresent(LiteralArea::close));
+        modules.clear();
     }
 }
