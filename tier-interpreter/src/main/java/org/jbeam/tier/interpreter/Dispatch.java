@@ -10,6 +10,7 @@ import org.jbeam.tier.interpreter.instr.FrameOps;
 import org.jbeam.tier.interpreter.instr.FunOps;
 import org.jbeam.tier.interpreter.instr.Instruction;
 import org.jbeam.tier.interpreter.instr.MapOps;
+import org.jbeam.tier.interpreter.instr.MessageOps;
 import org.jbeam.tier.interpreter.instr.MoveOps;
 import org.jbeam.tier.interpreter.instr.TestOps;
 import org.jbeam.vm.error.ErlangException;
@@ -31,7 +32,7 @@ final class Dispatch {
                 while (pc >= 0) {
                     pc = step(m, m.code[pc], pc);
                 }
-                return pc == Machine.FINISHED ? TierStatus.FINISHED : TierStatus.YIELDED;
+                return Machine.status(pc);
             } catch (ErlangException e) {
                 pc = Exceptions.unwind(m, e);
                 if (pc < 0) {
@@ -129,6 +130,15 @@ final class Dispatch {
             case MapOps.PutMapExact i -> MapInstructions.putExact(m, i, pc);
             case MapOps.GetMapElements i -> MapInstructions.getElements(m, i, pc);
             case MapOps.HasMapFields i -> MapInstructions.hasFields(m, i, pc);
+            case MessageOps.Send i -> Receives.send(m, pc);
+            case MessageOps.LoopRec i -> Receives.loopRec(m, i, pc);
+            case MessageOps.LoopRecEnd i -> Receives.loopRecEnd(m, i);
+            case MessageOps.RemoveMessage i -> Receives.removeMessage(m, pc);
+            case MessageOps.Wait i -> Receives.await(m, i);
+            case MessageOps.WaitTimeout i -> Receives.waitTimeout(m, i, pc);
+            case MessageOps.Timeout i -> Receives.timeout(m, pc);
+            case MessageOps.RecvMarkerReserve i -> Receives.reserveMarker(m, i, pc);
+            case MessageOps.RecvMarkerNoOp i -> pc + 1;
         };
     }
 }

@@ -97,7 +97,16 @@ public final class Interpreter implements ExecutionTier, AutoCloseable {
     public TierStatus start(ErlangProcess process, long exportEntry) {
         process.setCp(ContinuationPointer.FINISH);
         process.refillReductions();
-        InterpretedModule callee = moduleFor(exportEntry);
+        if (ProcessStart.isApply2(this, exportEntry)) {
+            return ProcessStart.startFun(this, process);
+        }
+        InterpretedModule callee;
+        try {
+            callee = moduleFor(exportEntry);
+        } catch (ErlangException e) {
+            process.setExitReason(e); // spawn(M, F, A) of a function that is nowhere: undef
+            return TierStatus.RAISED;
+        }
         Machine machine = new Machine(this, process, callee);
         return Dispatch.run(machine, callee.entry(ExportEntry.code(exportEntry)));
     }

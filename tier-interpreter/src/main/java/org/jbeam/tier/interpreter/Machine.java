@@ -9,6 +9,7 @@ import org.jbeam.tier.interpreter.instr.YReg;
 import org.jbeam.vm.memory.NativeMemory;
 import org.jbeam.vm.process.ContinuationPointer;
 import org.jbeam.vm.process.ErlangProcess;
+import org.jbeam.vm.tier.TierStatus;
 
 /**
  * The interpreter's view of one running process: the process state plus the module whose
@@ -20,6 +21,8 @@ final class Machine {
     static final int YIELD = -1;
     /** Returned instead of an instruction index when the process's first call returned. */
     static final int FINISHED = -2;
+    /** Returned instead of an instruction index when the process waits in a receive. */
+    static final int WAIT = -3;
 
     final Interpreter interpreter;
     final ErlangProcess process;
@@ -73,5 +76,20 @@ final class Machine {
     int yieldAt(int index) {
         process.setResumePosition(position(module.id(), index));
         return YIELD;
+    }
+
+    /** Saves the receive loop to resume at and asks the loop to leave with {@code WAITING}. */
+    int waitAt(int index) {
+        process.setResumePosition(position(module.id(), index));
+        return WAIT;
+    }
+
+    /** The tier status for a loop exit code. */
+    static TierStatus status(int exitCode) {
+        return switch (exitCode) {
+            case FINISHED -> TierStatus.FINISHED;
+            case WAIT -> TierStatus.WAITING;
+            default -> TierStatus.YIELDED;
+        };
     }
 }

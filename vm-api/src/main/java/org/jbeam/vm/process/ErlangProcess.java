@@ -3,6 +3,7 @@ package org.jbeam.vm.process;
 import org.jbeam.vm.error.ErlangException;
 import org.jbeam.vm.memory.NativeAllocator;
 import org.jbeam.vm.memory.NativeMemory;
+import org.jbeam.vm.scheduler.ProcessControl;
 import org.jbeam.vm.term.TermOrder;
 import org.jbeam.vm.term.TermTags;
 
@@ -42,6 +43,10 @@ public final class ErlangProcess implements AutoCloseable {
     private long resumePosition = -1;
     private ErlangException exitReason;
     private boolean closed;
+    // Processes and messages (issue 4): the message queue every tier's receive reads, and the
+    // scheduler's side of the process (links, monitors, flags), set when the runtime spawns it.
+    private final Mailbox mailbox = new Mailbox();
+    private ProcessControl control;
 
     /**
      * @param pid the process identifier term
@@ -206,12 +211,32 @@ public final class ErlangProcess implements AutoCloseable {
         exitReason = reason;
     }
 
+    /** The message queue. */
+    public Mailbox mailbox() {
+        return mailbox;
+    }
+
+    /** The scheduler's state of this process, or null for a process run outside a runtime. */
+    public ProcessControl control() {
+        return control;
+    }
+
+    public void setControl(ProcessControl processControl) {
+        control = processControl;
+    }
+
+    /** Ends the time slice at the next reduction (an exit signal to self must stop the process). */
+    public void endSlice() {
+        reductions = 1;
+    }
+
     @Override
     public void close() {
         if (closed) {
             return;
         }
         closed = true;
+        mailbox.close();
         heap.close();
         NativeAllocator.free(xRegisters);
         NativeAllocator.free(floatRegisters);

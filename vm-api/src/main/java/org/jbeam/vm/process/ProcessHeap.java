@@ -5,6 +5,7 @@ import java.util.List;
 
 import org.jbeam.vm.error.ErlangException;
 import org.jbeam.vm.heap.HeapAllocator;
+import org.jbeam.vm.heap.HeapFragments;
 import org.jbeam.vm.heap.OffHeapList;
 import org.jbeam.vm.memory.NativeAllocator;
 import org.jbeam.vm.memory.NativeMemory;
@@ -26,6 +27,8 @@ public final class ProcessHeap implements HeapAllocator, AutoCloseable {
     private long end;
     private long wordsReserved;
     private long offHeapHead;
+    /** Message fragments taken by {@code remove_message}; see {@link #attachFragment}. */
+    private final List<HeapFragments> attachedFragments = new ArrayList<>();
 
     /**
      * @param initialWords the size of the first block
@@ -76,8 +79,25 @@ public final class ProcessHeap implements HeapAllocator, AutoCloseable {
         offHeapHead = address;
     }
 
+    /**
+     * Attaches a received message's heap fragment (BEAM's {@code mbuf} list): the process's
+     * terms may point into it from now on, so it lives as long as this heap. A garbage
+     * collector adopts these fragments: it copies what is live out of them into the heap and
+     * then closes them; until then they are freed with the heap.
+     */
+    public void attachFragment(HeapFragments fragment) {
+        attachedFragments.add(fragment);
+    }
+
+    /** The attached message fragments, oldest first (for the garbage collector). */
+    public List<HeapFragments> attachedFragments() {
+        return attachedFragments;
+    }
+
     @Override
     public void close() {
+        attachedFragments.forEach(HeapFragments::close);
+        attachedFragments.clear();
         OffHeapList.releaseAll(offHeapHead);
         offHeapHead = 0;
         blocks.forEach(NativeAllocator::free);

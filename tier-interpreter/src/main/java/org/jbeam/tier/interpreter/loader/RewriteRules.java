@@ -40,6 +40,7 @@ public final class RewriteRules {
         DataRules.addTo(table);
         ExceptionRules.addTo(table);
         MapRules.addTo(table);
+        MessageRules.addTo(table);
         return table;
     }
 

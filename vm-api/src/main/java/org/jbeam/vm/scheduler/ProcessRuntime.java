@@ -1,0 +1,350 @@
+package org.jbeam.vm.scheduler;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
+
+import org.jbeam.vm.atom.AtomTable;
+import org.jbeam.vm.atom.Atoms;
+import org.jbeam.vm.code.ExportTable;
+import org.jbeam.vm.error.ErlangException;
+import org.jbeam.vm.heap.HeapAllocator;
+import org.jbeam.vm.heap.HeapFragments;
+import org.jbeam.vm.process.ErlangProcess;
+import org.jbeam.vm.process.Message;
+import org.jbeam.vm.term.Identifiers;
+import org.jbeam.vm.term.Lists;
+import org.jbeam.vm.term.TermCopier;
+import org.jbeam.vm.term.TermOrder;
+import org.jbeam.vm.term.TermTags;
+import org.jbeam.vm.term.Tuples;
+import org.jbeam.vm.tier.ExecutionTier;
+
+/**
+ * The processes of one VM: the process table (pids, registered names), spawning, message
+ * sending, references and timers, with the {@link Scheduler} that runs them and the
+ * {@link Signals} between them. BIFs reach it through {@code process.control().runtime()}.
+ *
+ * <p>Pids are local pid terms ({@link Identifiers#localPid}) numbered from 1, never reused
+ * while the serial lasts. Every method except {@link #spawnFirst}, {@link #start} and
+ * {@link #close} runs on the scheduler thread (see the package notes).
+ */
+public final class ProcessRuntime implements AutoCloseable {
+    /** How big a new process is (words): stack, first heap block, heap limit. */
+    public record ProcessSizes(long stackWords, long heapWords, long heapLimitWords) {
+        public static final ProcessSizes DEFAULT = new ProcessSizes(1 << 15, 256, 1L << 26);
+    }
+
+    private static final long PID_NUMBERS = 1L << 28;
+
+    final AtomTable atoms;
+    private final ExportTable exports;
+    private final TermOrder order;
+    final ExecutionTier tier;
+    private final ProcessSizes sizes;
+    private final ConcurrentHashMap<Long, ErlangProcess> processes = new ConcurrentHashMap<>();
+    private final ConcurrentHashMap<Long, Long> registered = new ConcurrentHashMap<>();
+    private final AtomicLong nextPid = new AtomicLong(1);
+    private final AtomicLong nextReference = new AtomicLong(1);
+    final TimerService timers = new TimerService();
+    final Signals signals;
+    private final Scheduler scheduler;
+    private final List<ExitObserver> observers = new ArrayList<>();
+    private final long applyEntry;
+    final long timeoutAtom;
+
+    public ProcessRuntime(AtomTable atoms, ExportTable exports, ExecutionTier tier, ProcessSizes sizes) {
+        this.atoms = atoms;
+        this.exports = exports;
+        this.order = new TermOrder(atoms);
+        this.tier = tier;
+        this.sizes = sizes;
+        this.signals = new Signals(this);
+        this.scheduler = new Scheduler(this, 1);
+        this.applyEntry = exports.entry(Atoms.ERLANG, atoms.atom("apply"), 2);
+        this.timeoutAtom = atoms.atom("timeout");
+    }
+
+    /** The export entry of {@code erlang:apply/2}: a fun process starts there with X0 = Fun, X1 = []. */
+    public long applyEntry() {
+        return applyEntry;
+    }
+
+    public AtomTable atoms() {
+        return atoms;
+    }
+
+    /** Adds an observer of process exits (call before {@link #start}). */
+    public void addExitObserver(ExitObserver observer) {
+        observers.add(observer);
+    }
+
+    /** Spawns the first process, on {@code module:function(args)} (immediate arguments), before or after start. */
+    public long spawnFirst(long module, long function, long[] immediateArgs) {
+        return create(exports.entry(module, function, immediateArgs.length), immediateArgs);
+    }
+
+    /** Starts the scheduler thread. */
+    public void start() {
+        scheduler.start();
+    }
+
+    // Spawning.
+
+    /** {@code spawn(M, F, Args)}: Args (a proper list) copied from {@code parent}'s heap. */
+    public long spawn(long module, long function, long args) {
+        if (!TermTags.isAtom(module) || !TermTags.isAtom(function)) {
+            throw ErlangException.badarg("spawn: module and function must be atoms");
+        }
+        long length = Lists.properLength(args);
+        if (length < 0) {
+            throw ErlangException.badarg("spawn: arguments must be a proper list");
+        }
+        long[] values = new long[(int) length];
+        long rest = args;
+        for (int i = 0; i < values.length; i++) {
+            values[i] = Lists.head(rest);
+            rest = Lists.tail(rest);
+        }
+        return create(exports.entry(module, function, values.length), values);
+    }
+
+    /** {@code spawn(Fun)}: the fun (of arity 0) copied to the new process, started through {@code apply/2}. */
+    public long spawnFun(long fun) {
+        if (!org.jbeam.vm.term.Funs.isFun(fun)) {
+            throw ErlangException.badarg("spawn: not a fun");
+        }
+        return create(applyEntry, new long[] {fun, TermTags.NIL});
+    }
+
+    private long create(long entry, long[] args) {
+        long pid = allocatePid();
+        ErlangProcess child = new ErlangProcess(pid, order, sizes.stackWords(), sizes.heapWords(),
+                sizes.heapLimitWords());
+        ProcessControl control = new ProcessControl(this, child, entry);
+        child.setControl(control);
+        for (int i = 0; i < args.length; i++) {
+            child.setX(i, TermCopier.copy(args[i], child.heap()));
+        }
+        processes.put(pid, child);
+        scheduler.enqueue(child);
+        return pid;
+    }
+
+    private long allocatePid() {
+        long n = nextPid.getAndIncrement();
+        return Identifiers.localPid(n % PID_NUMBERS, n / PID_NUMBERS);
+    }
+
+    // The process table.
+
+    /** The live process {@code pid}, or null. */
+    public ErlangProcess lookup(long pid) {
+        if (!TermTags.isLocalPid(pid)) {
+            return null;
+        }
+        ErlangProcess process = processes.get(pid);
+        return process == null || process.control().state() == ProcessControl.State.EXITED ? null : process;
+    }
+
+    /** How many processes are alive. */
+    public int processCount() {
+        return processes.size();
+    }
+
+    void forget(ErlangProcess process) {
+        processes.remove(process.pid());
+        long name = process.control().registeredName;
+        if (name != TermTags.NON_VALUE) {
+            registered.remove(name, process.pid());
+        }
+    }
+
+    /** {@code register(Name, Pid)}: badarg for a taken name, a dead pid, or one already named. */
+    public void register(long name, long pid) {
+        ErlangProcess process = lookup(pid);
+        if (!TermTags.isAtom(name) || name == Atoms.UNDEFINED || process == null
+                || process.control().registeredName != TermTags.NON_VALUE
+                || registered.putIfAbsent(name, pid) != null) {
+            throw ErlangException.badarg("register");
+        }
+        process.control().registeredName = name;
+    }
+
+    /** {@code unregister(Name)}: badarg when the name is not registered. */
+    public void unregister(long name) {
+        Long pid = TermTags.isAtom(name) ? registered.remove(name) : null;
+        if (pid == null) {
+            throw ErlangException.badarg("unregister");
+        }
+        ErlangProcess process = processes.get(pid);
+        if (process != null) {
+            process.control().registeredName = TermTags.NON_VALUE;
+        }
+    }
+
+    /** {@code whereis(Name)}: the pid or {@code undefined}. */
+    public long whereis(long name) {
+        if (!TermTags.isAtom(name)) {
+            throw ErlangException.badarg("whereis");
+        }
+        Long pid = registered.get(name);
+        return pid == null ? Atoms.UNDEFINED : pid;
+    }
+
+    /** A pid or registered name as a pid; NON_VALUE for an unregistered name; badarg for anything else. */
+    long resolve(long destination) {
+        if (TermTags.isLocalPid(destination)) {
+            return destination;
+        }
+        if (TermTags.isAtom(destination)) {
+            Long pid = registered.get(destination);
+            return pid == null ? TermTags.NON_VALUE : pid;
+        }
+        if (Tuples.isTuple(destination) && Tuples.arity(destination) == 2
+                && Tuples.element(destination, 2) == Atoms.NONODE && TermTags.isAtom(Tuples.element(destination, 1))) {
+            return resolve(Tuples.element(destination, 1));
+        }
+        throw ErlangException.badarg("not a pid or a registered name");
+    }
+
+    // Messages.
+
+    /**
+     * {@code Dest ! Msg}: copies {@code message} into a fragment the receiver owns. A dead pid
+     * drops it silently; an unregistered name is {@code badarg}, as in erl.
+     */
+    public void send(long destination, long message) {
+        long pid = resolve(destination);
+        if (pid == TermTags.NON_VALUE) {
+            throw ErlangException.badarg("send to an unregistered name");
+        }
+        ErlangProcess target = lookup(pid);
+        if (target == null) {
+            return;
+        }
+        HeapFragments fragment = TermTags.isImmediate(message) ? null : new HeapFragments(256);
+        long copy = fragment == null ? message : TermCopier.copy(message, fragment);
+        deliver(target, copy, fragment);
+    }
+
+    /** Puts an already copied message in {@code target}'s queue and wakes it. */
+    void deliver(ErlangProcess target, long term, HeapFragments fragment) {
+        target.mailbox().deliver(new Message(term, fragment));
+        if (target.control().wake()) {
+            scheduler.enqueue(target);
+        }
+    }
+
+    /** Wakes {@code target} without a message (its receive timed out). */
+    void wakeForTimeout(ErlangProcess target) {
+        if (target.control().wake()) {
+            scheduler.enqueue(target);
+        }
+    }
+
+    // References.
+
+    /** {@code make_ref()}: a new local reference built on {@code heap}. */
+    public long makeReference(HeapAllocator heap) {
+        long n = nextReference.getAndIncrement();
+        return Identifiers.localReference(heap, new long[] {n & 0xFFFF_FFFFL, n >>> 32, 0});
+    }
+
+    // Timers.
+
+    /** {@code wait_timeout}: starts the receive timer of {@code process} ({@code millis} > 0). */
+    public void startReceiveTimer(ErlangProcess process, long millis) {
+        ProcessControl control = process.control();
+        control.setTimedOut(false);
+        control.receiveTimer = timers.start(millis, null, () -> {
+            control.receiveTimer = null;
+            control.setTimedOut(true);
+            wakeForTimeout(process);
+        });
+    }
+
+    /** {@code remove_message}/{@code timeout}: the receive is over, its timer with it. */
+    public void clearReceiveTimer(ErlangProcess process) {
+        ProcessControl control = process.control();
+        if (control == null) {
+            return;
+        }
+        if (control.receiveTimer != null) {
+            timers.cancel(control.receiveTimer);
+            control.receiveTimer = null;
+        }
+        control.setTimedOut(false);
+    }
+
+    /**
+     * {@code erlang:send_after/3} ({@code wrap} false) and {@code erlang:start_timer/3}
+     * ({@code wrap} true: the message is {@code {timeout, Ref, Msg}}); returns the timer's
+     * reference, built on {@code process}'s heap. The destination is resolved when it fires.
+     */
+    public long startTimer(ErlangProcess process, long millis, long destination, long message, boolean wrap) {
+        if (!TermTags.isSmall(millis) || TermTags.smallValue(millis) < 0
+                || !(TermTags.isLocalPid(destination) || TermTags.isAtom(destination))) {
+            throw ErlangException.badarg("timer arguments");
+        }
+        long reference = makeReference(process.heap());
+        HeapFragments fragment = new HeapFragments(64);
+        long copy = TermCopier.copy(message, fragment);
+        if (wrap) {
+            copy = Tuples.make(fragment, timeoutAtom, TermCopier.copy(reference, fragment), copy);
+        }
+        long term = copy;
+        TimerService.Timer[] self = new TimerService.Timer[1];
+        self[0] = timers.start(TermTags.smallValue(millis), RefKey.of(reference), () -> {
+            HeapFragments payload = self[0].payload;
+            self[0].payload = null;
+            long pid = resolve(destination);
+            ErlangProcess target = pid == TermTags.NON_VALUE ? null : lookup(pid);
+            if (target == null) {
+                payload.close();
+            } else {
+                deliver(target, term, payload);
+            }
+        });
+        self[0].payload = fragment;
+        return reference;
+    }
+
+    /** {@code erlang:cancel_timer/1}: the milliseconds that were left, or {@code false}. */
+    public long cancelTimer(ErlangProcess process, long reference) {
+        RefKey key = RefKey.of(reference);
+        if (key == null) {
+            if (TermTags.isBoxed(reference) && org.jbeam.vm.term.Identifiers.isLocalReference(reference)) {
+                return Atoms.FALSE;
+            }
+            throw ErlangException.badarg("cancel_timer: not a reference");
+        }
+        long left = timers.cancel(key);
+        return left < 0 ? Atoms.FALSE : TermTags.makeSmall(left);
+    }
+
+    // Exits.
+
+    void exited(ErlangProcess process, boolean returned, long reason) {
+        for (ExitObserver observer : observers) {
+            observer.exited(process, returned, reason);
+        }
+    }
+
+    void enqueue(ErlangProcess process) {
+        scheduler.enqueue(process);
+    }
+
+    /** Stops the scheduler thread and frees every process and pending timer. */
+    @Override
+    public void close() {
+        scheduler.stop();
+        for (ErlangProcess process : processes.values()) {
+            process.close();
+        }
+        processes.clear();
+        registered.clear();
+        timers.close();
+    }
+}

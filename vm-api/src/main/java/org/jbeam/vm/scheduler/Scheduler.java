@@ -1,0 +1,126 @@
+package org.jbeam.vm.scheduler;
+
+import org.jbeam.vm.atom.Atoms;
+import org.jbeam.vm.error.ErlangException;
+import org.jbeam.vm.heap.HeapFragments;
+import org.jbeam.vm.process.ErlangProcess;
+import org.jbeam.vm.term.TermCopier;
+import org.jbeam.vm.term.TermTags;
+import org.jbeam.vm.term.Tuples;
+import org.jbeam.vm.tier.TierStatus;
+
+/**
+ * One scheduler thread and its run queue (OTP's {@code erts_schedule}): take the next runnable
+ * process, let its tier run it for one time slice ({@link org.jbeam.vm.tier.ExecutionTier#start}
+ * the first time, {@code resume} after), then act on the status:
+ *
+ * <ul>
+ * <li>{@code YIELDED}: back of the run queue;
+ * <li>{@code WAITING}: parked, holding no thread, until a message or its timeout wakes it
+ * (unless one arrived meanwhile: then back of the queue);
+ * <li>{@code FINISHED}: exits with reason {@code normal};
+ * <li>{@code RAISED}: exits with the exception's reason: {@code exit} as is, {@code error} as
+ * {@code {Reason, Stack}}, {@code throw} as {@code {{nocatch, Value}, Stack}} (the stack is
+ * {@code []} until tiers record stack traces).
+ * </ul>
+ *
+ * Between slices it fires due timers; with nothing to run it sleeps until the next timer.
+ */
+final class Scheduler {
+    private final ProcessRuntime runtime;
+    private final RunQueue queue = new RunQueue();
+    private final int index;
+    private volatile boolean stopping;
+    private Thread thread;
+
+    Scheduler(ProcessRuntime runtime, int index) {
+        this.runtime = runtime;
+        this.index = index;
+    }
+
+    void enqueue(ErlangProcess process) {
+        queue.add(process);
+    }
+
+    void start() {
+        thread = Thread.ofPlatform().name("jbeam-scheduler-" + index).daemon().start(this::loop);
+    }
+
+    void stop() {
+        stopping = true;
+        queue.nudge();
+        if (thread != null && thread != Thread.currentThread()) {
+            try {
+                thread.join();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+    }
+
+    private void loop() {
+        try {
+            while (!stopping) {
+                runtime.timers.fireDue();
+                ErlangProcess process = queue.take(runtime.timers.nextDeadline());
+                if (process != null && !stopping) {
+                    runSlice(process);
+                }
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private void runSlice(ErlangProcess process) {
+        ProcessControl control = process.control();
+        if (control.state() == ProcessControl.State.EXITED) {
+            return; // killed while it waited in the run queue
+        }
+        control.setState(ProcessControl.State.RUNNING);
+        TierStatus status;
+        try {
+            status = control.markStarted() ? runtime.tier.start(process, control.startEntry())
+                    : runtime.tier.resume(process);
+        } catch (RuntimeException e) {
+            // A fault in the runtime itself ends this process only, never the scheduler.
+            process.setExitReason(ErlangException.error(runtime.atoms().atom("jbeam_internal_error"),
+                    "internal error in the tier: " + e));
+            status = TierStatus.RAISED;
+        }
+        if (control.pendingExitReason != TermTags.NON_VALUE) {
+            runtime.signals.terminate(process, control.pendingExitReason, false);
+            return;
+        }
+        switch (status) {
+            case YIELDED -> {
+                control.setState(ProcessControl.State.RUNNABLE);
+                queue.add(process);
+            }
+            case WAITING -> {
+                if (!control.parkUnlessWoken()) {
+                    queue.add(process);
+                }
+            }
+            case FINISHED -> runtime.signals.terminate(process, Atoms.NORMAL, true);
+            case RAISED -> runtime.signals.terminate(process, exitReason(process), false);
+        }
+    }
+
+    /** The exit reason of a process that an exception ended, built in a fragment its heap keeps. */
+    private static long exitReason(ErlangProcess process) {
+        ErlangException e = process.exitReason();
+        HeapFragments fragment = new HeapFragments(64);
+        process.heap().attachFragment(fragment);
+        long reason = TermCopier.copy(e.reason(), fragment);
+        return switch (e.kind()) {
+            case EXIT -> reason;
+            case ERROR -> Tuples.make(fragment, reason, TermTags.NIL);
+            case THROW -> Tuples.make(fragment, Tuples.make(fragment, nocatch(process), reason), TermTags.NIL);
+        };
+    }
+
+    private static long nocatch(ErlangProcess process) {
+        return process.control().runtime().atoms().atom("nocatch");
+    }
+}
