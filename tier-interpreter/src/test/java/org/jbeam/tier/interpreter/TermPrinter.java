@@ -63,9 +63,9 @@ final class TermPrinter {
         }
     }
 
-    /** {@code #{K => V,...}} with keys in term order, as {@code ~w} prints maps. */
+    /** {@code #{K => V,...}} in {@code maps:iterator/1} order, as {@code ~w} prints maps. */
     private void writeMap(long map, StringBuilder out) {
-        long[][] entries = Maps.entriesInKeyOrder(order, map);
+        long[][] entries = Maps.entriesInIteratorOrder(map);
         out.append("#{");
         for (int i = 0; i < entries[0].length; i++) {
             out.append(i > 0 ? "," : "");

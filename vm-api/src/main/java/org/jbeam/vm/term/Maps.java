@@ -181,7 +181,7 @@ public final class Maps {
         return 0;
     }
 
-    /** {@code {keys, values}} in iteration order. */
+    /** {@code {keys, values}} in iteration order: the order of {@code maps:to_list/1} and {@code maps:keys/1}. */
     public static long[][] entries(long map) {
         int size = (int) size(map);
         long[] keys = new long[size];
@@ -194,6 +194,29 @@ public final class Maps {
             return 0;
         });
         return new long[][] {keys, values};
+    }
+
+    /**
+     * {@code {keys, values}} in the order of {@code maps:iterator/1} and {@code maps:next/1},
+     * which is also the order {@code io_lib} prints a map in. For a trie OTP 25 walks the
+     * iterator from the lowest slot up, the reverse of {@link #entries}; a flatmap iterates in
+     * its key order either way.
+     */
+    public static long[][] entriesInIteratorOrder(long map) {
+        long[][] entries = entries(map);
+        if (!isFlatmap(map)) {
+            for (int i = 0, j = entries[0].length - 1; i < j; i++, j--) {
+                swap(entries[0], i, j);
+                swap(entries[1], i, j);
+            }
+        }
+        return entries;
+    }
+
+    private static void swap(long[] words, int i, int j) {
+        long word = words[i];
+        words[i] = words[j];
+        words[j] = word;
     }
 
     /** {@code {keys, values}} sorted in map key order (what term comparison walks). */
