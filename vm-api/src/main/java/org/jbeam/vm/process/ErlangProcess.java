@@ -206,6 +206,52 @@ public final class ErlangProcess implements AutoCloseable {
         exitReason = reason;
     }
 
+    // --- Garbage collection (org.jbeam.vm.gc): the roots of this process and the heap figures.
+
+    /**
+     * Collects the heap if {@code needWords} words do not fit it, at a point where X0..X(live-1)
+     * and the stack are the only live terms (OTP's {@code test_heap}/{@code allocate_heap}
+     * {@code Live} operand). Afterwards {@code needWords} words fit the young heap.
+     */
+    public void ensureHeap(int live, long needWords) {
+        if (heap.needsCollection(needWords)) {
+            garbageCollect(live, needWords, false);
+        }
+    }
+
+    /**
+     * Collects the heap now, keeping X0..X(live-1) and every term on the stack (Y registers;
+     * continuation pointers, 00-tagged, are skipped, catch tags are immediates). The process has
+     * no other term storage yet: no process dictionary, and an exception being raised lives in
+     * X registers once caught. {@code fullsweep} forces a major collection.
+     */
+    public void garbageCollect(int live, long needWords, boolean fullsweep) {
+        heap.collect(collector -> {
+            collector.relocateWords(xRegisters, live);
+            collector.relocateWords(frame, (stackHigh - frame) / NativeMemory.WORD_BYTES);
+        }, needWords, fullsweep);
+    }
+
+    /** Words on the stack ({@code process_info(P, stack_size)}). */
+    public long stackSizeWords() {
+        return (stackHigh - frame) / NativeMemory.WORD_BYTES;
+    }
+
+    /** {@code process_info(P, heap_size)}: the young heap, in words. */
+    public long heapSizeWords() {
+        return heap.heapSizeWords();
+    }
+
+    /** {@code process_info(P, total_heap_size)}: young, old and overflow heap plus the stack block, in words. */
+    public long totalHeapSizeWords() {
+        return heap.totalHeapSizeWords() + (stackHigh - stackLow) / NativeMemory.WORD_BYTES;
+    }
+
+    /** {@code process_info(P, memory)}: bytes of heaps, stack and register files this process holds. */
+    public long memoryBytes() {
+        return (totalHeapSizeWords() + X_REGISTERS + FLOAT_REGISTERS) * NativeMemory.WORD_BYTES;
+    }
+
     @Override
     public void close() {
         if (closed) {
