@@ -38,6 +38,9 @@ final class ProgramRunner implements AutoCloseable {
     int lastYields;
     /** The Java-side detail of the last call's exception, for failure messages. */
     String lastDetail = "";
+    /** The last call's process heap at its end: total words (young, old, overflow) and collections run. */
+    long lastHeapWords;
+    long lastCollections;
 
     private final long heapLimitWords;
 
@@ -75,6 +78,8 @@ final class ProgramRunner implements AutoCloseable {
                 }
                 status = interpreter.resume(process);
             }
+            lastHeapWords = process.heap().totalHeapSizeWords();
+            lastCollections = process.heap().minorCollections() + process.heap().majorCollections();
             lastDetail = status == TierStatus.RAISED ? process.exitReason().getMessage() : "";
             if (status == TierStatus.RAISED) {
                 return process.exitReason().kind().name().toLowerCase(Locale.ROOT) + ":"
