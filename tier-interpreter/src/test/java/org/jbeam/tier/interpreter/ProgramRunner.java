@@ -41,6 +41,8 @@ final class ProgramRunner implements AutoCloseable {
     /** The last call's process heap at its end: total words (young, old, overflow) and collections run. */
     long lastHeapWords;
     long lastCollections;
+    /** When set, every safe point collects and freed heap blocks are poisoned (a GC stress test). */
+    boolean gcStress;
 
     private final long heapLimitWords;
 
@@ -67,6 +69,10 @@ final class ProgramRunner implements AutoCloseable {
                 args.size());
         try (ErlangProcess process = new ErlangProcess(TermTags.makeLocalPid(1), order, 1 << 20, 1 << 12,
                 heapLimitWords)) {
+            if (gcStress) {
+                process.heap().setCollectAtEverySafePoint(true);
+                process.heap().setPoisonFreedSpace(true);
+            }
             for (int i = 0; i < args.size(); i++) {
                 process.setX(i, TermTags.makeSmall(args.get(i)));
             }

@@ -44,6 +44,7 @@ public final class ProcessHeap implements HeapAllocator, AutoCloseable {
     private final List<long[]> overflow = new ArrayList<>();
     private int fullsweepAfter = DEFAULT_FULLSWEEP_AFTER;
     private boolean poisonFreedSpace;
+    private boolean collectAtEverySafePoint;
     private long youngStart;
     private long youngEnd;
     private long top;
@@ -103,7 +104,7 @@ public final class ProcessHeap implements HeapAllocator, AutoCloseable {
 
     /** True when {@code needWords} more words do not fit the young heap, or terms overflowed it. */
     public boolean needsCollection(long needWords) {
-        return !overflow.isEmpty() || top + needWords * NativeMemory.WORD_BYTES > youngEnd;
+        return collectAtEverySafePoint || !overflow.isEmpty() || top + needWords * NativeMemory.WORD_BYTES > youngEnd;
     }
 
     /**
@@ -223,6 +224,14 @@ public final class ProcessHeap implements HeapAllocator, AutoCloseable {
      */
     public void setPoisonFreedSpace(boolean poison) {
         poisonFreedSpace = poison;
+    }
+
+    /**
+     * For tests: makes every safe point collect, so that a root a tier forgot, or a term it
+     * held across a safe point, shows at once (with {@link #setPoisonFreedSpace}).
+     */
+    public void setCollectAtEverySafePoint(boolean stress) {
+        collectAtEverySafePoint = stress;
     }
 
     private long[] fromStarts(boolean withOld) {
