@@ -49,14 +49,16 @@ public final class HeapSizes {
 
     /**
      * The size a heap of {@code currentWords} should take after a collection left {@code liveWords}
-     * live and the process needs {@code needWords} more: grown to fit, kept, or shrunk when at
-     * most a quarter of it would be used, as OTP's {@code shrink_new_heap} decides (keeping
-     * room for twice the live data).
+     * live and the process needs {@code needWords} more. Grown when more than three quarters
+     * would be used (else the next collection would come too soon and copy nearly as much
+     * again), as OTP's {@code erts_garbage_collect_nobump} does; shrunk when at most a quarter
+     * would be used, keeping room for twice the live data, as its {@code shrink_new_heap}
+     * does; kept otherwise.
      */
     public static long afterCollection(long currentWords, long liveWords, long needWords) {
         long wanted = liveWords + needWords;
-        if (wanted > currentWords) {
-            return atLeast(wanted + wanted / 4);
+        if (wanted * 4 > currentWords * 3) {
+            return atLeast(currentWords + wanted);
         }
         if (currentWords > 3000 && wanted * 4 < currentWords) {
             return Math.max(MIN_HEAP_WORDS, atLeast(wanted * 2));

@@ -47,7 +47,8 @@ public final class ErlangProcess implements AutoCloseable {
      * @param pid the process identifier term
      * @param order term comparison with the VM's atom table
      * @param stackWords words of native stack (Y registers and CPs)
-     * @param heapWords the first heap block; the heap doubles from there up to {@code heapLimitWords}
+     * @param heapWords the least size of the young heap; collections resize it, live data plus need
+     *     never passing {@code heapLimitWords}
      */
     public ErlangProcess(long pid, TermOrder order, long stackWords, long heapWords, long heapLimitWords) {
         this.pid = pid;

@@ -39,6 +39,8 @@ import org.jbeam.vm.memory.NativeMemory;
 public final class ProcessHeap implements HeapAllocator, AutoCloseable {
     /** OTP's default {@code fullsweep_after}. */
     public static final int DEFAULT_FULLSWEEP_AFTER = 65535;
+    private static final long MIN_OVERFLOW_WORDS = 256;
+    private static final long MAX_OVERFLOW_WORDS = 1 << 16;
 
     private final long limitWords;
     private final List<long[]> overflow = new ArrayList<>();
@@ -93,7 +95,12 @@ public final class ProcessHeap implements HeapAllocator, AutoCloseable {
                 return address;
             }
         }
-        long blockWords = Math.max(words, heapSizeWords());
+        // Room for more than this request, so a run of small allocations shares a block, but not
+        // so much that a large young heap makes a small overflow reach the limit.
+        long blockWords = Math.max(words, Math.clamp(heapSizeWords() / 4, MIN_OVERFLOW_WORDS, MAX_OVERFLOW_WORDS));
+        if (totalHeapSizeWords() + blockWords > limitWords) {
+            blockWords = words;
+        }
         if (totalHeapSizeWords() + blockWords > limitWords) {
             throw ErlangException.systemLimit("process heap exhausted (limit " + limitWords + " words)");
         }
