@@ -1,5 +1,5 @@
 -module(gcwork).
--export([lists/1, tuples/1, maps/1, funs/1, numbers/1, deep/1, explicit/1, catches/1, mixed/1]).
+-export([mapfill/1, lists/1, tuples/1, maps/1, funs/1, numbers/1, deep/1, explicit/1, catches/1, mixed/1]).
 
 %% Builds and drops a list of N elements 100 times; only a running total survives.
 lists(N) -> lists(100, N, 0).
@@ -100,3 +100,11 @@ get_or(Key, Map, Default) ->
         #{Key := Value} -> Value;
         _ -> Default
     end.
+
+%% Map updates alone (no other allocation, no arithmetic): the map instruction is the collection point.
+%% (Maps.put rebuilds the whole map today, so this is quadratic: keep N small.)
+mapfill(N) ->
+    M = mapfill(seq(1, N), #{}),
+    {map_size(M), maps:get(N, M), maps:get(1, M)}.
+mapfill([], M) -> M;
+mapfill([K | T], M) -> mapfill(T, M#{K => K}).

@@ -53,7 +53,7 @@ final class Dispatch {
             case FrameOps.InitYregs i -> Frames.initYregs(m, i, pc);
             case FrameOps.Trim i -> Frames.trim(m, i, pc);
             case HeapOps.TestHeap i -> HeapNeeds.testHeap(m, i, pc);
-            case HeapOps.GcAfterBif i -> HeapNeeds.gcAfterBif(m, i, pc);
+            case HeapOps.GcAfterResult i -> HeapNeeds.gcAfterResult(m, i, pc);
             case CallOps.Call i -> Calls.call(m, i, pc);
             case CallOps.CallOnly i -> Calls.callOnly(m, i);
             case CallOps.CallLast i -> Calls.callLast(m, i);

@@ -22,7 +22,7 @@ final class HeapNeeds {
      * above the live registers: it is moved to X(live), a dead register, for the collection and
      * back. Registers between the live ones and the result are stale and must not be roots.
      */
-    static int gcAfterBif(Machine m, HeapOps.GcAfterBif i, int pc) {
+    static int gcAfterResult(Machine m, HeapOps.GcAfterResult i, int pc) {
         ErlangProcess p = m.process;
         if (!p.heap().needsCollection(0)) {
             return pc + 1;

@@ -41,6 +41,7 @@ final class ProgramRunner implements AutoCloseable {
     /** The last call's process heap at its end: total words (young, old, overflow) and collections run. */
     long lastHeapWords;
     long lastCollections;
+    long lastMajorCollections;
     /** When set, every safe point collects and freed heap blocks are poisoned (a GC stress test). */
     boolean gcStress;
 
@@ -86,6 +87,7 @@ final class ProgramRunner implements AutoCloseable {
             }
             lastHeapWords = process.heap().totalHeapSizeWords();
             lastCollections = process.heap().minorCollections() + process.heap().majorCollections();
+            lastMajorCollections = process.heap().majorCollections();
             lastDetail = status == TierStatus.RAISED ? process.exitReason().getMessage() : "";
             if (status == TierStatus.RAISED) {
                 return process.exitReason().kind().name().toLowerCase(Locale.ROOT) + ":"

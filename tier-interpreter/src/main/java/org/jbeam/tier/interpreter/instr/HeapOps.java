@@ -12,9 +12,9 @@ public sealed interface HeapOps extends Instruction {
     record TestHeap(long needWords, int live) implements HeapOps {}
 
     /**
-     * Follows a {@code gc_bif}: when the BIF's result overflowed the heap, collects with
-     * X0..X(live-1), the stack and the BIF's {@code result} register as roots (OTP's
+     * Follows a {@code gc_bif} or a map update: when its result overflowed the heap, collects
+     * with X0..X(live-1), the stack and the {@code result} register as roots (OTP's
      * {@code erts_gc_after_bif_call}).
      */
-    record GcAfterBif(int live, Target result) implements HeapOps {}
+    record GcAfterResult(int live, Target result) implements HeapOps {}
 }

@@ -14,8 +14,9 @@ import org.jbeam.vm.beam.Operand;
 /**
  * Rules for the heap-need instructions, the interpreter's garbage-collection points:
  * {@code test_heap Need Live}, {@code allocate_heap[_zero] Stack Need Live} (a frame, then the
- * heap test) and the {@code gc_bifN Fail Live Bif Args.. Dst} forms (the BIF, then a collection
- * if its result overflowed the heap).
+ * heap test), the {@code gc_bifN Fail Live Bif Args.. Dst} forms and
+ * {@code put_map_assoc/put_map_exact Fail Map Dst Live Pairs} (the instruction, then a
+ * collection if its result overflowed the heap).
  */
 final class HeapRules {
     /** Words a float takes on the heap (header and the double). */
@@ -52,7 +53,15 @@ final class HeapRules {
     static List<Instruction> gcBif(GenericInstruction g, OperandDecoder d, Instruction bif, Target result) {
         List<Instruction> out = new ArrayList<>(2);
         out.add(bif);
-        out.add(new HeapOps.GcAfterBif(d.unsigned(g.operand(1)), result));
+        out.add(new HeapOps.GcAfterResult(d.unsigned(g.operand(1)), result));
         return out;
+    }
+
+    /**
+     * {@code built} (a map update, made from the generic instruction), followed by the collection
+     * point with the {@code Live} operand at {@code liveAt} and the result in operand 2.
+     */
+    static List<Instruction> withCollection(GenericInstruction g, OperandDecoder d, int liveAt, Instruction built) {
+        return List.of(built, new HeapOps.GcAfterResult(d.unsigned(g.operand(liveAt)), d.target(g.operand(2))));
     }
 }

@@ -93,7 +93,7 @@ class RewriteRulesTest {
         assertEquals(List.of(new FrameOps.Allocate(3), new HeapOps.TestHeap(5, 0)),
                 rewrite(GenericOp.ALLOCATE_HEAP, u(3), u(5), u(0)));
         assertEquals(List.of(new BifOps.Add(Instruction.RAISE, new XReg(0), new Constant(TermTags.makeSmall(1)),
-                new XReg(1)), new HeapOps.GcAfterBif(2, new XReg(1))),
+                new XReg(1)), new HeapOps.GcAfterResult(2, new XReg(1))),
                 rewrite(GenericOp.GC_BIF2, label(0), u(2), u(0), new Operand.XRegister(0), new Operand.IntegerValue(1),
                         new Operand.XRegister(1)));
     }
