@@ -238,19 +238,23 @@ public final class ErlangProcess implements AutoCloseable {
         return (stackHigh - frame) / NativeMemory.WORD_BYTES;
     }
 
-    /** {@code process_info(P, heap_size)}: the young heap, in words. */
+    /**
+     * {@code process_info(P, heap_size)}: the young heap plus the stack in use, in words. OTP's
+     * stack shares the young heap's block; here it has its own, so its used part is added.
+     */
     public long heapSizeWords() {
-        return heap.heapSizeWords();
+        return heap.heapSizeWords() + stackSizeWords();
     }
 
-    /** {@code process_info(P, total_heap_size)}: young, old and overflow heap plus the stack block, in words. */
+    /** {@code process_info(P, total_heap_size)}: young, old and overflow heap plus the stack in use, in words. */
     public long totalHeapSizeWords() {
-        return heap.totalHeapSizeWords() + (stackHigh - stackLow) / NativeMemory.WORD_BYTES;
+        return heap.totalHeapSizeWords() + stackSizeWords();
     }
 
-    /** {@code process_info(P, memory)}: bytes of heaps, stack and register files this process holds. */
+    /** {@code process_info(P, memory)}: bytes of native memory this process holds (heaps, stack block, registers). */
     public long memoryBytes() {
-        return (totalHeapSizeWords() + X_REGISTERS + FLOAT_REGISTERS) * NativeMemory.WORD_BYTES;
+        long stackBlockWords = (stackHigh - stackLow) / NativeMemory.WORD_BYTES;
+        return (heap.totalHeapSizeWords() + stackBlockWords + X_REGISTERS + FLOAT_REGISTERS) * NativeMemory.WORD_BYTES;
     }
 
     @Override

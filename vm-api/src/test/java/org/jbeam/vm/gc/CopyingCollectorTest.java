@@ -208,8 +208,10 @@ class CopyingCollectorTest {
             assertEquals(TermTags.NIL, p.y(0));
             p.deallocate(2);
             assertEquals(ContinuationPointer.make(1, 42), p.cp(), "the saved CP was left alone");
+            assertEquals(p.heap().heapSizeWords() + p.stackSizeWords(), p.heapSizeWords());
             assertTrue(p.heapSizeWords() >= HeapSizes.MIN_HEAP_WORDS);
-            assertTrue(p.memoryBytes() > p.totalHeapSizeWords());
+            assertTrue(p.totalHeapSizeWords() >= p.heapSizeWords());
+            assertTrue(p.memoryBytes() > p.totalHeapSizeWords() * 8);
         }
     }
 }
