@@ -8,6 +8,7 @@ import org.jbeam.tier.interpreter.instr.ExceptionOps;
 import org.jbeam.tier.interpreter.instr.FloatOps;
 import org.jbeam.tier.interpreter.instr.FrameOps;
 import org.jbeam.tier.interpreter.instr.FunOps;
+import org.jbeam.tier.interpreter.instr.HeapOps;
 import org.jbeam.tier.interpreter.instr.Instruction;
 import org.jbeam.tier.interpreter.instr.MapOps;
 import org.jbeam.tier.interpreter.instr.MessageOps;
@@ -52,6 +53,8 @@ final class Dispatch {
             case FrameOps.Deallocate i -> Frames.deallocate(m, i, pc);
             case FrameOps.InitYregs i -> Frames.initYregs(m, i, pc);
             case FrameOps.Trim i -> Frames.trim(m, i, pc);
+            case HeapOps.TestHeap i -> HeapNeeds.testHeap(m, i, pc);
+            case HeapOps.GcAfterResult i -> HeapNeeds.gcAfterResult(m, i, pc);
             case CallOps.Call i -> Calls.call(m, i, pc);
             case CallOps.CallOnly i -> Calls.callOnly(m, i);
             case CallOps.CallLast i -> Calls.callLast(m, i);

@@ -38,6 +38,12 @@ final class ProgramRunner implements AutoCloseable {
     int lastYields;
     /** The Java-side detail of the last call's exception, for failure messages. */
     String lastDetail = "";
+    /** The last call's process heap at its end: total words (young, old, overflow) and collections run. */
+    long lastHeapWords;
+    long lastCollections;
+    long lastMajorCollections;
+    /** When set, every safe point collects and freed heap blocks are poisoned (a GC stress test). */
+    boolean gcStress;
 
     private final long heapLimitWords;
 
@@ -64,6 +70,10 @@ final class ProgramRunner implements AutoCloseable {
                 args.size());
         try (ErlangProcess process = new ErlangProcess(TermTags.makeLocalPid(1), order, 1 << 20, 1 << 12,
                 heapLimitWords)) {
+            if (gcStress) {
+                process.heap().setCollectAtEverySafePoint(true);
+                process.heap().setPoisonFreedSpace(true);
+            }
             for (int i = 0; i < args.size(); i++) {
                 process.setX(i, TermTags.makeSmall(args.get(i)));
             }
@@ -75,6 +85,9 @@ final class ProgramRunner implements AutoCloseable {
                 }
                 status = interpreter.resume(process);
             }
+            lastHeapWords = process.heap().totalHeapSizeWords();
+            lastCollections = process.heap().minorCollections() + process.heap().majorCollections();
+            lastMajorCollections = process.heap().majorCollections();
             lastDetail = status == TierStatus.RAISED ? process.exitReason().getMessage() : "";
             if (status == TierStatus.RAISED) {
                 return process.exitReason().kind().name().toLowerCase(Locale.ROOT) + ":"

@@ -26,6 +26,7 @@ public final class BifTable {
         ListsBifs.register(table);
         MapBifs.register(table);
         org.jbeam.vm.scheduler.ProcessBifs.register(table);
+        GarbageCollectionBifs.register(table, atoms);
         return table;
     }
 

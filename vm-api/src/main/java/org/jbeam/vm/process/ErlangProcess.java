@@ -52,7 +52,8 @@ public final class ErlangProcess implements AutoCloseable {
      * @param pid the process identifier term
      * @param order term comparison with the VM's atom table
      * @param stackWords words of native stack (Y registers and CPs)
-     * @param heapWords the first heap block; the heap doubles from there up to {@code heapLimitWords}
+     * @param heapWords the least size of the young heap; collections resize it, live data plus need
+     *     never passing {@code heapLimitWords}
      */
     public ErlangProcess(long pid, TermOrder order, long stackWords, long heapWords, long heapLimitWords) {
         this.pid = pid;
@@ -228,6 +229,56 @@ public final class ErlangProcess implements AutoCloseable {
     /** Ends the time slice at the next reduction (an exit signal to self must stop the process). */
     public void endSlice() {
         reductions = 1;
+    }
+
+    // --- Garbage collection (org.jbeam.vm.gc): the roots of this process and the heap figures.
+
+    /**
+     * Collects the heap if {@code needWords} words do not fit it, at a point where X0..X(live-1)
+     * and the stack are the only live terms (OTP's {@code test_heap}/{@code allocate_heap}
+     * {@code Live} operand). Afterwards {@code needWords} words fit the young heap.
+     */
+    public void ensureHeap(int live, long needWords) {
+        if (heap.needsCollection(needWords)) {
+            garbageCollect(live, needWords, false);
+        }
+    }
+
+    /**
+     * Collects the heap now, keeping X0..X(live-1) and every term on the stack (Y registers;
+     * continuation pointers, 00-tagged, are skipped, catch tags are immediates). The process has
+     * no other term storage yet: no process dictionary, and an exception being raised lives in
+     * X registers once caught. {@code fullsweep} forces a major collection.
+     */
+    public void garbageCollect(int live, long needWords, boolean fullsweep) {
+        heap.collect(collector -> {
+            collector.relocateWords(xRegisters, live);
+            collector.relocateWords(frame, (stackHigh - frame) / NativeMemory.WORD_BYTES);
+        }, needWords, fullsweep);
+    }
+
+    /** Words on the stack ({@code process_info(P, stack_size)}). */
+    public long stackSizeWords() {
+        return (stackHigh - frame) / NativeMemory.WORD_BYTES;
+    }
+
+    /**
+     * {@code process_info(P, heap_size)}: the young heap plus the stack in use, in words. OTP's
+     * stack shares the young heap's block; here it has its own, so its used part is added.
+     */
+    public long heapSizeWords() {
+        return heap.heapSizeWords() + stackSizeWords();
+    }
+
+    /** {@code process_info(P, total_heap_size)}: young, old and overflow heap plus the stack in use, in words. */
+    public long totalHeapSizeWords() {
+        return heap.totalHeapSizeWords() + stackSizeWords();
+    }
+
+    /** {@code process_info(P, memory)}: bytes of native memory this process holds (heaps, stack block, registers). */
+    public long memoryBytes() {
+        long stackBlockWords = (stackHigh - stackLow) / NativeMemory.WORD_BYTES;
+        return (heap.totalHeapSizeWords() + stackBlockWords + X_REGISTERS + FLOAT_REGISTERS) * NativeMemory.WORD_BYTES;
     }
 
     @Override

@@ -72,14 +72,14 @@ class ErlangProcessTest {
     }
 
     @Test
-    void theHeapGrowsUpToItsLimitThenRaisesSystemLimit() {
+    void theHeapOverflowsUpToItsLimitThenRaisesSystemLimit() {
         try (ProcessHeap heap = new ProcessHeap(64, 1000)) {
-            long first = heap.allocate(60);
+            long first = heap.allocate(200);
+            assertFalse(heap.needsCollection(0));
             long second = heap.allocate(60);
-            assertTrue(second != first + 60 * 8L, "the second request needs a new block");
-            assertEquals(64 + 128, heap.wordsReserved());
-            heap.allocate(500);
-            ErlangException e = assertThrows(ErlangException.class, () -> heap.allocate(500));
+            assertTrue(second != first + 200 * 8L, "the second request overflows the young heap");
+            assertTrue(heap.needsCollection(0), "an overflow asks for a collection");
+            ErlangException e = assertThrows(ErlangException.class, () -> heap.allocate(800));
             assertEquals(Atoms.SYSTEM_LIMIT, e.reason());
             assertTrue(e.getMessage().contains("heap exhausted"), e.getMessage());
         }

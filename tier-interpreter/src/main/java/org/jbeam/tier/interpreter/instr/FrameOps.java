@@ -1,8 +1,8 @@
 package org.jbeam.tier.interpreter.instr;
 
 /**
- * Stack frames: allocating and freeing Y registers. Heap needs ({@code test_heap} and the heap
- * part of {@code allocate_heap}) produce no instruction: the process heap grows on demand.
+ * Stack frames: allocating and freeing Y registers. The heap part of {@code allocate_heap} is a
+ * {@link HeapOps.TestHeap} after the frame.
  */
 public sealed interface FrameOps extends Instruction {
     record Allocate(int yCount) implements FrameOps {}

@@ -41,9 +41,14 @@ final class DataRules {
         t.add(GenericOp.BIF0, (g, c) -> List.of(bif(g, c, -1, 0, 0)));
         t.add(GenericOp.BIF1, (g, c) -> List.of(bif(g, c, 0, 1, 1)));
         t.add(GenericOp.BIF2, (g, c) -> List.of(bif(g, c, 0, 1, 2)));
-        t.add(GenericOp.GC_BIF1, (g, c) -> List.of(bif(g, c, 0, 2, 1)));
-        t.add(GenericOp.GC_BIF2, (g, c) -> List.of(bif(g, c, 0, 2, 2)));
-        t.add(GenericOp.GC_BIF3, (g, c) -> List.of(bif(g, c, 0, 2, 3)));
+        t.add(GenericOp.GC_BIF1, (g, c) -> gcBif(g, c, 1));
+        t.add(GenericOp.GC_BIF2, (g, c) -> gcBif(g, c, 2));
+        t.add(GenericOp.GC_BIF3, (g, c) -> gcBif(g, c, 3));
+    }
+
+    /** A gc_bif: the BIF, then the collection point of {@link HeapRules}. */
+    private static List<Instruction> gcBif(GenericInstruction g, RuleContext c, int arity) {
+        return HeapRules.gcBif(g, c.operands(), bif(g, c, 0, 2, arity), c.operands().target(g.operand(3 + arity)));
     }
 
     /**

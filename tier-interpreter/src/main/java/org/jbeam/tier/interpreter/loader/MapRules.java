@@ -5,6 +5,7 @@ import java.util.List;
 import org.jbeam.tier.interpreter.instr.MapOps;
 import org.jbeam.tier.interpreter.instr.Source;
 import org.jbeam.tier.interpreter.instr.Target;
+import org.jbeam.vm.beam.GenericInstruction;
 import org.jbeam.vm.beam.GenericOp;
 import org.jbeam.vm.beam.Operand;
 
@@ -12,13 +13,23 @@ import org.jbeam.vm.beam.Operand;
 final class MapRules {
     private MapRules() {}
 
+    private static MapOps.PutMapAssoc putMapAssoc(GenericInstruction g, OperandDecoder d) {
+        return new MapOps.PutMapAssoc(d.source(g.operand(1)), d.target(g.operand(2)),
+                every(d, d.list(g.operand(4)), 0), every(d, d.list(g.operand(4)), 1));
+    }
+
+    private static MapOps.PutMapExact putMapExact(GenericInstruction g, OperandDecoder d) {
+        return new MapOps.PutMapExact(d.label(g.operand(0)), d.source(g.operand(1)), d.target(g.operand(2)),
+                every(d, d.list(g.operand(4)), 0), every(d, d.list(g.operand(4)), 1));
+    }
+
     static void addTo(RewriteRules t) {
         // put_map_assoc/put_map_exact Fail Map Dst Live [K1 V1 ...]
-        t.one(GenericOp.PUT_MAP_ASSOC, (g, d) -> new MapOps.PutMapAssoc(d.source(g.operand(1)),
-                d.target(g.operand(2)), every(d, d.list(g.operand(4)), 0), every(d, d.list(g.operand(4)), 1)));
-        t.one(GenericOp.PUT_MAP_EXACT, (g, d) -> new MapOps.PutMapExact(d.label(g.operand(0)),
-                d.source(g.operand(1)), d.target(g.operand(2)), every(d, d.list(g.operand(4)), 0),
-                every(d, d.list(g.operand(4)), 1)));
+        // (each followed by HeapRules' collection point with its Live operand)
+        t.add(GenericOp.PUT_MAP_ASSOC, (g, c) -> HeapRules.withCollection(g, c.operands(), 3,
+                putMapAssoc(g, c.operands())));
+        t.add(GenericOp.PUT_MAP_EXACT, (g, c) -> HeapRules.withCollection(g, c.operands(), 3,
+                putMapExact(g, c.operands())));
         // get_map_elements Fail Map [K1 Dst1 ...]; has_map_fields Fail Map [K1 ...]
         t.one(GenericOp.GET_MAP_ELEMENTS, (g, d) -> {
             List<Operand> pairs = d.list(g.operand(2));

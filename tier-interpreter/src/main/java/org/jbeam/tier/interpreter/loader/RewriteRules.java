@@ -41,6 +41,7 @@ public final class RewriteRules {
         ExceptionRules.addTo(table);
         MapRules.addTo(table);
         MessageRules.addTo(table);
+        HeapRules.addTo(table);
         return table;
     }
 
@@ -69,10 +70,10 @@ public final class RewriteRules {
     }
 
     private void addStructural() {
-        // Labels are resolved into indices, lines are for stack traces (not yet kept), and heap
-        // needs are met by the growing process heap; fclearerror/fcheckerror are pre-OTP-22
-        // float error checks that modern float instructions make redundant.
-        none(GenericOp.LABEL, GenericOp.LINE, GenericOp.INT_CODE_END, GenericOp.TEST_HEAP,
+        // Labels are resolved into indices, lines are for stack traces (not yet kept);
+        // fclearerror/fcheckerror are pre-OTP-22 float error checks that modern float
+        // instructions make redundant. Heap needs are in HeapRules.
+        none(GenericOp.LABEL, GenericOp.LINE, GenericOp.INT_CODE_END,
                 GenericOp.FCLEARERROR, GenericOp.FCHECKERROR);
         one(GenericOp.FUNC_INFO, (g, d) -> new ErrorOps.FunctionClause(d.term(g.operand(0)), d.term(g.operand(1)),
                 d.unsigned(g.operand(2))));
@@ -86,9 +87,7 @@ public final class RewriteRules {
 
     private void addFrames() {
         one(GenericOp.ALLOCATE, (g, d) -> new FrameOps.Allocate(d.unsigned(g.operand(0))));
-        one(GenericOp.ALLOCATE_HEAP, (g, d) -> new FrameOps.Allocate(d.unsigned(g.operand(0))));
         one(GenericOp.ALLOCATE_ZERO, (g, d) -> new FrameOps.AllocateZero(d.unsigned(g.operand(0))));
-        one(GenericOp.ALLOCATE_HEAP_ZERO, (g, d) -> new FrameOps.AllocateZero(d.unsigned(g.operand(0))));
         one(GenericOp.DEALLOCATE, (g, d) -> new FrameOps.Deallocate(d.unsigned(g.operand(0))));
         one(GenericOp.TRIM, (g, d) -> new FrameOps.Trim(d.unsigned(g.operand(0))));
         one(GenericOp.INIT, (g, d) -> new FrameOps.InitYregs(new int[] {yIndex(g.operand(0))}));

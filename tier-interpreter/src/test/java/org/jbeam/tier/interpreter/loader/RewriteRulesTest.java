@@ -15,6 +15,7 @@ import org.jbeam.tier.interpreter.instr.ExceptionOps;
 import org.jbeam.tier.interpreter.instr.FloatOps;
 import org.jbeam.tier.interpreter.instr.FloatReg;
 import org.jbeam.tier.interpreter.instr.FrameOps;
+import org.jbeam.tier.interpreter.instr.HeapOps;
 import org.jbeam.tier.interpreter.instr.FunOps;
 import org.jbeam.tier.interpreter.instr.Instruction;
 import org.jbeam.tier.interpreter.instr.MapOps;
@@ -78,10 +79,23 @@ class RewriteRulesTest {
     }
 
     @Test
-    void labelsLinesAndHeapTestsMakeNothing() {
+    void labelsAndLinesMakeNothing() {
         assertEquals(List.of(), rewrite(GenericOp.LABEL, u(3)));
         assertEquals(List.of(), rewrite(GenericOp.LINE, u(1)));
-        assertEquals(List.of(), rewrite(GenericOp.TEST_HEAP, new Operand.AllocationList(2, 1, 0), u(2)));
+    }
+
+    @Test
+    void heapNeedsBecomeCollectionPointsWithTheirLiveCount() {
+        assertEquals(new HeapOps.TestHeap(4, 2), one(GenericOp.TEST_HEAP, new Operand.AllocationList(2, 1, 0), u(2)));
+        assertEquals(new HeapOps.TestHeap(7, 3), one(GenericOp.TEST_HEAP, u(7), u(3)));
+        assertEquals(List.of(new FrameOps.AllocateZero(2), new HeapOps.TestHeap(10, 1)),
+                rewrite(GenericOp.ALLOCATE_HEAP_ZERO, u(2), u(10), u(1)));
+        assertEquals(List.of(new FrameOps.Allocate(3), new HeapOps.TestHeap(5, 0)),
+                rewrite(GenericOp.ALLOCATE_HEAP, u(3), u(5), u(0)));
+        assertEquals(List.of(new BifOps.Add(Instruction.RAISE, new XReg(0), new Constant(TermTags.makeSmall(1)),
+                new XReg(1)), new HeapOps.GcAfterResult(2, new XReg(1))),
+                rewrite(GenericOp.GC_BIF2, label(0), u(2), u(0), new Operand.XRegister(0), new Operand.IntegerValue(1),
+                        new Operand.XRegister(1)));
     }
 
     @Test
@@ -101,7 +115,7 @@ class RewriteRulesTest {
     void callsResolveLabelsAndFrames() {
         assertEquals(new CallOps.Call(2, 107), one(GenericOp.CALL, u(2), label(7)));
         assertEquals(new CallOps.CallLast(1, 104, 3), one(GenericOp.CALL_LAST, u(1), label(4), u(3)));
-        assertEquals(new FrameOps.AllocateZero(2), one(GenericOp.ALLOCATE_HEAP_ZERO, u(2), u(10), u(1)));
+        assertEquals(new FrameOps.AllocateZero(2), one(GenericOp.ALLOCATE_ZERO, u(2), u(1)));
     }
 
     @Test
@@ -118,8 +132,8 @@ class RewriteRulesTest {
     @Test
     void guardBifsSpecialiseAdditionAndRaiseWithoutAFailLabel() {
         assertEquals(new BifOps.Add(Instruction.RAISE, new XReg(0), new Constant(TermTags.makeSmall(1)), new XReg(1)),
-                one(GenericOp.GC_BIF2, label(0), u(2), u(0), new Operand.XRegister(0), new Operand.IntegerValue(1),
-                        new Operand.XRegister(1)));
+                rewrite(GenericOp.GC_BIF2, label(0), u(2), u(0), new Operand.XRegister(0), new Operand.IntegerValue(1),
+                        new Operand.XRegister(1)).getFirst());
         BifOps.CallGuardBif element = assertInstanceOf(BifOps.CallGuardBif.class, one(GenericOp.BIF2, label(5), u(1),
                 new Operand.IntegerValue(2), new Operand.XRegister(0), new Operand.XRegister(1)));
         assertEquals(105, element.fail());
