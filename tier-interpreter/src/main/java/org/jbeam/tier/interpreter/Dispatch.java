@@ -33,7 +33,7 @@ final class Dispatch {
                 }
                 return pc == Machine.FINISHED ? TierStatus.FINISHED : TierStatus.YIELDED;
             } catch (ErlangException e) {
-                pc = Exceptions.unwind(m, e);
+                pc = Exceptions.unwind(m, e, StackTraces.capture(m, pc, e));
                 if (pc < 0) {
                     m.process.setExitReason(e);
                     return TierStatus.RAISED;

@@ -26,6 +26,8 @@ final class Machine {
     final long xRegisters;
     InterpretedModule module;
     Instruction[] code;
+    /** A trace a re-raise carries over to the exception it throws ({@code NON_VALUE}: none). */
+    long carriedTrace = org.jbeam.vm.term.TermTags.NON_VALUE;
 
     Machine(Interpreter interpreter, ErlangProcess process, InterpretedModule module) {
         this.interpreter = interpreter;
