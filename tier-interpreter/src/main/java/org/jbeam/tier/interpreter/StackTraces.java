@@ -3,6 +3,7 @@ package org.jbeam.tier.interpreter;
 import org.jbeam.tier.interpreter.instr.BifOps;
 import org.jbeam.tier.interpreter.instr.CallOps;
 import org.jbeam.tier.interpreter.instr.ErrorOps;
+import org.jbeam.tier.interpreter.instr.FunOps;
 import org.jbeam.tier.interpreter.instr.Instruction;
 import org.jbeam.tier.interpreter.instr.Source;
 import org.jbeam.vm.atom.Atoms;
@@ -12,6 +13,7 @@ import org.jbeam.vm.heap.HeapAllocator;
 import org.jbeam.vm.memory.NativeMemory;
 import org.jbeam.vm.process.ContinuationPointer;
 import org.jbeam.vm.process.ErlangProcess;
+import org.jbeam.vm.term.Funs;
 import org.jbeam.vm.term.Lists;
 import org.jbeam.vm.term.Maps;
 import org.jbeam.vm.term.TermTags;
@@ -244,6 +246,7 @@ final class StackTraces {
                 case CallOps.CallExtOnly i -> exported(m, i.exportEntry());
                 case CallOps.CallExtLast i -> exported(m, i.exportEntry());
                 case CallOps.Apply i -> applied(m, i.arity());
+                case FunOps.CallFun i -> exportFun(m, m.read(i.fun()), i.arity());
                 case null, default -> null;
             };
         }
@@ -263,6 +266,14 @@ final class StackTraces {
         private static FailedCall of(Machine m, long module, long function, int arity) {
             return new FailedCall(module, function, arity, null, m.interpreter.atomName(module) + ":"
                     + m.interpreter.atomName(function) + "/" + arity, false);
+        }
+
+        /** A call of {@code fun M:F/A}, which runs a BIF or finds no code as a call_ext would. */
+        private static FailedCall exportFun(Machine m, long fun, int arity) {
+            if (!Funs.isExport(fun) || ExportEntry.arity(Funs.exportEntry(fun)) != arity) {
+                return null;
+            }
+            return exported(m, Funs.exportEntry(fun));
         }
 
         private static FailedCall applied(Machine m, int arity) {
