@@ -96,7 +96,8 @@ run(50) -> clean(catch apply(id(erlang), error, [id(oops), [1]]));
 run(51) -> F = id(fun erlang:setelement/3), clean(catch F(5, {}, x));
 run(52) -> F = id(fun tr_other:nope/2), clean(catch F(1, 2));
 run(53) -> F = id(fun tr_other:f/1), clean(catch F(y));
-run(54) -> clean(catch lists:map(fun(X) -> 10 div X end, [2, 1, 0])).
+run(54) -> clean(catch lists:map(fun(X) -> 10 div X end, [2, 1, 0]));
+run(55) -> clean(catch a(5000)).
 
 %% Keep entries of these modules only: erl runs run/1 under erl_eval, jbeam at the bottom.
 clean({'EXIT', {R, St}}) when is_list(St) -> {'EXIT', {R, keep(St)}};

@@ -9,6 +9,7 @@ import org.jbeam.tier.interpreter.instr.YReg;
 import org.jbeam.vm.memory.NativeMemory;
 import org.jbeam.vm.process.ContinuationPointer;
 import org.jbeam.vm.process.ErlangProcess;
+import org.jbeam.vm.term.TermTags;
 
 /**
  * The interpreter's view of one running process: the process state plus the module whose
@@ -27,7 +28,7 @@ final class Machine {
     InterpretedModule module;
     Instruction[] code;
     /** A trace a re-raise carries over to the exception it throws ({@code NON_VALUE}: none). */
-    long carriedTrace = org.jbeam.vm.term.TermTags.NON_VALUE;
+    long carriedTrace = TermTags.NON_VALUE;
 
     Machine(Interpreter interpreter, ErlangProcess process, InterpretedModule module) {
         this.interpreter = interpreter;

@@ -187,7 +187,7 @@ final class StackTraces {
         return Lists.cons(heap, Lists.head(list), append(heap, Lists.tail(list), last));
     }
 
-    static long registersAsList(Machine m, int count) {
+    private static long registersAsList(Machine m, int count) {
         long list = TermTags.NIL;
         for (int k = count - 1; k >= 0; k--) {
             list = Lists.cons(m.process.heap(), m.process.x(k), list);

@@ -68,7 +68,7 @@ public final class RewriteRules {
     }
 
     private void addStructural() {
-        // Labels are resolved into indices, lines are for stack traces (not yet kept), and heap
+        // Labels are resolved into indices, lines go to CodeLocations for stack traces, and heap
         // needs are met by the growing process heap; fclearerror/fcheckerror are pre-OTP-22
         // float error checks that modern float instructions make redundant.
         none(GenericOp.LABEL, GenericOp.LINE, GenericOp.INT_CODE_END, GenericOp.TEST_HEAP,
