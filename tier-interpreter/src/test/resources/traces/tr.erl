@@ -44,6 +44,8 @@ rethrow(X) ->
 cleanup(X) ->
     try cc(X) after id(done) end.
 
+trap(F) -> try F() catch C:R:S -> {C, R, S} end.
+
 with_depth(D, F) ->
     Old = erlang:system_flag(backtrace_depth, D),
     R = (catch F()),
@@ -97,7 +99,12 @@ run(51) -> F = id(fun erlang:setelement/3), clean(catch F(5, {}, x));
 run(52) -> F = id(fun tr_other:nope/2), clean(catch F(1, 2));
 run(53) -> F = id(fun tr_other:f/1), clean(catch F(y));
 run(54) -> clean(catch lists:map(fun(X) -> 10 div X end, [2, 1, 0]));
-run(55) -> clean(catch a(5000)).
+run(55) -> clean(catch a(5000));
+run(56) ->
+    Long = [{tr, f, K, []} || K <- lists:seq(1, 12)],
+    {trap(fun() -> erlang:raise(error, r, Long) end),
+     with_depth(0, fun() -> trap(fun() -> erlang:raise(exit, r, Long) end) end),
+     with_depth(2, fun() -> trap(fun() -> erlang:raise(throw, r, Long) end) end)}.
 
 %% Keep entries of these modules only: erl runs run/1 under erl_eval, jbeam at the bottom.
 clean({'EXIT', {R, St}}) when is_list(St) -> {'EXIT', {R, keep(St)}};

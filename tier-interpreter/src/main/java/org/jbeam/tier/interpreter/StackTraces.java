@@ -67,7 +67,7 @@ final class StackTraces {
         if (failed == null) {
             trace.add(current(m, pc, instruction));
         } else if (failed.is("erlang:raise/3")) {
-            return failed.argument(m, 2);
+            return truncated(m, failed.argument(m, 2), Math.max(1, m.interpreter.backtraceDepth()));
         } else if (failed.undef(m, e)) {
             trace.add(mfa(m, failed.module(), failed.function(), failed.arguments(m), TermTags.NIL));
         } else if (failed.raisesAsCaller()) {
@@ -78,6 +78,20 @@ final class StackTraces {
         }
         walkStack(m, trace);
         return trace.list();
+    }
+
+    /** A trace given to {@code raise/3}, cut to the depth as OTP cuts it. */
+    private static long truncated(Machine m, long trace, int depth) {
+        if (Lists.properLength(trace) <= depth) {
+            return trace;
+        }
+        long[] kept = new long[depth];
+        long rest = trace;
+        for (int i = 0; i < depth; i++) {
+            kept[i] = Lists.head(rest);
+            rest = Lists.tail(rest);
+        }
+        return Lists.of(m.process.heap(), kept);
     }
 
     /** The entry for an error raised by an instruction of the current function itself. */
