@@ -33,6 +33,11 @@ sub(X) -> X - 1.
 e2(X) -> error(bad_thing, [X, 2]).
 e3(X) -> error(bad_thing, [X], [{error_info, #{module => tr, cause => X}}]).
 thr(X) -> throw({thrown, X}).
+fdiv(X) when is_float(X) -> Y = X * 2.0, Y / (X - X).
+fmul(X) when is_float(X) -> Y = X * 1.0e300, Y * 1.0e300.
+arity(F) -> F(1, 2).
+upd(M) -> M#{a := 1}.
+getk(M) -> #{a := V} = M, V.
 ex(X) -> exit({gone, X}).
 
 %% A fun passed to lists:map, so its own name ('-mapper/1-fun-0-') shows.
@@ -104,7 +109,16 @@ run(56) ->
     Long = [{tr, f, K, []} || K <- lists:seq(1, 12)],
     {trap(fun() -> erlang:raise(error, r, Long) end),
      with_depth(0, fun() -> trap(fun() -> erlang:raise(exit, r, Long) end) end),
-     with_depth(2, fun() -> trap(fun() -> erlang:raise(throw, r, Long) end) end)}.
+     with_depth(2, fun() -> trap(fun() -> erlang:raise(throw, r, Long) end) end)};
+run(57) -> clean(catch fdiv(id(1.5)));
+run(58) -> clean(catch fmul(id(1.5)));
+run(59) ->
+    %% The fun itself is left out: the test's printer does not print funs.
+    {'EXIT', {{badarity, {_, Args}}, St}} = (catch arity(id(fun(X) -> X end))),
+    {badarity, Args, keep(St)};
+run(60) -> clean(catch arity(id(not_a_fun)));
+run(61) -> clean(catch upd(id(#{})));
+run(62) -> clean(catch getk(id(#{b => 1}))).
 
 %% Keep entries of these modules only: erl runs run/1 under erl_eval, jbeam at the bottom.
 clean({'EXIT', {R, St}}) when is_list(St) -> {'EXIT', {R, keep(St)}};
