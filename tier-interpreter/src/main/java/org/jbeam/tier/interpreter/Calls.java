@@ -92,6 +92,8 @@ final class Calls {
         if (cp == ContinuationPointer.FINISH) {
             return Machine.FINISHED;
         }
+        // The CP is consumed: a stack trace must not report the function returned from.
+        m.process.setCp(ContinuationPointer.FINISH);
         return m.goTo(ContinuationPointer.code(cp));
     }
 

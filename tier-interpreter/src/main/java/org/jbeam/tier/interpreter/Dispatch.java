@@ -35,7 +35,7 @@ final class Dispatch {
                 }
                 return Machine.status(pc);
             } catch (ErlangException e) {
-                pc = Exceptions.unwind(m, e);
+                pc = Exceptions.unwind(m, e, StackTraces.capture(m, pc, e));
                 if (pc < 0) {
                     m.process.setExitReason(e);
                     return TierStatus.RAISED;

@@ -8,7 +8,7 @@ import org.jbeam.vm.term.Tuples;
 /**
  * The instructions that raise match errors, with OTP's reasons: {@code function_clause},
  * {@code {badmatch,V}}, {@code {case_clause,V}}, {@code if_clause}, {@code {badrecord,V}}.
- * Stack traces are not built yet.
+ * Their stack traces are built by {@link StackTraces} when the exception reaches the loop.
  */
 final class Errors {
     private Errors() {}

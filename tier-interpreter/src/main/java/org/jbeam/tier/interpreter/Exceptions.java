@@ -15,14 +15,15 @@ import org.jbeam.vm.term.Tuples;
  * holds it (the one whose saved CP is nearest below the tag) becomes current again, and control
  * goes to the tag's handler with X0 = non-value, X1 = class, X2 = reason, X3 = raw trace.
  *
- * <p>Stack traces are not recorded yet: the raw trace is {@code {Class, []}}, which carries
- * the class that {@code raise} needs, and {@code build_stacktrace} makes it {@code []}.
+ * <p>The raw trace is {@code {Class, Trace}} with the trace {@link StackTraces} built when the
+ * exception was raised: it carries the class that {@code raise} needs, and
+ * {@code build_stacktrace} takes the trace out of it.
  */
 final class Exceptions {
     private Exceptions() {}
 
     /** The handler's instruction index after {@code e} unwound to it, or -1 when nothing catches it. */
-    static int unwind(Machine m, ErlangException e) {
+    static int unwind(Machine m, ErlangException e, long trace) {
         ErlangProcess p = m.process;
         long frameStart = 0;
         for (long slot = p.frame(); slot < p.stackHigh(); slot += NativeMemory.WORD_BYTES) {
@@ -31,11 +32,13 @@ final class Exceptions {
                 frameStart = slot;
             } else if (TermTags.isCatch(word) && frameStart != 0) {
                 p.setFrame(frameStart);
+                // The CP register belonged to a frame now gone; the catching frame keeps its own.
+                p.setCp(ContinuationPointer.FINISH);
                 long classAtom = classOf(e.kind());
                 p.setX(0, TermTags.NON_VALUE);
                 p.setX(1, classAtom);
                 p.setX(2, e.reason());
-                p.setX(3, Tuples.make(p.heap(), classAtom, TermTags.NIL));
+                p.setX(3, Tuples.make(p.heap(), classAtom, trace));
                 return m.goTo(m.interpreter.catchPosition(TermTags.catchIndex(word)));
             }
         }
@@ -94,6 +97,7 @@ final class Exceptions {
     static int raise(Machine m, ExceptionOps.Raise i) {
         long raw = m.read(i.stacktrace());
         long value = m.read(i.value());
+        m.carriedTrace = builtTrace(raw);
         throw new ErlangException(kindOf(rawClass(raw)), value, "re-raised");
     }
 
@@ -108,6 +112,7 @@ final class Exceptions {
         if (classAtom != Atoms.ERROR && classAtom != Atoms.EXIT && classAtom != Atoms.THROW) {
             throw ErlangException.badarg("raw_raise with a bad class");
         }
+        m.carriedTrace = builtTrace(p.x(2));
         throw new ErlangException(kindOf(classAtom), p.x(1), "raw_raise");
     }
 

@@ -11,9 +11,10 @@ import org.jbeam.vm.loader.LoadedModule;
  * @param id the interpreter's number for the module, part of its continuation pointers
  * @param specificIndex for each generic instruction index, the index of the first specific
  *     instruction made from it (export entries name generic indices)
+ * @param locations each instruction's function and source line, for stack traces
  */
 public record InterpretedModule(int id, LoadedModule loaded, Instruction[] code, int[] specificIndex,
-        HeapFragments literalArea) {
+        HeapFragments literalArea, CodeLocations locations) {
 
     public String name() {
         return loaded.name();

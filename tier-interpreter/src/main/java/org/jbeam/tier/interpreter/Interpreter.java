@@ -48,6 +48,8 @@ public final class Interpreter implements ExecutionTier, AutoCloseable {
     private final Map<Long, InterpretedModule> byAtom = new HashMap<>();
     /** Catch index to handler position ({@link Machine#position}); catch tags on stacks index it. */
     private final List<Long> catchPositions = new ArrayList<>();
+    /** {@code backtrace_depth} and the BIFs that raise with a chosen trace. */
+    private final TraceBifs traceBifs = new TraceBifs();
 
     /**
      * The form {@link java.util.ServiceLoader} creates; the VM's graph then calls
@@ -69,6 +71,7 @@ public final class Interpreter implements ExecutionTier, AutoCloseable {
         this.exports = exports;
         this.atoms = atoms;
         this.bifs = bifs;
+        traceBifs.register(bifs, atoms);
         this.translator = new ModuleTranslator(RewriteRules.standard(), bifs, atoms);
     }
 
@@ -134,6 +137,11 @@ public final class Interpreter implements ExecutionTier, AutoCloseable {
     /** The handler position a catch tag's index names. */
     long catchPosition(long catchIndex) {
         return catchPositions.get((int) catchIndex);
+    }
+
+    /** How many entries a stack trace keeps ({@code erlang:system_flag(backtrace_depth, N)}). */
+    int backtraceDepth() {
+        return traceBifs.depth();
     }
 
     String atomName(long atom) {

@@ -9,6 +9,7 @@ import org.jbeam.tier.interpreter.instr.YReg;
 import org.jbeam.vm.memory.NativeMemory;
 import org.jbeam.vm.process.ContinuationPointer;
 import org.jbeam.vm.process.ErlangProcess;
+import org.jbeam.vm.term.TermTags;
 import org.jbeam.vm.tier.TierStatus;
 
 /**
@@ -29,6 +30,8 @@ final class Machine {
     final long xRegisters;
     InterpretedModule module;
     Instruction[] code;
+    /** A trace a re-raise carries over to the exception it throws ({@code NON_VALUE}: none). */
+    long carriedTrace = TermTags.NON_VALUE;
 
     Machine(Interpreter interpreter, ErlangProcess process, InterpretedModule module) {
         this.interpreter = interpreter;

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.IntUnaryOperator;
 
+import org.jbeam.tier.interpreter.CodeLocations;
 import org.jbeam.tier.interpreter.InterpretedModule;
 import org.jbeam.tier.interpreter.instr.Instruction;
 import org.jbeam.vm.atom.AtomTable;
@@ -48,7 +49,8 @@ public final class ModuleTranslator {
         for (GenericInstruction generic : code) {
             out.addAll(rules.rewrite(generic, resolving));
         }
-        return new InterpretedModule(id, module, out.toArray(Instruction[]::new), start, literalArea);
+        return new InterpretedModule(id, module, out.toArray(Instruction[]::new), start, literalArea,
+                CodeLocations.of(module, start));
     }
 
     private RuleContext context(LoadedModule module, HeapFragments area, IntUnaryOperator labels,

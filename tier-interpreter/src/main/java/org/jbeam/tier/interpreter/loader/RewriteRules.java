@@ -70,7 +70,7 @@ public final class RewriteRules {
     }
 
     private void addStructural() {
-        // Labels are resolved into indices, lines are for stack traces (not yet kept);
+        // Labels are resolved into indices, lines go to CodeLocations for stack traces;
         // fclearerror/fcheckerror are pre-OTP-22 float error checks that modern float
         // instructions make redundant. Heap needs are in HeapRules.
         none(GenericOp.LABEL, GenericOp.LINE, GenericOp.INT_CODE_END,

@@ -1,0 +1,79 @@
+package org.jbeam.tier.interpreter;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.IntStream;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * Stack traces against the real {@code erl}: the programs under
+ * {@code src/test/resources/traces} raise errors, exits and throws in many shapes (nested
+ * calls 1 to 14 deep, tail calls, BIFs with arguments, {@code function_clause}, match errors,
+ * {@code error/2,3}, {@code raise/3}, funs, other modules and OTP's {@code lists}, changed
+ * {@code backtrace_depth}) and return what {@code catch} or {@code try} gave; the {@code ~w}
+ * text of each result must be erl's exactly. The programs keep only their own frames (and
+ * {@code lists}'), since erl runs them under {@code erl_eval} and the test at the stack's
+ * bottom.
+ */
+class StackTraceOracleTest {
+    private static final List<String> PROGRAMS = List.of("tr", "tr_other", "tr_bank");
+
+    static List<String> calls() {
+        List<String> calls = new ArrayList<>(IntStream.rangeClosed(1, 62).mapToObj(n -> "tr:run(" + n + ")").toList());
+        IntStream.rangeClosed(1, 6).mapToObj(n -> "tr_bank:run(" + n + ")").forEach(calls::add);
+        return calls;
+    }
+
+    private static ProgramRunner runner;
+    private static final Map<String, String> ERL = new HashMap<>();
+
+    @BeforeAll
+    static void compileAndAskErl() throws IOException, InterruptedException {
+        Path dir = Files.createDirectories(Path.of("target", "erl-traces"));
+        List<String> erlc = new ArrayList<>(List.of("erlc", "-o", dir.toString()));
+        for (String program : PROGRAMS) {
+            Path source = dir.resolve(program + ".erl");
+            try (InputStream in = StackTraceOracleTest.class.getResourceAsStream("/traces/" + program + ".erl")) {
+                Files.copy(in, source, StandardCopyOption.REPLACE_EXISTING);
+            }
+            erlc.add(source.toString());
+        }
+        Erl.run(erlc);
+        StringBuilder eval = new StringBuilder();
+        for (String call : calls()) {
+            eval.append("io:format(\"~w~n\", [").append(call).append("]), ");
+        }
+        eval.append("halt().");
+        String[] lines = Erl.run(List.of("erl", "-noshell", "-pa", dir.toString(), "-eval", eval.toString()))
+                .split("\n");
+        assertEquals(calls().size(), lines.length, "one line per call from erl");
+        for (int i = 0; i < lines.length; i++) {
+            ERL.put(calls().get(i), lines[i]);
+        }
+        runner = new ProgramRunner(dir);
+    }
+
+    @AfterAll
+    static void free() {
+        runner.close();
+    }
+
+    @ParameterizedTest
+    @MethodSource("calls")
+    void tracesAreWhatErlShows(String call) {
+        assertEquals(ERL.get(call), runner.call(call), () -> call + " " + runner.lastDetail);
+    }
+}
