@@ -97,6 +97,15 @@ class ExternalTermFormatOracleTest {
                 + String.join("\n", failures.subList(0, Math.min(8, failures.size()))));
     }
 
+    /**
+     * erl reads a FLOAT_EXT field that has no NUL as a C string, on past the field and past the
+     * input: undefined behaviour, which mutants of terms holding this run's pids and refs hit
+     * now and then. jbeam rejects such a field.
+     */
+    private static boolean erlReadPastTheInput(ErlangException e) {
+        return e.getMessage().contains("not NUL-terminated");
+    }
+
     @Test
     void acceptsAndRejectsWhatErlDoes() {
         List<String> failures = new ArrayList<>();
@@ -123,7 +132,8 @@ class ExternalTermFormatOracleTest {
                 rejected++;
                 if (e.reason() != Atoms.BADARG) {
                     failures.add("not badarg: " + e + " on " + hex(input));
-                } else if (!record.badarg() && !e.getMessage().contains("internal atom reference")) {
+                } else if (!record.badarg() && !e.getMessage().contains("internal atom reference")
+                        && !erlReadPastTheInput(e)) {
                     failures.add("erl accepts, jbeam rejects (" + e.getMessage() + ") " + hex(input));
                 }
             } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
