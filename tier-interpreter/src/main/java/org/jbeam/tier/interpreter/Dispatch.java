@@ -1,6 +1,7 @@
 package org.jbeam.tier.interpreter;
 
 import org.jbeam.tier.interpreter.instr.BifOps;
+import org.jbeam.tier.interpreter.instr.BitSyntaxOps;
 import org.jbeam.tier.interpreter.instr.CallOps;
 import org.jbeam.tier.interpreter.instr.DataOps;
 import org.jbeam.tier.interpreter.instr.ErrorOps;
@@ -129,6 +130,20 @@ final class Dispatch {
             case MapOps.PutMapExact i -> MapInstructions.putExact(m, i, pc);
             case MapOps.GetMapElements i -> MapInstructions.getElements(m, i, pc);
             case MapOps.HasMapFields i -> MapInstructions.hasFields(m, i, pc);
+            case BitSyntaxOps.StartMatch i -> BitSyntaxMatching.startMatch(m, i, pc);
+            case BitSyntaxOps.GetPosition i -> BitSyntaxMatching.getPosition(m, i, pc);
+            case BitSyntaxOps.SetPosition i -> BitSyntaxMatching.setPosition(m, i, pc);
+            case BitSyntaxOps.GetTail i -> BitSyntaxMatching.getTail(m, i, pc);
+            case BitSyntaxOps.TestTail i -> BitSyntaxMatching.testTail(m, i, pc);
+            case BitSyntaxOps.TestUnit i -> BitSyntaxMatching.testUnit(m, i, pc);
+            case BitSyntaxOps.SkipBits i -> BitSyntaxMatching.skipBits(m, i, pc);
+            case BitSyntaxOps.GetInteger i -> BitSyntaxMatching.getInteger(m, i, pc);
+            case BitSyntaxOps.GetFloat i -> BitSyntaxMatching.getFloat(m, i, pc);
+            case BitSyntaxOps.GetBinary i -> BitSyntaxMatching.getBinary(m, i, pc);
+            case BitSyntaxOps.GetUtf i -> BitSyntaxMatching.getUtf(m, i, pc);
+            case BitSyntaxOps.MatchString i -> BitSyntaxMatching.matchString(m, i, pc);
+            case BitSyntaxOps.CreateBin i -> BitSyntaxConstruction.createBin(m, i, pc);
+            case BitSyntaxOps.InitWritable i -> BitSyntaxConstruction.initWritable(m, pc);
         };
     }
 }

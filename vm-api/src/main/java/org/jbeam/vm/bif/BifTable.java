@@ -25,6 +25,7 @@ public final class BifTable {
         ErlangBifs.register(table);
         ListsBifs.register(table);
         MapBifs.register(table);
+        BinaryBifs.register(table);
         return table;
     }
 
