@@ -108,10 +108,22 @@ final class BitSyntaxMatching {
             return i.fail();
         }
         long position = MatchStates.position(state);
-        BigInteger value = readInteger(MatchStates.bitstring(state), position, bits, isLittle(i.flags()),
-                (i.flags() & BitSyntaxOps.SIGNED) != 0);
+        long bitstring = MatchStates.bitstring(state);
+        boolean signed = (i.flags() & BitSyntaxOps.SIGNED) != 0;
+        long result;
+        if (bits <= 63 && !isLittle(i.flags())) {
+            // The common case (bytes, 16/32-bit fields) without a BigInteger.
+            long value = BitStrings.readBits(bitstring, position, (int) bits);
+            if (signed && bits > 0 && (value >>> (bits - 1)) != 0) {
+                value -= 1L << bits;
+            }
+            result = Integers.fromLong(m.process.heap(), value);
+        } else {
+            result = Integers.fromBigInteger(m.process.heap(), readInteger(bitstring, position, bits,
+                    isLittle(i.flags()), signed));
+        }
         MatchStates.setPosition(state, position + bits);
-        m.write(i.target(), Integers.fromBigInteger(m.process.heap(), value));
+        m.write(i.target(), result);
         return pc + 1;
     }
 

@@ -22,11 +22,11 @@ import org.junit.jupiter.params.provider.MethodSource;
  * and on the real {@code erl}, and compares the {@code ~w} text of each call's result (or the
  * {@code Class:Reason} of its exception) exactly: integer, float and utf segments, binary
  * tails and units, strings, bitstrings, appends and comprehensions, construction errors, the
- * binary BIFs, and a TLV protocol round trip.
+ * binary BIFs in bodies and guards, and a TLV protocol round trip.
  */
 class BitSyntaxOracleTest {
     private static final List<String> PROGRAMS = List.of("bs_ints", "bs_floats", "bs_utf", "bs_bins", "bs_bifs",
-            "bs_errors", "bs_proto", "bs_calls");
+            "bs_errors", "bs_proto", "bs_calls", "bs_guards");
 
     static List<String> calls() {
         List<String> calls = new ArrayList<>();
@@ -60,7 +60,9 @@ class BitSyntaxOracleTest {
         for (int i = 1; i <= 21; i++) {
             calls.add("bs_errors:run(" + i + ")");
         }
-        calls.addAll(List.of("bs_calls:tail_bif(3)", "bs_proto:run(1)", "bs_proto:run(9)", "bs_proto:run(60)"));
+        calls.addAll(List.of("bs_guards:run(0)", "bs_guards:run(1)", "bs_guards:run(3)", "bs_guards:run(7)",
+                "bs_guards:run(300)", "bs_calls:tail_bif(3)", "bs_proto:run(1)", "bs_proto:run(9)",
+                "bs_proto:run(60)"));
         return calls;
     }
 

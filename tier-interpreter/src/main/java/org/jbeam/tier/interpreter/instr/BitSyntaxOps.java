@@ -33,7 +33,8 @@ public sealed interface BitSyntaxOps extends Instruction {
     record GetInteger(int fail, Source context, Source size, int unit, int flags, Target target)
             implements BitSyntaxOps {}
 
-    record GetFloat(int fail, Source context, Source size, int unit, int flags, Target target) implements BitSyntaxOps {}
+    record GetFloat(int fail, Source context, Source size, int unit, int flags, Target target)
+            implements BitSyntaxOps {}
 
     record GetBinary(int fail, Source context, Source size, int unit, Target target) implements BitSyntaxOps {}
 

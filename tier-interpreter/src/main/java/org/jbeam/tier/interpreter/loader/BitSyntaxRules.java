@@ -7,6 +7,7 @@ import java.util.List;
 import org.jbeam.tier.interpreter.instr.BitSyntaxOps;
 import org.jbeam.tier.interpreter.instr.BitSyntaxOps.Segment;
 import org.jbeam.tier.interpreter.instr.BitSyntaxOps.SegmentType;
+import org.jbeam.tier.interpreter.instr.ErrorOps;
 import org.jbeam.tier.interpreter.instr.Instruction;
 import org.jbeam.tier.interpreter.instr.Source;
 import org.jbeam.vm.beam.GenericInstruction;
@@ -102,7 +103,10 @@ final class BitSyntaxRules {
         List<Operand> list = d.list(g.operand(5));
         List<Segment> segments = new ArrayList<>();
         for (int i = 0; i + 5 < list.size(); i += 6) {
-            SegmentType type = SegmentType.valueOf(c.atoms().name(d.term(list.get(i))).toUpperCase(java.util.Locale.ROOT));
+            SegmentType type = segmentType(c.atoms().name(d.term(list.get(i))));
+            if (type == null) {
+                return new ErrorOps.NotImplemented(g.op(), g.offset());
+            }
             int unit = d.unsigned(list.get(i + 2));
             int flags = flags(c, list.get(i + 3));
             if (type == SegmentType.STRING) {
@@ -117,6 +121,16 @@ final class BitSyntaxRules {
         }
         return new BitSyntaxOps.CreateBin(d.label(g.operand(0)), d.target(g.operand(4)),
                 segments.toArray(Segment[]::new));
+    }
+
+    /** The segment type an atom names, or null for one this interpreter does not know. */
+    private static SegmentType segmentType(String name) {
+        for (SegmentType type : SegmentType.values()) {
+            if (type.name().equalsIgnoreCase(name)) {
+                return type;
+            }
+        }
+        return null;
     }
 
     /** A segment's flags: {@code []} or a literal list of flag atoms, as the field-flag bits. */

@@ -12,6 +12,7 @@ import org.jbeam.tier.interpreter.instr.BitSyntaxOps;
 import org.jbeam.tier.interpreter.instr.BitSyntaxOps.Segment;
 import org.jbeam.tier.interpreter.instr.BitSyntaxOps.SegmentType;
 import org.jbeam.tier.interpreter.instr.Constant;
+import org.jbeam.tier.interpreter.instr.ErrorOps;
 import org.jbeam.tier.interpreter.instr.Instruction;
 import org.jbeam.tier.interpreter.instr.XReg;
 import org.jbeam.tier.interpreter.instr.YReg;
@@ -96,7 +97,8 @@ class BitSyntaxRulesTest {
         assertEquals(new BitSyntaxOps.SetPosition(new XReg(0), new XReg(1)),
                 one(GenericOp.BS_SET_POSITION, x(0), x(1)));
         assertEquals(new BitSyntaxOps.GetTail(new XReg(1), new XReg(0)), one(GenericOp.BS_GET_TAIL, x(1), x(0), u(2)));
-        assertEquals(new BitSyntaxOps.TestTail(107, new XReg(1), 0), one(GenericOp.BS_TEST_TAIL2, label(7), x(1), u(0)));
+        assertEquals(new BitSyntaxOps.TestTail(107, new XReg(1), 0),
+                one(GenericOp.BS_TEST_TAIL2, label(7), x(1), u(0)));
         assertEquals(new BitSyntaxOps.TestUnit(107, new XReg(1), 8), one(GenericOp.BS_TEST_UNIT, label(7), x(1), u(8)));
     }
 
@@ -167,5 +169,12 @@ class BitSyntaxRulesTest {
         assertEquals(SegmentType.APPEND, create.segments()[0].type());
         assertNull(create.segments()[0].size());
         assertEquals(new BitSyntaxOps.InitWritable(), one(GenericOp.BS_INIT_WRITABLE));
+    }
+
+    @Test
+    void anUnknownSegmentTypeLoadsAsNotImplemented() {
+        List<Operand> list = List.of(atom(NO_FAIL), u(1), u(8), new Operand.Nil(), x(1), atom(ALL));
+        assertInstanceOf(ErrorOps.NotImplemented.class, one(GenericOp.BS_CREATE_BIN, label(0), u(0), u(3), u(8), x(1),
+                new Operand.OperandList(list)));
     }
 }
