@@ -1,5 +1,5 @@
 -module(bs_floats).
--export([rt/1, special/1, put/1]).
+-export([rt/1, special/1, put/1, half/1]).
 
 %% Float segments of 16, 32 and 64 bits, both endiannesses.
 rt(N) ->
@@ -25,3 +25,10 @@ m64(B) -> case B of <<X:64/float>> -> X; _ -> nomatch end.
 put(N) ->
     F = N * 1.0e300,
     {<<N:32/float>>, <<N:64/float-little>>, <<F:32/float>>, <<F:16/float>>, <<N:16/float>>, <<(-N):64/float>>}.
+
+%% Half precision rounds once, to nearest even: halfway cases, subnormals, overflow, signs.
+half(N) ->
+    Fs = [1 + math:pow(2, -11) + math:pow(2, -30), 1 + math:pow(2, -11), 1 + 3 * math:pow(2, -11), 65504.0,
+          65519.99, 65520.0, math:pow(2, -24), math:pow(2, -25), math:pow(2, -25) * 1.0001, math:pow(2, -14),
+          math:pow(2, -14) * (1 - math:pow(2, -11)), 1.0e-300, -0.0, -N / 7, N * 1.0e-6, N * 123.456],
+    [<<F:16/float>> || F <- Fs].

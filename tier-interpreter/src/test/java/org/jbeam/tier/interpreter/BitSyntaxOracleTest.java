@@ -40,6 +40,7 @@ class BitSyntaxOracleTest {
         for (int n : new int[] {0, 1, 2, -7, 1000, 3000000}) {
             calls.add("bs_floats:rt(" + n + ")");
             calls.add("bs_floats:put(" + n + ")");
+            calls.add("bs_floats:half(" + n + ")");
         }
         for (int i = 1; i <= 8; i++) {
             calls.add("bs_floats:special(" + i + ")");
