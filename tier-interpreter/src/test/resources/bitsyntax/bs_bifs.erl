@@ -1,5 +1,5 @@
 -module(bs_bifs).
--export([run/1, bad/1]).
+-export([run/1, bad/1, bitstrings/1]).
 
 bad(N) -> try bad_call(N) catch C:R -> {C, R} end.
 
@@ -25,3 +25,14 @@ bad_call(11) -> iolist_to_binary([1 | 2]);
 bad_call(12) -> binary_part(<<1:12>>, 0, 1);
 bad_call(13) -> bit_size([]);
 bad_call(14) -> binary:part(<<1, 2>>, {1, 2}).
+
+%% binary_part, binary:part, split_binary and binary_to_list/3 take the whole bytes of a bitstring.
+bitstrings(N) ->
+    B = <<1, 2, N:4>>,
+    [try F() catch C:R -> {C, R} end || F <- [fun() -> split_binary(B, 1) end, fun() -> split_binary(B, 2) end,
+                                              fun() -> binary_part(B, 0, 1) end, fun() -> binary_part(B, 2, 1) end,
+                                              fun() -> binary_part(B, 2, 0) end, fun() -> binary_part(B, {2, -1}) end,
+                                              fun() -> binary:part(B, 0, 1) end, fun() -> binary_to_list(B, 1, 2) end,
+                                              fun() -> binary_to_list(B, 2, 3) end, fun() -> binary_to_list(B) end,
+                                              fun() -> byte_size(B) end, fun() -> iolist_to_binary(B) end,
+                                              fun() -> list_to_bitstring(B) end, fun() -> bitstring_to_list(<<>>) end]].

@@ -44,18 +44,36 @@ final class BitSyntaxMatching {
         return pc + 1;
     }
 
+    /**
+     * The match state in {@code context}. The compiler only names registers that hold one;
+     * a malformed module that does not gets badarg here rather than reading a stray object.
+     */
+    private static long state(Machine m, Source context) {
+        long state = m.read(context);
+        if (!MatchStates.isMatchState(state)) {
+            throw ErlangException.badarg("bit-syntax instruction on a register without a match state");
+        }
+        return state;
+    }
+
     static int getPosition(Machine m, BitSyntaxOps.GetPosition i, int pc) {
-        m.write(i.target(), TermTags.makeSmall(MatchStates.position(m.read(i.context()))));
+        m.write(i.target(), TermTags.makeSmall(MatchStates.position(state(m, i.context()))));
         return pc + 1;
     }
 
     static int setPosition(Machine m, BitSyntaxOps.SetPosition i, int pc) {
-        MatchStates.setPosition(m.read(i.context()), TermTags.smallValue(m.read(i.position())));
+        long position = m.read(i.position());
+        long state = state(m, i.context());
+        if (!TermTags.isSmall(position) || TermTags.smallValue(position) < 0
+                || TermTags.smallValue(position) > MatchStates.size(state)) {
+            throw ErlangException.badarg("bs_set_position outside the bitstring");
+        }
+        MatchStates.setPosition(state, TermTags.smallValue(position));
         return pc + 1;
     }
 
     static int getTail(Machine m, BitSyntaxOps.GetTail i, int pc) {
-        long state = m.read(i.context());
+        long state = state(m, i.context());
         long tail = BitStrings.slice(m.process.heap(), MatchStates.bitstring(state), MatchStates.position(state),
                 MatchStates.remaining(state));
         m.write(i.target(), tail);
@@ -63,15 +81,15 @@ final class BitSyntaxMatching {
     }
 
     static int testTail(Machine m, BitSyntaxOps.TestTail i, int pc) {
-        return MatchStates.remaining(m.read(i.context())) == i.bits() ? pc + 1 : i.fail();
+        return MatchStates.remaining(state(m, i.context())) == i.bits() ? pc + 1 : i.fail();
     }
 
     static int testUnit(Machine m, BitSyntaxOps.TestUnit i, int pc) {
-        return MatchStates.remaining(m.read(i.context())) % i.unit() == 0 ? pc + 1 : i.fail();
+        return MatchStates.remaining(state(m, i.context())) % i.unit() == 0 ? pc + 1 : i.fail();
     }
 
     static int skipBits(Machine m, BitSyntaxOps.SkipBits i, int pc) {
-        long state = m.read(i.context());
+        long state = state(m, i.context());
         long bits = bits(m, state, i.size(), i.unit());
         if (bits == BAD_SIZE) {
             return i.fail();
@@ -102,7 +120,7 @@ final class BitSyntaxMatching {
     }
 
     static int getInteger(Machine m, BitSyntaxOps.GetInteger i, int pc) {
-        long state = m.read(i.context());
+        long state = state(m, i.context());
         long bits = bits(m, state, i.size(), i.unit());
         if (bits == BAD_SIZE) {
             return i.fail();
@@ -165,7 +183,7 @@ final class BitSyntaxMatching {
     }
 
     static int getFloat(Machine m, BitSyntaxOps.GetFloat i, int pc) {
-        long state = m.read(i.context());
+        long state = state(m, i.context());
         long bits = bits(m, state, i.size(), i.unit());
         if (bits != 16 && bits != 32 && bits != 64) {
             return i.fail();
@@ -186,7 +204,7 @@ final class BitSyntaxMatching {
     }
 
     static int getBinary(Machine m, BitSyntaxOps.GetBinary i, int pc) {
-        long state = m.read(i.context());
+        long state = state(m, i.context());
         long bits = bits(m, state, i.size(), i.unit());
         if (bits == BAD_SIZE) {
             return i.fail();
@@ -198,7 +216,7 @@ final class BitSyntaxMatching {
     }
 
     static int getUtf(Machine m, BitSyntaxOps.GetUtf i, int pc) {
-        long state = m.read(i.context());
+        long state = state(m, i.context());
         long decoded = switch (i.width()) {
             case 8 -> Utf.decode8(state);
             case 16 -> Utf.decode16(state, isLittle(i.flags()));
@@ -216,7 +234,7 @@ final class BitSyntaxMatching {
     }
 
     static int matchString(Machine m, BitSyntaxOps.MatchString i, int pc) {
-        long state = m.read(i.context());
+        long state = state(m, i.context());
         if (MatchStates.remaining(state) < i.bits()) {
             return i.fail();
         }

@@ -54,7 +54,7 @@ class BitSyntaxOracleTest {
                     "bs_bins:bits(" + n + ")", "bs_bins:comp(" + n + ")", "bs_bins:mixed(" + n + ")"));
         }
         calls.addAll(List.of("bs_bins:append(0)", "bs_bins:append(5)", "bs_bins:append(300)"));
-        calls.addAll(List.of("bs_bifs:run(1)", "bs_bifs:run(5)", "bs_bifs:run(70)"));
+        calls.addAll(List.of("bs_bifs:run(1)", "bs_bifs:run(5)", "bs_bifs:run(70)", "bs_bifs:bitstrings(3)"));
         for (int i = 1; i <= 14; i++) {
             calls.add("bs_bifs:bad(" + i + ")");
         }

@@ -74,9 +74,13 @@ final class BinaryBifs {
         return part(p, binary, Tuples.element(startLength, 1), Tuples.element(startLength, 2));
     }
 
-    /** {@code binary_part(Bin, Start, Len)}: a negative length counts back from {@code Start}. */
+    /**
+     * {@code binary_part(Bin, Start, Len)}: a negative length counts back from {@code Start}.
+     * As in OTP, a bitstring is accepted and only its whole bytes can be taken.
+     */
     private static long part(ErlangProcess p, long binary, long startTerm, long lengthTerm) {
-        long size = byteCount(binary(binary));
+        bitstring(binary);
+        long size = byteCount(binary);
         long start = smallArgument(startTerm);
         long length = smallArgument(lengthTerm);
         if (length < 0) {
@@ -101,9 +105,10 @@ final class BinaryBifs {
         return Tuples.make(heap, first, second);
     }
 
-    /** {@code binary_to_list(Bin, Start, Stop)}: bytes {@code Start..Stop}, counting from 1. */
+    /** {@code binary_to_list(Bin, Start, Stop)}: whole bytes {@code Start..Stop}, counting from 1. */
     private static long binaryToList(ErlangProcess p, long binary, long startTerm, long stopTerm) {
-        long size = byteCount(binary(binary));
+        bitstring(binary);
+        long size = byteCount(binary);
         long start = smallArgument(startTerm);
         long stop = smallArgument(stopTerm);
         if (start < 1 || start > size || stop < start || stop > size) {
