@@ -1,5 +1,5 @@
 -module(bs_bins).
--export([tail/1, unit/1, str/1, bits/1, append/1, comp/1, mixed/1]).
+-export([tail/1, unit/1, str/1, bits/1, append/1, comp/1, mixed/1, shared/1]).
 
 %% binary/all tails and sized binaries.
 tail(N) ->
@@ -54,3 +54,17 @@ mixed(N) ->
     B = <<N:S, F/float, "ab", N/utf8, (N + 1):12/little-signed, <<N:5>>/bits, (list_to_binary([N]))/binary,
           -N:40/signed-little>>,
     {B, bit_size(B)}.
+
+%% Appends to the same accumulator twice, and to an older accumulator after a newer one grew:
+%% each result keeps exactly its own bytes.
+shared(N) ->
+    Acc = lists:foldl(fun(X, A) -> <<A/binary, X>> end, <<>>, lists:seq(1, N)),
+    One = <<Acc/binary, 1>>,
+    Two = <<Acc/binary, 2, 2>>,
+    Longer = <<One/binary, "more">>,
+    Again = <<One/binary, "again">>,
+    Bits = <<Acc/binary, 1:1>>,
+    Back = <<Bits/bits, 7:7>>,
+    {byte_size(Acc), binary:part(One, {N, 1}), binary:part(Two, {N, 2}), binary:part(Longer, {N, 5}),
+     binary:part(Again, {N, 6}), Acc =:= binary:part(Longer, 0, N),
+     bit_size(Bits), binary:part(Back, {N, 1}), lists:sum(binary_to_list(Acc))}.

@@ -12,6 +12,7 @@ import org.jbeam.vm.term.Binaries;
 import org.jbeam.vm.term.Floats;
 import org.jbeam.vm.term.Integers;
 import org.jbeam.vm.term.TermTags;
+import org.jbeam.vm.term.WritableBinaries;
 
 /**
  * {@code bs_create_bin}, OTP 25's one construction instruction ({@code instr_bs.cpp}'s
@@ -19,8 +20,7 @@ import org.jbeam.vm.term.TermTags;
  * it first sizes every segment, then writes them: a size that is not a non-negative integer,
  * a value of the wrong type, a binary shorter than its size, a float size other than
  * 16/32/64 or an invalid code point is {@code badarg}; a size too large to build is
- * {@code system_limit}. Appending copies the old bits into the new binary (OTP reuses a
- * writable buffer instead; the result is the same term).
+ * {@code system_limit}. Byte-aligned appends grow a writable binary in place, as OTP's do.
  */
 final class BitSyntaxConstruction {
     private static final boolean NATIVE_LITTLE = ByteOrder.nativeOrder() == ByteOrder.LITTLE_ENDIAN;
@@ -61,11 +61,38 @@ final class BitSyntaxConstruction {
                 throw ErlangException.systemLimit("binary too large");
             }
         }
+        if (isAppend(segments[0]) && bits[0] % 8 == 0 && total % 8 == 0) {
+            return append(m, segments, values, bits, total);
+        }
         BitBuilder out = new BitBuilder(total);
         for (int k = 0; k < segments.length; k++) {
             write(out, segments[k], values[k], bits[k]);
         }
         return out.build(m.process.heap());
+    }
+
+    private static boolean isAppend(Segment s) {
+        return s.type() == BitSyntaxOps.SegmentType.APPEND || s.type() == BitSyntaxOps.SegmentType.PRIVATE_APPEND;
+    }
+
+    /**
+     * A byte-aligned append: the new segments go into the spare room of the binary appended
+     * to when it has some ({@link WritableBinaries}), else the whole result is copied into a
+     * new writable binary, so that a loop of appends copies each byte a bounded number of times.
+     */
+    private static long append(Machine m, Segment[] segments, long[] values, long[] bits, long total) {
+        BitBuilder tail = new BitBuilder(total - bits[0]);
+        for (int k = 1; k < segments.length; k++) {
+            write(tail, segments[k], values[k], bits[k]);
+        }
+        long inPlace = WritableBinaries.tryAppend(m.process.heap(), values[0], tail.bytes());
+        if (inPlace != TermTags.NON_VALUE) {
+            return inPlace;
+        }
+        BitBuilder whole = new BitBuilder(total);
+        whole.putBitstring(values[0], 0, bits[0]);
+        whole.putBytes(tail.bytes());
+        return WritableBinaries.make(m.process.heap(), whole.bytes());
     }
 
     /** The bits a segment takes, checking its size and, where the size depends on it, its value. */

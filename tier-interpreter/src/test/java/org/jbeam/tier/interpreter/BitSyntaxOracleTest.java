@@ -53,7 +53,8 @@ class BitSyntaxOracleTest {
             calls.addAll(List.of("bs_bins:tail(" + n + ")", "bs_bins:unit(" + n + ")", "bs_bins:str(" + n + ")",
                     "bs_bins:bits(" + n + ")", "bs_bins:comp(" + n + ")", "bs_bins:mixed(" + n + ")"));
         }
-        calls.addAll(List.of("bs_bins:append(0)", "bs_bins:append(5)", "bs_bins:append(300)"));
+        calls.addAll(List.of("bs_bins:append(0)", "bs_bins:append(5)", "bs_bins:append(300)", "bs_bins:append(20000)",
+                "bs_bins:shared(0)", "bs_bins:shared(3)", "bs_bins:shared(100)", "bs_bins:shared(5000)"));
         calls.addAll(List.of("bs_bifs:run(1)", "bs_bifs:run(5)", "bs_bifs:run(70)", "bs_bifs:bitstrings(3)"));
         for (int i = 1; i <= 14; i++) {
             calls.add("bs_bifs:bad(" + i + ")");

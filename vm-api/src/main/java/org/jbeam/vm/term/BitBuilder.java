@@ -88,9 +88,19 @@ public final class BitBuilder {
 
     /** Whole bytes. */
     public void putBytes(byte[] bytes) {
+        if ((position & 7) == 0) {
+            System.arraycopy(bytes, 0, buffer, (int) (position >>> 3), bytes.length);
+            position += 8L * bytes.length;
+            return;
+        }
         for (byte b : bytes) {
             putBits(b & 0xFF, 8);
         }
+    }
+
+    /** The buffer written so far (the finished bytes once every segment is in). */
+    public byte[] bytes() {
+        return buffer;
     }
 
     /** The finished bitstring on {@code heap}. */

@@ -70,4 +70,23 @@ class BitStringsTest {
             assertTrue(Binaries.isBinaryTerm(bits));
         }
     }
+
+    @Test
+    void anAppendToTheLatestWritableBinaryWritesInPlaceAndAnOlderOneDoesNot() {
+        try (HeapFragments heap = new HeapFragments()) {
+            long first = WritableBinaries.make(heap, new byte[] {1, 2});
+            long second = WritableBinaries.tryAppend(heap, first, new byte[] {3});
+            assertEquals(Boxed.field(first, Binaries.REFC_BINARY_WORD), Boxed.field(second, Binaries.REFC_BINARY_WORD),
+                    "the same off-heap block");
+            assertEquals(2, Binaries.offHeapReferences(second));
+            assertArrayEquals(new byte[] {1, 2}, Binaries.toByteArray(first), "the older binary keeps its size");
+            assertArrayEquals(new byte[] {1, 2, 3}, Binaries.toByteArray(second));
+            assertEquals(TermTags.NON_VALUE, WritableBinaries.tryAppend(heap, first, new byte[] {9}),
+                    "bytes after the older binary are taken");
+            assertEquals(TermTags.NON_VALUE, WritableBinaries.tryAppend(heap, Binaries.make(heap, new byte[100]),
+                    new byte[] {9}), "an ordinary refc binary is not writable");
+            assertEquals(TermTags.NON_VALUE, WritableBinaries.tryAppend(heap, second, new byte[300]),
+                    "no room left");
+        }
+    }
 }
