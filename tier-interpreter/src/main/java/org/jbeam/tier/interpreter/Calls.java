@@ -54,7 +54,8 @@ final class Calls {
     static int callBifReturn(Machine m, CallOps.CallBifReturn i) {
         m.process.reduce();
         m.process.setX(0, invoke(m.process, i.bif(), i.arity()));
-        if (i.deallocate() > 0) {
+        // call_ext_last N drops a frame even when N is 0 (allocate 0 still saved the CP).
+        if (i.deallocate() >= 0) {
             m.process.deallocate(i.deallocate());
         }
         return doReturn(m);

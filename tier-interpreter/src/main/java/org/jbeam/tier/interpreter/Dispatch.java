@@ -1,6 +1,7 @@
 package org.jbeam.tier.interpreter;
 
 import org.jbeam.tier.interpreter.instr.BifOps;
+import org.jbeam.tier.interpreter.instr.BitSyntaxOps;
 import org.jbeam.tier.interpreter.instr.CallOps;
 import org.jbeam.tier.interpreter.instr.DataOps;
 import org.jbeam.tier.interpreter.instr.ErrorOps;
@@ -142,6 +143,20 @@ final class Dispatch {
             case MessageOps.Timeout i -> Receives.timeout(m, pc);
             case MessageOps.RecvMarkerReserve i -> Receives.reserveMarker(m, i, pc);
             case MessageOps.RecvMarkerNoOp i -> pc + 1;
+            case BitSyntaxOps.StartMatch i -> BitSyntaxMatching.startMatch(m, i, pc);
+            case BitSyntaxOps.GetPosition i -> BitSyntaxMatching.getPosition(m, i, pc);
+            case BitSyntaxOps.SetPosition i -> BitSyntaxMatching.setPosition(m, i, pc);
+            case BitSyntaxOps.GetTail i -> BitSyntaxMatching.getTail(m, i, pc);
+            case BitSyntaxOps.TestTail i -> BitSyntaxMatching.testTail(m, i, pc);
+            case BitSyntaxOps.TestUnit i -> BitSyntaxMatching.testUnit(m, i, pc);
+            case BitSyntaxOps.SkipBits i -> BitSyntaxMatching.skipBits(m, i, pc);
+            case BitSyntaxOps.GetInteger i -> BitSyntaxMatching.getInteger(m, i, pc);
+            case BitSyntaxOps.GetFloat i -> BitSyntaxMatching.getFloat(m, i, pc);
+            case BitSyntaxOps.GetBinary i -> BitSyntaxMatching.getBinary(m, i, pc);
+            case BitSyntaxOps.GetUtf i -> BitSyntaxMatching.getUtf(m, i, pc);
+            case BitSyntaxOps.MatchString i -> BitSyntaxMatching.matchString(m, i, pc);
+            case BitSyntaxOps.CreateBin i -> BitSyntaxConstruction.createBin(m, i, pc);
+            case BitSyntaxOps.InitWritable i -> BitSyntaxConstruction.initWritable(m, pc);
         };
     }
 }

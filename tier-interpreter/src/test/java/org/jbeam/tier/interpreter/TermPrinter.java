@@ -6,6 +6,7 @@ import java.math.RoundingMode;
 import java.util.Set;
 
 import org.jbeam.vm.atom.AtomTable;
+import org.jbeam.vm.term.Binaries;
 import org.jbeam.vm.term.Floats;
 import org.jbeam.vm.term.Integers;
 import org.jbeam.vm.term.Lists;
@@ -17,7 +18,7 @@ import org.jbeam.vm.term.Tuples;
 /**
  * Prints terms as {@code io_lib:format("~w", [T])} does, for the kinds the test programs
  * produce: integers, floats (OTP 25's shortest round-trip form, {@code float_to_list(F, [short])}),
- * atoms (quoted as {@code io_lib:write_atom/1} quotes them), tuples, lists and maps.
+ * atoms (quoted as {@code io_lib:write_atom/1} quotes them), tuples, lists, maps and bitstrings.
  */
 final class TermPrinter {
     private static final Set<String> RESERVED = Set.of("after", "and", "andalso", "band", "begin", "bnot", "bor",
@@ -56,11 +57,31 @@ final class TermPrinter {
             out.append('}');
         } else if (Maps.isMap(term)) {
             writeMap(term, out);
+        } else if (Binaries.isBinaryTerm(term)) {
+            writeBitstring(term, out);
         } else if (term == TermTags.NIL || TermTags.isList(term)) {
             writeList(term, out);
         } else {
             throw new IllegalArgumentException("the test printer does not print term 0x" + Long.toHexString(term));
         }
+    }
+
+    /** {@code <<1,2,3>>}, a bitstring's last bits as {@code Value:Bits}, as {@code ~w} prints them. */
+    private static void writeBitstring(long bitstring, StringBuilder out) {
+        byte[] bytes = Binaries.toByteArray(bitstring);
+        long bits = Binaries.bitSize(bitstring);
+        int tail = (int) (bits & 7);
+        out.append("<<");
+        for (int i = 0; i < bytes.length; i++) {
+            out.append(i > 0 ? "," : "");
+            int b = bytes[i] & 0xFF;
+            if (i == bytes.length - 1 && tail != 0) {
+                out.append(b >>> (8 - tail)).append(':').append(tail);
+            } else {
+                out.append(b);
+            }
+        }
+        out.append(">>");
     }
 
     /** {@code #{K => V,...}} in {@code maps:iterator/1} order, as {@code ~w} prints maps. */

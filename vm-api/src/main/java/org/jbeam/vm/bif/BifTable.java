@@ -27,6 +27,7 @@ public final class BifTable {
         MapBifs.register(table);
         org.jbeam.vm.scheduler.ProcessBifs.register(table);
         GarbageCollectionBifs.register(table, atoms);
+        BinaryBifs.register(table);
         return table;
     }
 

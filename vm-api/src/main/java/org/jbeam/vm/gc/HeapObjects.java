@@ -18,6 +18,7 @@ import org.jbeam.vm.term.TermTags;
  * HAMT head      header | size | items...                 terms from word 2
  * HAMT node      header | items...                        terms from word 1
  * sub binary     header | 4 raw words | original          terms from word 5
+ * match state    header | position, size | bitstring      terms from word 3
  * everything else (bignum, float, ref, export, heap/refc binary, external ids)   no terms
  * </pre>
  */
@@ -44,6 +45,7 @@ public final class HeapObjects {
             case TermTags.TUPLE_SUBTAG -> 1;
             case TermTags.FUN_SUBTAG -> 4;
             case TermTags.SUB_BINARY_SUBTAG -> 5;
+            case TermTags.MATCH_STATE_SUBTAG -> 3;
             case TermTags.MAP_SUBTAG -> Maps.headerType(header) == Maps.TYPE_HAMT_NODE_BITMAP ? 1 : 2;
             default -> words(address);
         };

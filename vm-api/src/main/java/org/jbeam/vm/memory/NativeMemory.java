@@ -49,6 +49,11 @@ public final class NativeMemory {
         return (long) ATOMIC_WORD.getAndAdd(ALL, address, delta);
     }
 
+    /** Atomically sets the 8-aligned word at {@code address} to {@code update} if it holds {@code expected}. */
+    public static boolean compareAndSetWord(long address, long expected, long update) {
+        return ATOMIC_WORD.compareAndSet(ALL, address, expected, update);
+    }
+
     public static int intAt(long address) {
         return ALL.get(INT, address);
     }

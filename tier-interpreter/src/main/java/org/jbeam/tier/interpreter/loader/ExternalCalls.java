@@ -17,7 +17,7 @@ final class ExternalCalls {
 
     /**
      * @param last whether the call ends the function (the {@code _only}/{@code _last} forms)
-     * @param deallocate the frame size {@code call_ext_last} drops (0 for {@code _only})
+     * @param deallocate the frame size {@code call_ext_last} drops (-1 for {@code _only}, which has no frame)
      */
     static Instruction call(GenericInstruction g, RuleContext c, boolean last, int deallocate) {
         int arity = c.operands().unsigned(g.operand(0));

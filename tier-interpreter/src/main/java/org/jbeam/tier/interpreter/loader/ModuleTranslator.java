@@ -56,6 +56,6 @@ public final class ModuleTranslator {
     private RuleContext context(LoadedModule module, HeapFragments area, IntUnaryOperator labels,
             CatchTable catches) {
         return new RuleContext(new OperandDecoder(module.atoms(), module.literals(), module.imports(), area, labels),
-                bifs, atoms, catches, module.funs());
+                bifs, atoms, catches, module.funs(), module.file().strings());
     }
 }

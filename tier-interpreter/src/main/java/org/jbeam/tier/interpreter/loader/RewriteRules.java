@@ -42,6 +42,7 @@ public final class RewriteRules {
         MapRules.addTo(table);
         MessageRules.addTo(table);
         HeapRules.addTo(table);
+        BitSyntaxRules.addTo(table);
         return table;
     }
 
@@ -116,7 +117,7 @@ public final class RewriteRules {
         one(GenericOp.CALL_FUN, (g, d) -> new FunOps.CallFun(d.unsigned(g.operand(0)),
                 new XReg(d.unsigned(g.operand(0)))));
         add(GenericOp.CALL_EXT, (g, c) -> List.of(ExternalCalls.call(g, c, false, -1)));
-        add(GenericOp.CALL_EXT_ONLY, (g, c) -> List.of(ExternalCalls.call(g, c, true, 0)));
+        add(GenericOp.CALL_EXT_ONLY, (g, c) -> List.of(ExternalCalls.call(g, c, true, -1)));
         add(GenericOp.CALL_EXT_LAST, (g, c) -> List.of(ExternalCalls.call(g, c, true,
                 c.operands().unsigned(g.operand(2)))));
     }

@@ -52,7 +52,7 @@ class RewriteRulesTest {
     private final RuleContext context = new RuleContext(
             new OperandDecoder(moduleAtoms, new long[0], imports, area, label -> 100 + label),
             BifTable.standard(atoms), atoms, handler -> TermTags.makeCatch(handler),
-            List.of());
+            List.of(), "abcdef".getBytes(java.nio.charset.StandardCharsets.US_ASCII));
     private final RewriteRules rules = RewriteRules.standard();
 
     @AfterEach

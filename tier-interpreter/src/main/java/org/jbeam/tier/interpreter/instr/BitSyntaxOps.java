@@ -1,0 +1,64 @@
+package org.jbeam.tier.interpreter.instr;
+
+/**
+ * Bit-syntax instructions (OTP's {@code instr_bs}). Matching works on a match state made by
+ * {@link StartMatch}; every test jumps to {@code fail} when the bits do not match. A
+ * {@code size} of null means {@code all} (the rest of the bits, a multiple of {@code unit}).
+ * {@code flags} are the file's field flags: {@link #LITTLE}, {@link #SIGNED}, {@link #NATIVE}.
+ */
+public sealed interface BitSyntaxOps extends Instruction {
+    int LITTLE = 0x02;
+    int SIGNED = 0x04;
+    int NATIVE = 0x10;
+
+    /** {@code bs_start_match3/4}: a match state over a bitstring (an existing state is reused). */
+    record StartMatch(int fail, Source source, Target target) implements BitSyntaxOps {}
+
+    /** {@code bs_get_position}: the position as a small integer. */
+    record GetPosition(Source context, Target target) implements BitSyntaxOps {}
+
+    record SetPosition(Source context, Source position) implements BitSyntaxOps {}
+
+    /** {@code bs_get_tail}: the bits after the position as a sub-binary. */
+    record GetTail(Source context, Target target) implements BitSyntaxOps {}
+
+    /** {@code bs_test_tail2}: exactly {@code bits} bits remain. */
+    record TestTail(int fail, Source context, long bits) implements BitSyntaxOps {}
+
+    /** {@code bs_test_unit}: the bits remaining are a multiple of {@code unit}. */
+    record TestUnit(int fail, Source context, int unit) implements BitSyntaxOps {}
+
+    record SkipBits(int fail, Source context, Source size, int unit) implements BitSyntaxOps {}
+
+    record GetInteger(int fail, Source context, Source size, int unit, int flags, Target target)
+            implements BitSyntaxOps {}
+
+    record GetFloat(int fail, Source context, Source size, int unit, int flags, Target target)
+            implements BitSyntaxOps {}
+
+    record GetBinary(int fail, Source context, Source size, int unit, Target target) implements BitSyntaxOps {}
+
+    /** {@code bs_get_utf8/16/32} ({@code width} 8, 16 or 32); a null target only skips. */
+    record GetUtf(int fail, Source context, int width, int flags, Target target) implements BitSyntaxOps {}
+
+    /** {@code bs_match_string}: the next {@code bits} bits equal those of {@code bytes}. */
+    record MatchString(int fail, Source context, long bits, byte[] bytes) implements BitSyntaxOps {}
+
+    /** {@code bs_create_bin}: builds a bitstring from segments; failures raise unless {@code fail} is set. */
+    record CreateBin(int fail, Target target, Segment[] segments) implements BitSyntaxOps {}
+
+    /**
+     * {@code bs_init_writable}: X0 (a size hint) becomes an empty binary that comprehensions
+     * then append to. OTP reserves a writable buffer of that size; appending here copies.
+     */
+    record InitWritable() implements BitSyntaxOps {}
+
+    /** The kinds of {@code bs_create_bin} segment. */
+    enum SegmentType { INTEGER, FLOAT, BINARY, UTF8, UTF16, UTF32, STRING, APPEND, PRIVATE_APPEND }
+
+    /**
+     * One {@code bs_create_bin} segment. {@code size} is null for {@code all} and for the
+     * utf types; a string segment carries its {@code bytes} and no value.
+     */
+    record Segment(SegmentType type, int unit, int flags, Source value, Source size, byte[] bytes) {}
+}
