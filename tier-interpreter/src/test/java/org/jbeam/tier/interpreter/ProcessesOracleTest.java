@@ -33,7 +33,7 @@ class ProcessesOracleTest {
                 "kill_trapping", "link_dead", "link_dead_trapping", "monitor_dead", "demonitor_flush",
                 "demonitor_info", "send_after", "start_timer", "cancel_timer", "timers_in_order", "alive",
                 "exit_normal_ignored", "exit_normal_trapped", "exit_reason_trapped", "spawn_mfa",
-                "echo_big", "echo_numbers", "echo_maps", "echo_funs", "unlink_then_crash", "self_exit", "spawn_link_undef", "whereis_self",
+                "echo_big", "echo_numbers", "echo_binaries", "echo_maps", "echo_funs", "unlink_then_crash", "self_exit", "spawn_link_undef", "whereis_self",
                 "send_returns", "register_twice", "receive_loop_count");
     }
 
