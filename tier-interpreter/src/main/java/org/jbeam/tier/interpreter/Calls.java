@@ -54,7 +54,7 @@ final class Calls {
     static int callBifReturn(Machine m, CallOps.CallBifReturn i) {
         m.process.reduce();
         m.process.setX(0, invoke(m.process, i.bif(), i.arity()));
-        if (i.deallocate() > 0) {
+        if (i.deallocate() >= 0) {
             m.process.deallocate(i.deallocate());
         }
         return doReturn(m);

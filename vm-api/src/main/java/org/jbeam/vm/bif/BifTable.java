@@ -4,6 +4,8 @@ import java.util.HashMap;
 import java.util.Map;
 
 import org.jbeam.vm.atom.AtomTable;
+import org.jbeam.vm.code.ExportTable;
+import org.jbeam.vm.code.FunTable;
 
 /**
  * The BIFs the runtime implements, by {@code Module:Function/Arity}, as OTP's {@code bif.tab}
@@ -25,7 +27,37 @@ public final class BifTable {
         ErlangBifs.register(table);
         ListsBifs.register(table);
         MapBifs.register(table);
+        registerPureBifs(table, null, null);
         return table;
+    }
+
+    /**
+     * A table with every BIF this runtime implements, {@code binary_to_term} among them (it
+     * needs the VM's export and fun tables to rebuild funs).
+     */
+    public static BifTable standard(AtomTable atoms, ExportTable exports, FunTable funs) {
+        BifTable table = new BifTable(atoms);
+        ErlangBifs.register(table);
+        ListsBifs.register(table);
+        MapBifs.register(table);
+        registerPureBifs(table, exports, funs);
+        return table;
+    }
+
+    /** The conversion, term, list, tuple, dictionary, time and unicode BIFs. */
+    private static void registerPureBifs(BifTable table, ExportTable exports, FunTable funs) {
+        ConversionBifs.register(table);
+        TupleBifs.register(table);
+        ListBifs.register(table);
+        TermBifs.register(table, exports, funs);
+        ProcessDictionaryBifs.register(table);
+        TimeBifs.register(table);
+        UnicodeBifs.register(table);
+    }
+
+    /** The atom table the BIFs' names and option atoms live in. */
+    AtomTable atoms() {
+        return atoms;
     }
 
     public void register(String module, String function, int arity, Bif bif) {

@@ -42,6 +42,7 @@ public final class ErlangProcess implements AutoCloseable {
     private long resumePosition = -1;
     private ErlangException exitReason;
     private boolean closed;
+    private ProcessDictionary dictionary;
 
     /**
      * @param pid the process identifier term
@@ -204,6 +205,24 @@ public final class ErlangProcess implements AutoCloseable {
 
     public void setExitReason(ErlangException reason) {
         exitReason = reason;
+    }
+
+    /**
+     * The process dictionary, made on first use. Its terms are GC roots: see
+     * {@link #forEachDictionaryTerm}.
+     */
+    public ProcessDictionary dictionary() {
+        if (dictionary == null) {
+            dictionary = new ProcessDictionary(order);
+        }
+        return dictionary;
+    }
+
+    /** Visits (and lets a collector replace) every term the process dictionary holds. */
+    public void forEachDictionaryTerm(java.util.function.LongUnaryOperator visitor) {
+        if (dictionary != null) {
+            dictionary.forEachDictionaryTerm(visitor);
+        }
     }
 
     @Override

@@ -23,7 +23,11 @@ public sealed interface CallOps extends Instruction {
     /** {@code call_ext} of a BIF: the result goes to X0 and execution continues. */
     record CallBif(int arity, Bif bif, String name) implements CallOps {}
 
-    /** {@code call_ext_only}/{@code call_ext_last} of a BIF: call it, drop the frame, return. */
+    /**
+     * {@code call_ext_only}/{@code call_ext_last} of a BIF: call it, drop the frame, return.
+     * {@code deallocate} is the frame's Y count ({@code allocate 0} still made a frame), or -1
+     * for {@code call_ext_only}, which has none.
+     */
     record CallBifReturn(int arity, Bif bif, String name, int deallocate) implements CallOps {}
 
     /**

@@ -25,7 +25,9 @@ final class ExternalCalls {
         Bif bif = c.bifs().find(c.atoms().atom(target.module()), c.atoms().atom(target.function()), arity);
         if (bif != null) {
             String name = target.module() + ":" + target.function() + "/" + arity;
-            return last ? new CallOps.CallBifReturn(arity, bif, name, deallocate)
+            // call_ext_only has no frame to drop (-1); call_ext_last N drops one even when N is 0.
+            int frame = g.op() == GenericOp.CALL_EXT_ONLY ? -1 : deallocate;
+            return last ? new CallOps.CallBifReturn(arity, bif, name, frame)
                     : new CallOps.CallBif(arity, bif, name);
         }
         if (!last) {
