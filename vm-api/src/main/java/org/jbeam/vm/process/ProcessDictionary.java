@@ -1,6 +1,10 @@
 package org.jbeam.vm.process;
 
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.function.LongUnaryOperator;
 
 import org.jbeam.vm.term.InternalHash;
@@ -20,6 +24,8 @@ import org.jbeam.vm.term.TermTags;
  *
  * <p>Slots are kept in insertion order with holes compacted away, so {@code get/0} lists the
  * pairs in a stable order (OTP's own order is its hash table's; programs must not rely on it).
+ * Lookups go through a hash index, so {@code get}/{@code put} stay cheap for big
+ * dictionaries; {@code erase/1} renumbers the later slots.
  */
 public final class ProcessDictionary {
     private final TermOrder order;
@@ -27,6 +33,8 @@ public final class ProcessDictionary {
     private long[] values = new long[8];
     private int[] hashes = new int[8];
     private int size;
+    /** Slots by key hash; a bucket lists every slot whose key has that hash. */
+    private final Map<Integer, List<Integer>> slotsByHash = new HashMap<>();
 
     public ProcessDictionary(TermOrder order) {
         this.order = order;
@@ -63,9 +71,11 @@ public final class ProcessDictionary {
             values = Arrays.copyOf(values, size * 2);
             hashes = Arrays.copyOf(hashes, size * 2);
         }
+        int hash = InternalHash.hash(key);
         keys[size] = key;
         values[size] = value;
-        hashes[size] = InternalHash.hash(key);
+        hashes[size] = hash;
+        slotsByHash.computeIfAbsent(hash, h -> new ArrayList<>(1)).add(size);
         size++;
         return TermTags.NON_VALUE;
     }
@@ -77,6 +87,7 @@ public final class ProcessDictionary {
             return TermTags.NON_VALUE;
         }
         long old = values[slot];
+        reindexFrom(slot, -1);
         int after = size - slot - 1;
         System.arraycopy(keys, slot + 1, keys, slot, after);
         System.arraycopy(values, slot + 1, values, slot, after);
@@ -87,6 +98,20 @@ public final class ProcessDictionary {
 
     public void clear() {
         size = 0;
+        slotsByHash.clear();
+    }
+
+    /** Erasing {@code slot} shifts the later slots down by one: drop it and renumber them. */
+    private void reindexFrom(int slot, int shift) {
+        List<Integer> bucket = slotsByHash.get(hashes[slot]);
+        bucket.remove(Integer.valueOf(slot));
+        if (bucket.isEmpty()) {
+            slotsByHash.remove(hashes[slot]);
+        }
+        for (int i = slot + 1; i < size; i++) {
+            List<Integer> later = slotsByHash.get(hashes[i]);
+            later.set(later.indexOf(i), i + shift);
+        }
     }
 
     /**
@@ -101,10 +126,12 @@ public final class ProcessDictionary {
     }
 
     private int find(long key) {
-        int hash = InternalHash.hash(key);
-        for (int i = 0; i < size; i++) {
-            if (hashes[i] == hash && (keys[i] == key || order.exactEquals(keys[i], key))) {
-                return i;
+        List<Integer> bucket = slotsByHash.get(InternalHash.hash(key));
+        if (bucket != null) {
+            for (int slot : bucket) {
+                if (keys[slot] == key || order.exactEquals(keys[slot], key)) {
+                    return slot;
+                }
             }
         }
         return -1;
