@@ -2,6 +2,7 @@ package org.jbeam.vm.bif;
 
 import org.jbeam.vm.atom.Atoms;
 import org.jbeam.vm.heap.HeapAllocator;
+import org.jbeam.vm.process.ErlangProcess;
 import org.jbeam.vm.process.ProcessDictionary;
 import org.jbeam.vm.term.Lists;
 import org.jbeam.vm.term.TermTags;
@@ -42,7 +43,7 @@ final class ProcessDictionaryBifs {
 
     /** Every key, or with {@code value} given only those whose value is {@code =:=} to it. */
     private static long keys(HeapAllocator heap, ProcessDictionary dictionary, long value,
-            org.jbeam.vm.process.ErlangProcess process) {
+            ErlangProcess process) {
         long list = TermTags.NIL;
         for (int i = dictionary.size() - 1; i >= 0; i--) {
             if (value == TermTags.NON_VALUE || process.order().exactEquals(dictionary.value(i), value)) {

@@ -1,7 +1,6 @@
 package org.jbeam.vm.bif;
 
 import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 
 import org.jbeam.vm.atom.AtomTable;
 import org.jbeam.vm.atom.Atoms;
@@ -139,9 +138,5 @@ final class TermBifs {
                 process.heap(), bytes, 0, bytes.length, safe);
         return used ? Tuples.make(process.heap(), decoded.term(), TermTags.makeSmall(decoded.used()))
                 : decoded.term();
-    }
-
-    static String latin1(byte[] bytes) {
-        return new String(bytes, StandardCharsets.ISO_8859_1);
     }
 }

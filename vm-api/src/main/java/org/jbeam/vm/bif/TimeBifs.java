@@ -6,6 +6,7 @@ import java.util.concurrent.atomic.AtomicLong;
 
 import org.jbeam.vm.atom.AtomTable;
 import org.jbeam.vm.error.ErlangException;
+import org.jbeam.vm.heap.HeapAllocator;
 import org.jbeam.vm.term.Integers;
 import org.jbeam.vm.term.Lists;
 import org.jbeam.vm.term.TermTags;
@@ -64,7 +65,7 @@ final class TimeBifs {
         return now.getEpochSecond() * NANOS_PER_SECOND + now.getNano();
     }
 
-    private static long timestamp(org.jbeam.vm.heap.HeapAllocator heap) {
+    private static long timestamp(HeapAllocator heap) {
         long micros = systemNanos() / 1000;
         long seconds = micros / 1_000_000;
         return Tuples.make(heap, TermTags.makeSmall(seconds / 1_000_000), TermTags.makeSmall(seconds % 1_000_000),
@@ -87,11 +88,11 @@ final class TimeBifs {
         };
     }
 
-    private static long convert(org.jbeam.vm.heap.HeapAllocator heap, long time, long from, long to) {
+    private static long convert(HeapAllocator heap, long time, long from, long to) {
         return convert(heap, BigInteger.valueOf(time), from, to);
     }
 
-    private static long convert(org.jbeam.vm.heap.HeapAllocator heap, BigInteger time, long from, long to) {
+    private static long convert(HeapAllocator heap, BigInteger time, long from, long to) {
         BigInteger[] qr = time.multiply(BigInteger.valueOf(to)).divideAndRemainder(BigInteger.valueOf(from));
         BigInteger floor = qr[1].signum() < 0 ? qr[0].subtract(BigInteger.ONE) : qr[0];
         return Integers.fromBigInteger(heap, floor);
@@ -103,7 +104,7 @@ final class TimeBifs {
     }
 
     /** {@code unique_integer(Options)}: options {@code positive} and {@code monotonic}, nothing else. */
-    private static long uniqueInteger(AtomTable atoms, org.jbeam.vm.heap.HeapAllocator heap, long options) {
+    private static long uniqueInteger(AtomTable atoms, HeapAllocator heap, long options) {
         TermText.require(Lists.properLength(options) >= 0, "options are not a proper list");
         boolean positive = false;
         for (long rest = options; rest != TermTags.NIL; rest = Lists.tail(rest)) {

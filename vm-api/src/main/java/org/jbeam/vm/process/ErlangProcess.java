@@ -1,5 +1,7 @@
 package org.jbeam.vm.process;
 
+import java.util.function.LongUnaryOperator;
+
 import org.jbeam.vm.error.ErlangException;
 import org.jbeam.vm.memory.NativeAllocator;
 import org.jbeam.vm.memory.NativeMemory;
@@ -219,7 +221,7 @@ public final class ErlangProcess implements AutoCloseable {
     }
 
     /** Visits (and lets a collector replace) every term the process dictionary holds. */
-    public void forEachDictionaryTerm(java.util.function.LongUnaryOperator visitor) {
+    public void forEachDictionaryTerm(LongUnaryOperator visitor) {
         if (dictionary != null) {
             dictionary.forEachDictionaryTerm(visitor);
         }
