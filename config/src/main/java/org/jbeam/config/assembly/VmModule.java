@@ -73,8 +73,8 @@ public final class VmModule extends AbstractModule {
 
     @Provides
     @Singleton
-    BifTable bifTable(AtomTable atoms) {
-        return BifTable.standard(atoms);
+    BifTable bifTable(AtomTable atoms, ExportTable exports, FunTable funs) {
+        return BifTable.standard(atoms, exports, funs);
     }
 
     @Provides

@@ -56,7 +56,7 @@ final class ProgramRunner implements AutoCloseable {
         this.heapLimitWords = heapLimitWords;
         server = new CodeServer(new BeamLoader(atoms, exports, funs), exports,
                 CodePath.otp(OtpRoot.locate()).prepend(dir));
-        interpreter = new Interpreter(server, atoms, exports, BifTable.standard(atoms));
+        interpreter = new Interpreter(server, atoms, exports, BifTable.standard(atoms, exports, funs));
     }
 
     /** Runs a call written {@code mod:fun(1,2,3)} (integer arguments only). */

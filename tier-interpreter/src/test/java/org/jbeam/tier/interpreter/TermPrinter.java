@@ -61,6 +61,8 @@ final class TermPrinter {
             writeBitstring(term, out);
         } else if (term == TermTags.NIL || TermTags.isList(term)) {
             writeList(term, out);
+        } else if (Binaries.isBinaryTerm(term)) {
+            writeBinary(term, out);
         } else {
             throw new IllegalArgumentException("the test printer does not print term 0x" + Long.toHexString(term));
         }
@@ -111,6 +113,22 @@ final class TermPrinter {
             write(term, out);
         }
         out.append(']');
+    }
+
+    /** {@code <<1,2,3>>}, and {@code <<...,5:3>>} for trailing bits, as {@code ~w} prints bitstrings. */
+    private static void writeBinary(long binary, StringBuilder out) {
+        byte[] bytes = Binaries.toByteArray(binary);
+        long bits = Binaries.bitSize(binary);
+        int whole = (int) (bits / 8);
+        int tail = (int) (bits % 8);
+        out.append("<<");
+        for (int i = 0; i < whole; i++) {
+            out.append(i > 0 ? "," : "").append(bytes[i] & 0xFF);
+        }
+        if (tail != 0) {
+            out.append(whole > 0 ? "," : "").append((bytes[whole] & 0xFF) >>> (8 - tail)).append(':').append(tail);
+        }
+        out.append(">>");
     }
 
     static String quoteAtom(String name) {

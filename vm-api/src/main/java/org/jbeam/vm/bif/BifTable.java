@@ -4,6 +4,8 @@ import java.util.HashMap;
 import java.util.Map;
 
 import org.jbeam.vm.atom.AtomTable;
+import org.jbeam.vm.code.ExportTable;
+import org.jbeam.vm.code.FunTable;
 
 /**
  * The BIFs the runtime implements, by {@code Module:Function/Arity}, as OTP's {@code bif.tab}
@@ -19,8 +21,16 @@ public final class BifTable {
         this.atoms = atoms;
     }
 
-    /** A table with every BIF this runtime implements. */
+    /**
+     * A table with every BIF this runtime implements but {@code binary_to_term}, which needs
+     * the VM's export and fun tables (see the three-argument form).
+     */
     public static BifTable standard(AtomTable atoms) {
+        return standard(atoms, null, null);
+    }
+
+    /** A table with every BIF this runtime implements, {@code binary_to_term} among them. */
+    public static BifTable standard(AtomTable atoms, ExportTable exports, FunTable funs) {
         BifTable table = new BifTable(atoms);
         ErlangBifs.register(table);
         ListsBifs.register(table);
@@ -28,7 +38,19 @@ public final class BifTable {
         org.jbeam.vm.scheduler.ProcessBifs.register(table);
         GarbageCollectionBifs.register(table, atoms);
         BinaryBifs.register(table);
+        ConversionBifs.register(table);
+        TupleBifs.register(table);
+        ListBifs.register(table);
+        TermBifs.register(table, exports, funs);
+        ProcessDictionaryBifs.register(table);
+        TimeBifs.register(table);
+        UnicodeBifs.register(table);
         return table;
+    }
+
+    /** The atom table the BIFs' names and option atoms live in. */
+    AtomTable atoms() {
+        return atoms;
     }
 
     public void register(String module, String function, int arity, Bif bif) {

@@ -1,5 +1,7 @@
 package org.jbeam.vm.process;
 
+import java.util.function.LongUnaryOperator;
+
 import org.jbeam.vm.error.ErlangException;
 import org.jbeam.vm.memory.NativeAllocator;
 import org.jbeam.vm.memory.NativeMemory;
@@ -47,6 +49,7 @@ public final class ErlangProcess implements AutoCloseable {
     // scheduler's side of the process (links, monitors, flags), set when the runtime spawns it.
     private final Mailbox mailbox = new Mailbox();
     private ProcessControl control;
+    private ProcessDictionary dictionary;
 
     /**
      * @param pid the process identifier term
@@ -246,14 +249,15 @@ public final class ErlangProcess implements AutoCloseable {
 
     /**
      * Collects the heap now, keeping X0..X(live-1) and every term on the stack (Y registers;
-     * continuation pointers, 00-tagged, are skipped, catch tags are immediates). The process has
-     * no other term storage yet: no process dictionary, and an exception being raised lives in
-     * X registers once caught. {@code fullsweep} forces a major collection.
+     * continuation pointers, 00-tagged, are skipped, catch tags are immediates) and the terms of
+     * the process dictionary. An exception being raised lives in X registers once caught.
+     * {@code fullsweep} forces a major collection.
      */
     public void garbageCollect(int live, long needWords, boolean fullsweep) {
         heap.collect(collector -> {
             collector.relocateWords(xRegisters, live);
             collector.relocateWords(frame, (stackHigh - frame) / NativeMemory.WORD_BYTES);
+            forEachDictionaryTerm(collector::relocate);
         }, needWords, fullsweep);
     }
 
@@ -279,6 +283,24 @@ public final class ErlangProcess implements AutoCloseable {
     public long memoryBytes() {
         long stackBlockWords = (stackHigh - stackLow) / NativeMemory.WORD_BYTES;
         return (heap.totalHeapSizeWords() + stackBlockWords + X_REGISTERS + FLOAT_REGISTERS) * NativeMemory.WORD_BYTES;
+    }
+
+    /**
+     * The process dictionary, made on first use. Its terms are GC roots: see
+     * {@link #forEachDictionaryTerm}.
+     */
+    public ProcessDictionary dictionary() {
+        if (dictionary == null) {
+            dictionary = new ProcessDictionary(order);
+        }
+        return dictionary;
+    }
+
+    /** Visits (and lets a collector replace) every term the process dictionary holds. */
+    public void forEachDictionaryTerm(LongUnaryOperator visitor) {
+        if (dictionary != null) {
+            dictionary.forEachDictionaryTerm(visitor);
+        }
     }
 
     @Override

@@ -24,8 +24,9 @@ public sealed interface CallOps extends Instruction {
     record CallBif(int arity, Bif bif, String name) implements CallOps {}
 
     /**
-     * {@code call_ext_only}/{@code call_ext_last} of a BIF: call it, drop the frame of
-     * {@code deallocate} Y registers (-1 for {@code call_ext_only}, which has none), return.
+     * {@code call_ext_only}/{@code call_ext_last} of a BIF: call it, drop the frame, return.
+     * {@code deallocate} is the frame's Y count ({@code allocate 0} still made a frame), or -1
+     * for {@code call_ext_only}, which has none.
      */
     record CallBifReturn(int arity, Bif bif, String name, int deallocate) implements CallOps {}
 

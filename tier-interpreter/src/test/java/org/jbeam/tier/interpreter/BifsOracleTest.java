@@ -1,0 +1,116 @@
+package org.jbeam.tier.interpreter;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * The pure BIFs (conversions, tuples and lists, whole terms, the process dictionary, time,
+ * unicode, {@code erlang:display/1}) on the interpreter against the real {@code erl}: each
+ * {@code Mod:t(N)} of the programs under {@code src/test/resources/bifs} is one behaviour, and
+ * its {@code ~w} text (errors caught in the program as {@code {Class, Reason}}) must be erl's.
+ */
+class BifsOracleTest {
+    /** Each program with its number of cases {@code t(1..n)}. */
+    private static final Map<String, Integer> PROGRAMS = Map.of("bconv", 60, "btuplist", 40, "bterm", 23, "bdict", 9,
+            "btime", 17, "buni", 22, "bapp", 4);
+    private static final int DISPLAY_CASES = 10;
+
+    static List<String> calls() {
+        List<String> calls = new ArrayList<>();
+        for (String program : List.of("bconv", "btuplist", "bterm", "bdict", "btime", "buni", "bapp")) {
+            for (int i = 1; i <= PROGRAMS.get(program); i++) {
+                calls.add(program + ":t(" + i + ")");
+            }
+        }
+        return calls;
+    }
+
+    private static Path dir;
+    private static ProgramRunner runner;
+    private static final Map<String, String> ERL = new HashMap<>();
+    private static List<String> erlDisplay;
+
+    @BeforeAll
+    static void compileAndAskErl() throws IOException, InterruptedException {
+        dir = Files.createDirectories(Path.of("target", "erl-bifs"));
+        List<String> erlc = new ArrayList<>(List.of("erlc", "-o", dir.toString()));
+        List<String> sources = new ArrayList<>(PROGRAMS.keySet());
+        sources.add("bdisp");
+        for (String program : sources) {
+            Path source = dir.resolve(program + ".erl");
+            try (InputStream in = BifsOracleTest.class.getResourceAsStream("/bifs/" + program + ".erl")) {
+                Files.copy(in, source, StandardCopyOption.REPLACE_EXISTING);
+            }
+            erlc.add(source.toString());
+        }
+        Erl.run(erlc);
+        StringBuilder eval = new StringBuilder();
+        for (String call : calls()) {
+            eval.append("io:format(\"~w~n\", [").append(call).append("]), ");
+        }
+        eval.append("halt().");
+        String[] lines = Erl.run(List.of("erl", "-noshell", "-pa", dir.toString(), "-eval", eval.toString()))
+                .split("\n");
+        assertEquals(calls().size(), lines.length, "one line per call from erl");
+        for (int i = 0; i < lines.length; i++) {
+            ERL.put(calls().get(i), lines[i]);
+        }
+        StringBuilder display = new StringBuilder();
+        for (int i = 1; i <= DISPLAY_CASES; i++) {
+            display.append("bdisp:t(").append(i).append("), ");
+        }
+        display.append("halt().");
+        erlDisplay = List.of(Erl.run(List.of("erl", "-noshell", "-pa", dir.toString(), "-eval", display.toString()))
+                .split("\n"));
+        runner = new ProgramRunner(dir);
+    }
+
+    @AfterAll
+    static void free() {
+        runner.close();
+    }
+
+    @ParameterizedTest
+    @MethodSource("calls")
+    void printsWhatErlPrints(String call) {
+        String result = runner.call(call);
+        assertEquals(ERL.get(call), result, () -> call + " " + runner.lastDetail);
+    }
+
+    @Test
+    void displayPrintsWhatErlPrints() {
+        assertEquals(DISPLAY_CASES, erlDisplay.size(), "one line per display from erl");
+        PrintStream original = System.out;
+        for (int i = 1; i <= DISPLAY_CASES; i++) {
+            ByteArrayOutputStream captured = new ByteArrayOutputStream();
+            System.setOut(new PrintStream(captured, true, StandardCharsets.UTF_8));
+            String result;
+            try {
+                result = runner.call("bdisp:t(" + i + ")");
+            } finally {
+                System.setOut(original);
+            }
+            assertEquals("true", result, "display returns true");
+            assertEquals(erlDisplay.get(i - 1).stripTrailing(), captured.toString(StandardCharsets.UTF_8).stripTrailing(),
+                    "bdisp:t(" + i + ")");
+        }
+    }
+}

@@ -1,0 +1,191 @@
+package org.jbeam.vm.bif;
+
+import java.util.Set;
+
+import org.jbeam.vm.atom.AtomTable;
+import org.jbeam.vm.code.ExportEntry;
+import org.jbeam.vm.term.Binaries;
+import org.jbeam.vm.term.Floats;
+import org.jbeam.vm.term.Funs;
+import org.jbeam.vm.term.Identifiers;
+import org.jbeam.vm.term.Integers;
+import org.jbeam.vm.term.Lists;
+import org.jbeam.vm.term.Maps;
+import org.jbeam.vm.term.TermOrder;
+import org.jbeam.vm.term.TermTags;
+import org.jbeam.vm.term.Tuples;
+
+/**
+ * The text {@code erlang:display/1} writes ({@code erl_printf_term.c}, the emulator's
+ * {@code %T}): like {@code ~w}, except that a list of printable characters prints as a quoted
+ * string, a binary of printable characters as {@code <<"...">>}, and a float as C's
+ * {@code %e} (six decimals).
+ */
+final class DisplayPrinter {
+    private static final Set<String> RESERVED = Set.of("after", "and", "andalso", "band", "begin", "bnot", "bor",
+            "bsl", "bsr", "bxor", "case", "catch", "cond", "div", "end", "fun", "if", "let", "not", "of", "or",
+            "orelse", "receive", "rem", "try", "when", "xor");
+    private static final int DISPLAY_FLOAT_DIGITS = 6;
+
+    private final AtomTable atoms;
+
+    DisplayPrinter(AtomTable atoms) {
+        this.atoms = atoms;
+    }
+
+    String print(long term) {
+        StringBuilder out = new StringBuilder();
+        write(term, out);
+        return out.toString();
+    }
+
+    private void write(long term, StringBuilder out) {
+        if (Integers.isInteger(term)) {
+            out.append(Integers.toBigInteger(term));
+        } else if (Floats.isFloat(term)) {
+            out.append(FloatFormat.scientific(Floats.value(term), DISPLAY_FLOAT_DIGITS));
+        } else if (TermTags.isAtom(term)) {
+            out.append(quoteAtom(atoms.name(term)));
+        } else if (Tuples.isTuple(term)) {
+            out.append('{');
+            for (int i = 1; i <= Tuples.arity(term); i++) {
+                out.append(i > 1 ? "," : "");
+                write(Tuples.element(term, i), out);
+            }
+            out.append('}');
+        } else if (term == TermTags.NIL || TermTags.isList(term)) {
+            writeList(term, out);
+        } else if (Maps.isMap(term)) {
+            writeMap(term, out);
+        } else if (Binaries.isBinaryTerm(term)) {
+            writeBinary(term, out);
+        } else {
+            writeOther(term, out);
+        }
+    }
+
+    private void writeOther(long term, StringBuilder out) {
+        if (TermTags.isLocalPid(term)) {
+            out.append(TermBifs.pidText(term));
+        } else if (TermTags.isLocalPort(term)) {
+            out.append("#Port<0.").append(Identifiers.portNumber(term)).append('>');
+        } else if (Identifiers.isLocalReference(term)) {
+            out.append(TermBifs.refText(term));
+        } else if (Funs.isExport(term)) {
+            long entry = Funs.exportEntry(term);
+            out.append("fun ").append(quoteAtom(atoms.name(ExportEntry.module(entry)))).append(':')
+                    .append(quoteAtom(atoms.name(ExportEntry.function(entry)))).append('/')
+                    .append(ExportEntry.arity(entry));
+        } else if (Funs.isLocalFun(term)) {
+            out.append("#Fun<").append(Funs.arity(term)).append('>');
+        } else {
+            out.append("#<").append(Long.toHexString(term)).append('>');
+        }
+    }
+
+    private void writeList(long term, StringBuilder out) {
+        if (isPrintableString(term)) {
+            out.append('"');
+            for (long rest = term; rest != TermTags.NIL; rest = Lists.tail(rest)) {
+                appendChar((int) TermTags.smallValue(Lists.head(rest)), out);
+            }
+            out.append('"');
+            return;
+        }
+        out.append('[');
+        boolean first = true;
+        long rest = term;
+        while (TermTags.isList(rest)) {
+            out.append(first ? "" : ",");
+            write(Lists.head(rest), out);
+            first = false;
+            rest = Lists.tail(rest);
+        }
+        if (rest != TermTags.NIL) {
+            out.append('|');
+            write(rest, out);
+        }
+        out.append(']');
+    }
+
+    private static boolean isPrintableString(long list) {
+        if (list == TermTags.NIL) {
+            return false;
+        }
+        long rest = list;
+        while (TermTags.isList(rest)) {
+            long head = Lists.head(rest);
+            if (!TermTags.isSmall(head) || !isPrintable(TermTags.smallValue(head))) {
+                return false;
+            }
+            rest = Lists.tail(rest);
+        }
+        return rest == TermTags.NIL;
+    }
+
+    private static boolean isPrintable(long c) {
+        return (c >= 32 && c <= 126) || c == '\n' || c == '\r' || c == '\t' || c == 0x0B || c == '\b' || c == '\f'
+                || c == 0x1B;
+    }
+
+    private static void appendChar(int c, StringBuilder out) {
+        switch (c) {
+            case '\n' -> out.append("\\n");
+            case '\r' -> out.append("\\r");
+            case '\t' -> out.append("\\t");
+            case 0x0B -> out.append("\\v");
+            case '\b' -> out.append("\\b");
+            case '\f' -> out.append("\\f");
+            case 0x1B -> out.append("\\e");
+            case '"' -> out.append("\\\"");
+            case '\\' -> out.append("\\\\");
+            default -> out.append((char) c);
+        }
+    }
+
+    private void writeMap(long map, StringBuilder out) {
+        long[][] entries = Maps.entriesInKeyOrder(new TermOrder(atoms), map);
+        out.append("#{");
+        for (int i = 0; i < entries[0].length; i++) {
+            out.append(i > 0 ? "," : "");
+            write(entries[0][i], out);
+            out.append("=>");
+            write(entries[1][i], out);
+        }
+        out.append('}');
+    }
+
+    private static void writeBinary(long binary, StringBuilder out) {
+        byte[] bytes = Binaries.toByteArray(binary);
+        long bits = Binaries.bitSize(binary);
+        int whole = (int) (bits / 8);
+        int tail = (int) (bits % 8);
+        boolean printable = whole > 0 && tail == 0;
+        for (int i = 0; i < whole && printable; i++) {
+            printable = isPrintable(bytes[i] & 0xFF);
+        }
+        out.append("<<");
+        if (printable) {
+            out.append('"');
+            for (int i = 0; i < whole; i++) {
+                appendChar(bytes[i] & 0xFF, out);
+            }
+            out.append('"');
+        } else {
+            for (int i = 0; i < whole; i++) {
+                out.append(i > 0 ? "," : "").append(bytes[i] & 0xFF);
+            }
+            if (tail != 0) {
+                out.append(whole > 0 ? "," : "").append((bytes[whole] & 0xFF) >>> (8 - tail)).append(':').append(tail);
+            }
+        }
+        out.append(">>");
+    }
+
+    private static String quoteAtom(String name) {
+        boolean plain = !name.isEmpty() && name.charAt(0) >= 'a' && name.charAt(0) <= 'z'
+                && name.chars().allMatch(c -> Character.isLetterOrDigit(c) && c < 128 || c == '_' || c == '@')
+                && !RESERVED.contains(name);
+        return plain ? name : "'" + name.replace("\\", "\\\\").replace("'", "\\'") + "'";
+    }
+}

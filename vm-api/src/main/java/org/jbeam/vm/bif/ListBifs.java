@@ -1,0 +1,118 @@
+package org.jbeam.vm.bif;
+
+import org.jbeam.vm.atom.Atoms;
+import org.jbeam.vm.heap.HeapAllocator;
+import org.jbeam.vm.process.ErlangProcess;
+import org.jbeam.vm.term.Lists;
+import org.jbeam.vm.term.TermOrder;
+import org.jbeam.vm.term.TermTags;
+import org.jbeam.vm.term.Tuples;
+
+/**
+ * List BIFs beyond {@link ListsBifs}: {@code erlang:'++'/2}, {@code erlang:'--'/2} and the
+ * {@code lists} searches OTP implements in C ({@code erl_bif_lists.c}): {@code member/2}
+ * (exact equality), {@code keyfind/3}, {@code keymember/3}, {@code keysearch/3} (arithmetic
+ * equality, {@code ==}). An improper list is {@code badarg} once the search reaches its end.
+ */
+final class ListBifs {
+    private ListBifs() {}
+
+    static void register(BifTable t) {
+        long value = t.atoms().atom("value");
+        t.register("erlang", "++", 2, (p, a) -> append(p.heap(), a[0], a[1]));
+        t.register("erlang", "--", 2, (p, a) -> subtract(p, a[0], a[1]));
+        t.register("lists", "member", 2, (p, a) -> Atoms.bool(member(p.order(), a[0], a[1])));
+        t.register("lists", "keyfind", 3, (p, a) -> {
+            long found = keyFind(p.order(), a[0], a[1], a[2]);
+            return found == TermTags.NON_VALUE ? Atoms.FALSE : found;
+        });
+        t.register("lists", "keymember", 3,
+                (p, a) -> Atoms.bool(keyFind(p.order(), a[0], a[1], a[2]) != TermTags.NON_VALUE));
+        t.register("lists", "keysearch", 3, (p, a) -> {
+            long found = keyFind(p.order(), a[0], a[1], a[2]);
+            return found == TermTags.NON_VALUE ? Atoms.FALSE : Tuples.make(p.heap(), value, found);
+        });
+    }
+
+    /** {@code A ++ B}: copies {@code A} (a proper list) in front of {@code B}, which may be anything. */
+    static long append(HeapAllocator heap, long front, long back) {
+        long length = Lists.properLength(front);
+        TermText.require(length >= 0, "left operand of ++ is not a proper list");
+        if (length == 0) {
+            return back;
+        }
+        long[] elements = elements(front, (int) length);
+        long result = back;
+        for (int i = elements.length - 1; i >= 0; i--) {
+            result = Lists.cons(heap, elements[i], result);
+        }
+        return result;
+    }
+
+    /** {@code A -- B}: for each element of {@code B}, the first exactly equal element of {@code A} goes. */
+    static long subtract(ErlangProcess process, long from, long remove) {
+        long fromLength = Lists.properLength(from);
+        long removeLength = Lists.properLength(remove);
+        TermText.require(fromLength >= 0 && removeLength >= 0, "operand of -- is not a proper list");
+        if (fromLength == 0 || removeLength == 0) {
+            return from;
+        }
+        long[] kept = elements(from, (int) fromLength);
+        boolean[] gone = new boolean[kept.length];
+        for (long rest = remove; rest != TermTags.NIL; rest = Lists.tail(rest)) {
+            long victim = Lists.head(rest);
+            for (int i = 0; i < kept.length; i++) {
+                if (!gone[i] && process.order().exactEquals(kept[i], victim)) {
+                    gone[i] = true;
+                    break;
+                }
+            }
+        }
+        long result = TermTags.NIL;
+        for (int i = kept.length - 1; i >= 0; i--) {
+            if (!gone[i]) {
+                result = Lists.cons(process.heap(), kept[i], result);
+            }
+        }
+        return result;
+    }
+
+    private static long[] elements(long list, int length) {
+        long[] out = new long[length];
+        long rest = list;
+        for (int i = 0; i < length; i++) {
+            out[i] = Lists.head(rest);
+            rest = Lists.tail(rest);
+        }
+        return out;
+    }
+
+    static boolean member(TermOrder order, long element, long list) {
+        long rest = list;
+        while (TermTags.isList(rest)) {
+            if (order.exactEquals(Lists.head(rest), element)) {
+                return true;
+            }
+            rest = Lists.tail(rest);
+        }
+        TermText.require(rest == TermTags.NIL, "not a proper list");
+        return false;
+    }
+
+    /** The first tuple whose {@code position}-th element {@code ==} key, or NON_VALUE. */
+    static long keyFind(TermOrder order, long key, long position, long list) {
+        TermText.require(TermTags.isSmall(position) && TermTags.smallValue(position) >= 1, "bad key position");
+        long n = TermTags.smallValue(position);
+        long rest = list;
+        while (TermTags.isList(rest)) {
+            long tuple = Lists.head(rest);
+            if (Tuples.isTuple(tuple) && n <= Tuples.arity(tuple)
+                    && order.arithmeticEquals(Tuples.element(tuple, (int) n), key)) {
+                return tuple;
+            }
+            rest = Lists.tail(rest);
+        }
+        TermText.require(rest == TermTags.NIL, "not a proper list");
+        return TermTags.NON_VALUE;
+    }
+}
