@@ -1,5 +1,6 @@
 -module(gcwork).
--export([mapfill/1, lists/1, tuples/1, maps/1, funs/1, numbers/1, deep/1, explicit/1, catches/1, mixed/1]).
+-export([mapfill/1, lists/1, tuples/1, maps/1, funs/1, numbers/1, deep/1, explicit/1, catches/1, mixed/1,
+         dictionary/1]).
 
 %% Builds and drops a list of N elements 100 times; only a running total survives.
 lists(N) -> lists(100, N, 0).
@@ -108,3 +109,18 @@ mapfill(N) ->
     {map_size(M), maps:get(N, M), maps:get(1, M)}.
 mapfill([], M) -> M;
 mapfill([K | T], M) -> mapfill(T, M#{K => K}).
+
+%% The process dictionary holds heap terms across collections: 64 keys rewritten with fresh
+%% lists, tuples and binaries, read back and summed at the end.
+dictionary(N) ->
+    dictionary(N, 0).
+
+dictionary(0, _) ->
+    lists:sum([checksum(get({slot, K})) || K <- lists:seq(0, 63)]);
+dictionary(N, I) ->
+    K = I rem 64,
+    put({slot, K}, {N, lists:seq(1, 1 + N rem 20), <<N:32, K:8>>}),
+    dictionary(N - 1, I + 1).
+
+checksum(undefined) -> 0;
+checksum({N, L, <<A:32, B:8>>}) -> N + lists:sum(L) + A + B.

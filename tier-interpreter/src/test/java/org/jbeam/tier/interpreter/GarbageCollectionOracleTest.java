@@ -33,14 +33,14 @@ class GarbageCollectionOracleTest {
     static List<String> calls() {
         return List.of("gcwork:lists(20000)", "gcwork:lists(10)", "gcwork:tuples(50000)", "gcwork:maps(30000)",
                 "gcwork:funs(40000)", "gcwork:numbers(30000)", "gcwork:deep(20000)", "gcwork:explicit(5000)",
-                "gcwork:catches(30000)", "gcwork:mixed(30000)", "gcwork:mapfill(2000)");
+                "gcwork:catches(30000)", "gcwork:mixed(30000)", "gcwork:mapfill(2000)", "gcwork:dictionary(40000)");
     }
 
     /** Small runs for the stress mode, which collects at every safe point. */
     static List<String> stressCalls() {
         return List.of("gcwork:lists(50)", "gcwork:tuples(300)", "gcwork:maps(300)", "gcwork:funs(300)",
                 "gcwork:numbers(300)", "gcwork:deep(300)", "gcwork:explicit(100)", "gcwork:catches(300)",
-                "gcwork:mixed(300)", "gcwork:mapfill(300)");
+                "gcwork:mixed(300)", "gcwork:mapfill(300)", "gcwork:dictionary(300)");
     }
 
     /** The interpreter's general oracle corpus, small enough to run with a collection at every safe point. */
