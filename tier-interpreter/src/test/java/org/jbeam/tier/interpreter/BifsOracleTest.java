@@ -4,12 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -50,29 +47,10 @@ class BifsOracleTest {
 
     @BeforeAll
     static void compileAndAskErl() throws IOException, InterruptedException {
-        dir = Files.createDirectories(Path.of("target", "erl-bifs"));
-        List<String> erlc = new ArrayList<>(List.of("erlc", "-o", dir.toString()));
         List<String> sources = new ArrayList<>(PROGRAMS.keySet());
         sources.add("bdisp");
-        for (String program : sources) {
-            Path source = dir.resolve(program + ".erl");
-            try (InputStream in = BifsOracleTest.class.getResourceAsStream("/bifs/" + program + ".erl")) {
-                Files.copy(in, source, StandardCopyOption.REPLACE_EXISTING);
-            }
-            erlc.add(source.toString());
-        }
-        Erl.run(erlc);
-        StringBuilder eval = new StringBuilder();
-        for (String call : calls()) {
-            eval.append("io:format(\"~w~n\", [").append(call).append("]), ");
-        }
-        eval.append("halt().");
-        String[] lines = Erl.run(List.of("erl", "-noshell", "-pa", dir.toString(), "-eval", eval.toString()))
-                .split("\n");
-        assertEquals(calls().size(), lines.length, "one line per call from erl");
-        for (int i = 0; i < lines.length; i++) {
-            ERL.put(calls().get(i), lines[i]);
-        }
+        dir = Erl.compile("erl-bifs", "bifs", sources);
+        ERL.putAll(Erl.ask(dir, calls(), false));
         StringBuilder display = new StringBuilder();
         for (int i = 1; i <= DISPLAY_CASES; i++) {
             display.append("bdisp:t(").append(i).append("), ");

@@ -3,10 +3,7 @@ package org.jbeam.tier.interpreter;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -76,31 +73,8 @@ class BitSyntaxOracleTest {
 
     @BeforeAll
     static void compileAndAskErl() throws IOException, InterruptedException {
-        dir = Files.createDirectories(Path.of("target", "erl-bitsyntax"));
-        List<String> erlc = new ArrayList<>(List.of("erlc", "-o", dir.toString()));
-        for (String program : PROGRAMS) {
-            Path source = dir.resolve(program + ".erl");
-            try (InputStream in = BitSyntaxOracleTest.class.getResourceAsStream("/bitsyntax/" + program + ".erl")) {
-                Files.copy(in, source, StandardCopyOption.REPLACE_EXISTING);
-            }
-            erlc.add(source.toString());
-        }
-        Erl.run(erlc);
-        StringBuilder eval = new StringBuilder();
-        int n = 0;
-        for (String call : calls()) {
-            n++; // erl_eval wants each try's variables to be fresh
-            eval.append("io:format(\"~s~n\", [try io_lib:format(\"~w\", [").append(call).append("]) catch C")
-                    .append(n).append(":R").append(n).append(" -> io_lib:format(\"~w:~w\", [C").append(n)
-                    .append(", R").append(n).append("]) end]), ");
-        }
-        eval.append("halt().");
-        String[] lines = Erl.run(List.of("erl", "-noshell", "-pa", dir.toString(), "-eval", eval.toString()))
-                .split("\n");
-        assertEquals(calls().size(), lines.length, "one line per call from erl");
-        for (int i = 0; i < lines.length; i++) {
-            ERL.put(calls().get(i), lines[i]);
-        }
+        dir = Erl.compile("erl-bitsyntax", "bitsyntax", PROGRAMS);
+        ERL.putAll(Erl.ask(dir, calls(), true));
         runner = new ProgramRunner(dir);
         stressRunner = new ProgramRunner(dir);
         stressRunner.gcStress = true;

@@ -1,10 +1,19 @@
 package org.jbeam.tier.interpreter;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.fail;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 /** Runs the real {@code erlc}/{@code erl}; a missing or failing tool fails the test. */
@@ -35,5 +44,56 @@ final class Erl {
             fail(command + " exited with " + process.exitValue() + ":\n" + text);
         }
         return text;
+    }
+
+    /**
+     * Copies {@code /FOLDER/PROGRAM.erl} of the test resources into {@code target/DIR} and
+     * compiles them there with erlc; returns that folder.
+     */
+    static Path compile(String dirName, String folder, Collection<String> programs)
+            throws IOException, InterruptedException {
+        Path dir = Files.createDirectories(Path.of("target", dirName));
+        List<String> erlc = new ArrayList<>(List.of("erlc", "-o", dir.toString()));
+        for (String program : programs) {
+            Path source = dir.resolve(program + ".erl");
+            try (InputStream in = Erl.class.getResourceAsStream("/" + folder + "/" + program + ".erl")) {
+                if (in == null) {
+                    fail("no test resource /" + folder + "/" + program + ".erl");
+                }
+                Files.copy(in, source, StandardCopyOption.REPLACE_EXISTING);
+            }
+            erlc.add(source.toString());
+        }
+        run(erlc);
+        return dir;
+    }
+
+    /**
+     * What one erl run prints with {@code ~w} for each of {@code calls} (Erlang expressions over
+     * the modules in {@code dir}), by call. With {@code catching}, an exception prints as
+     * {@code Class:Reason} instead of ending the run.
+     */
+    static Map<String, String> ask(Path dir, List<String> calls, boolean catching)
+            throws IOException, InterruptedException {
+        StringBuilder eval = new StringBuilder();
+        int n = 0;
+        for (String call : calls) {
+            n++; // erl_eval wants each try's variables to be fresh
+            if (catching) {
+                eval.append("io:format(\"~s~n\", [try io_lib:format(\"~w\", [").append(call).append("]) catch C")
+                        .append(n).append(":R").append(n).append(" -> io_lib:format(\"~w:~w\", [C").append(n)
+                        .append(", R").append(n).append("]) end]), ");
+            } else {
+                eval.append("io:format(\"~w~n\", [").append(call).append("]), ");
+            }
+        }
+        eval.append("halt().");
+        String[] lines = run(List.of("erl", "-noshell", "-pa", dir.toString(), "-eval", eval.toString())).split("\n");
+        assertEquals(calls.size(), lines.length, "one line per call from erl");
+        Map<String, String> byCall = new HashMap<>();
+        for (int i = 0; i < lines.length; i++) {
+            byCall.put(calls.get(i), lines[i]);
+        }
+        return byCall;
     }
 }

@@ -3,10 +3,7 @@ package org.jbeam.tier.interpreter;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -42,27 +39,8 @@ class StackTraceOracleTest {
 
     @BeforeAll
     static void compileAndAskErl() throws IOException, InterruptedException {
-        Path dir = Files.createDirectories(Path.of("target", "erl-traces"));
-        List<String> erlc = new ArrayList<>(List.of("erlc", "-o", dir.toString()));
-        for (String program : PROGRAMS) {
-            Path source = dir.resolve(program + ".erl");
-            try (InputStream in = StackTraceOracleTest.class.getResourceAsStream("/traces/" + program + ".erl")) {
-                Files.copy(in, source, StandardCopyOption.REPLACE_EXISTING);
-            }
-            erlc.add(source.toString());
-        }
-        Erl.run(erlc);
-        StringBuilder eval = new StringBuilder();
-        for (String call : calls()) {
-            eval.append("io:format(\"~w~n\", [").append(call).append("]), ");
-        }
-        eval.append("halt().");
-        String[] lines = Erl.run(List.of("erl", "-noshell", "-pa", dir.toString(), "-eval", eval.toString()))
-                .split("\n");
-        assertEquals(calls().size(), lines.length, "one line per call from erl");
-        for (int i = 0; i < lines.length; i++) {
-            ERL.put(calls().get(i), lines[i]);
-        }
+        Path dir = Erl.compile("erl-traces", "traces", PROGRAMS);
+        ERL.putAll(Erl.ask(dir, calls(), false));
         runner = new ProgramRunner(dir);
     }
 
