@@ -28,6 +28,8 @@ public final class BifTable {
         org.jbeam.vm.scheduler.ProcessBifs.register(table);
         GarbageCollectionBifs.register(table, atoms);
         BinaryBifs.register(table);
+        // Boot (issue 3: jbeam starts like erl).
+        org.jbeam.vm.scheduler.HaltBifs.register(table);
         return table;
     }
 

@@ -53,6 +53,7 @@ public final class ProcessRuntime implements AutoCloseable {
     private final List<ExitObserver> observers = new ArrayList<>();
     private final long applyEntry;
     final long timeoutAtom;
+    private volatile java.util.function.IntConsumer haltHandler = status -> {};
 
     public ProcessRuntime(AtomTable atoms, ExportTable exports, ExecutionTier tier, ProcessSizes sizes) {
         this.atoms = atoms;
@@ -88,6 +89,22 @@ public final class ProcessRuntime implements AutoCloseable {
     /** Starts the scheduler thread. */
     public void start() {
         scheduler.start();
+    }
+
+    // Halting.
+
+    /** Sets what {@link #halt} tells the embedder (the launcher ends the JVM with the status). */
+    public void setHaltHandler(java.util.function.IntConsumer handler) {
+        haltHandler = handler;
+    }
+
+    /**
+     * {@code erlang:halt/1}: stops the scheduler after the current slice (no process runs
+     * again) and hands {@code status} to the halt handler.
+     */
+    public void halt(int status) {
+        scheduler.requestStop();
+        haltHandler.accept(status);
     }
 
     // Spawning.

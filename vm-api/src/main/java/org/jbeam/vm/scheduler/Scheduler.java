@@ -58,6 +58,12 @@ final class Scheduler {
         }
     }
 
+    /** Ends the loop after the current slice without waiting for it (safe on the scheduler thread). */
+    void requestStop() {
+        stopping = true;
+        queue.nudge();
+    }
+
     private void loop() {
         try {
             while (!stopping) {
