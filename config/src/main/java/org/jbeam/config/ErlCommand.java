@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
@@ -20,10 +21,15 @@ import org.jbeam.config.settings.ConfigurationException;
 import org.jbeam.config.settings.LaunchEnvironment;
 import org.jbeam.config.settings.SettingsFlags;
 import org.jbeam.vm.atom.AtomTable;
+import org.jbeam.vm.beam.BeamLoadException;
 import org.jbeam.vm.code.OtpRoot;
+import org.jbeam.vm.code.Preloaded;
+import org.jbeam.vm.error.ErlangException;
 import org.jbeam.vm.heap.HeapFragments;
+import org.jbeam.vm.process.ErlangProcess;
 import org.jbeam.vm.scheduler.ProcessRuntime;
 import org.jbeam.vm.term.Binaries;
+import org.jbeam.vm.term.DisplayText;
 import org.jbeam.vm.term.Lists;
 import org.jbeam.vm.term.TermTags;
 
@@ -65,7 +71,19 @@ public final class ErlCommand {
         try (VirtualMachine vm = VirtualMachine.assemble(startup.settings(), startup.tiers())) {
             Path root = startup.settings().otpRoot().orElseGet(OtpRoot::locate);
             String home = environment.variables().getOrDefault("HOME", "/");
+            preload(vm, root);
             return boot(vm, bootArguments(root, home, flags.rest()));
+        }
+    }
+
+    /** Loads the preloaded modules, as erts does before the first process runs. */
+    private static void preload(VirtualMachine vm, Path root) {
+        for (String module : Preloaded.modules(root)) {
+            try {
+                vm.codeServer().ensureLoaded(module, vm.tierFor(module).id());
+            } catch (BeamLoadException e) {
+                throw new IllegalStateException("cannot load the preloaded module " + module + ": " + e.getMessage(), e);
+            }
         }
     }
 
@@ -95,14 +113,16 @@ public final class ErlCommand {
             runtime.setHaltHandler(status::complete);
             long first = runtime.spawnFirst(atoms.atom("erl_init"), atoms.atom("start"),
                     new long[] {atoms.atom("init"), binaryList(arguments, bootArguments)});
+            DisplayText text = new DisplayText(atoms);
             runtime.addExitObserver((process, returned, reason) -> {
                 if (process.pid() == first && !status.isDone()) {
-                    err.println(firstProcessDeath(process, returned));
+                    err.println(firstProcessDeath(text, process, returned, reason));
                     status.complete(INIT_DIED);
                 }
             });
             runtime.start();
             int code = await(status);
+            System.out.flush();
             out.flush();
             err.flush();
             return code;
@@ -110,12 +130,17 @@ public final class ErlCommand {
     }
 
     /** Why the first process ended, as the line erts prints before it exits. */
-    private static String firstProcessDeath(org.jbeam.vm.process.ErlangProcess process, boolean returned) {
+    private static String firstProcessDeath(DisplayText text, ErlangProcess process, boolean returned, long reason) {
         if (returned) {
             return "jbeam: the first process (erl_init:start/2) returned without halting the VM";
         }
-        String detail = process.exitReason() == null ? "an exit signal" : process.exitReason().getMessage();
-        return "jbeam: the first process (init) terminated: " + detail;
+        ErlangException e = process.exitReason();
+        if (e == null) {
+            return "jbeam: Kernel pid terminated (init) (" + text.print(reason) + ")";
+        }
+        String trace = process.exitStackTrace() == TermTags.NON_VALUE ? "[]" : text.print(process.exitStackTrace());
+        return "jbeam: Kernel pid terminated (init) (" + e.kind().name().toLowerCase(Locale.ROOT) + ":"
+                + text.print(e.reason()) + " " + trace + ")\n  (" + e.getMessage() + ")";
     }
 
     private int await(CompletableFuture<Integer> status) {

@@ -16,11 +16,13 @@ import org.jbeam.config.settings.VmSettings;
 import org.jbeam.config.tiers.TierCatalog;
 import org.jbeam.vm.atom.AtomTable;
 import org.jbeam.vm.bif.BifTable;
+import org.jbeam.vm.code.CodeBifs;
 import org.jbeam.vm.code.CodePath;
 import org.jbeam.vm.code.CodeServer;
 import org.jbeam.vm.code.ExportTable;
 import org.jbeam.vm.code.FunTable;
 import org.jbeam.vm.code.OtpRoot;
+import org.jbeam.vm.code.Preloaded;
 import org.jbeam.vm.loader.BeamLoader;
 import org.jbeam.vm.tier.ExecutionTier;
 
@@ -73,8 +75,14 @@ public final class VmModule extends AbstractModule {
 
     @Provides
     @Singleton
-    BifTable bifTable(AtomTable atoms) {
-        return BifTable.standard(atoms);
+    BifTable bifTable(AtomTable atoms, CodeServer server, ExportTable exports) {
+        BifTable table = BifTable.standard(atoms);
+        CodeBifs.register(table, atoms, server, exports, Preloaded.modules(otpRoot()));
+        return table;
+    }
+
+    private Path otpRoot() {
+        return settings.otpRoot().orElseGet(OtpRoot::locate);
     }
 
     @Provides
@@ -87,7 +95,7 @@ public final class VmModule extends AbstractModule {
     @Provides
     @Singleton
     CodePath codePath() {
-        Path otpRoot = settings.otpRoot().orElseGet(OtpRoot::locate);
+        Path otpRoot = otpRoot();
         List<Path> directories = new ArrayList<>(settings.codePath());
         directories.addAll(CodePath.otp(otpRoot).directories());
         return new CodePath(directories);

@@ -36,9 +36,11 @@ final class Dispatch {
                 }
                 return Machine.status(pc);
             } catch (ErlangException e) {
-                pc = Exceptions.unwind(m, e, StackTraces.capture(m, pc, e));
+                long trace = StackTraces.capture(m, pc, e);
+                pc = Exceptions.unwind(m, e, trace);
                 if (pc < 0) {
                     m.process.setExitReason(e);
+                    m.process.setExitStackTrace(trace);
                     return TierStatus.RAISED;
                 }
             }

@@ -30,11 +30,25 @@ public final class BifTable {
         BinaryBifs.register(table);
         // Boot (issue 3: jbeam starts like erl).
         org.jbeam.vm.scheduler.HaltBifs.register(table);
+        org.jbeam.vm.scheduler.SystemProcessBifs.register(table);
+        BootGapBifs.register(table, atoms);
+        DisplayBifs.register(table, atoms);
+        OsBifs.register(table);
+        PersistentTermBifs.register(table, atoms);
+        PrimFileNifs.register(table, atoms);
         return table;
     }
 
     public void register(String module, String function, int arity, Bif bif) {
         bifs.put(new Key(atoms.atom(module), atoms.atom(function), arity), bif);
+    }
+
+    /**
+     * Registers {@code bif} unless that function already has one: for families that fill gaps
+     * another family may fill properly later (the one registered first wins).
+     */
+    public void registerIfAbsent(String module, String function, int arity, Bif bif) {
+        bifs.putIfAbsent(new Key(atoms.atom(module), atoms.atom(function), arity), bif);
     }
 
     /** The BIF {@code module:function/arity} (atom terms), or null when it is not one. */

@@ -20,8 +20,8 @@ import org.jbeam.vm.tier.TierStatus;
  * (unless one arrived meanwhile: then back of the queue);
  * <li>{@code FINISHED}: exits with reason {@code normal};
  * <li>{@code RAISED}: exits with the exception's reason: {@code exit} as is, {@code error} as
- * {@code {Reason, Stack}}, {@code throw} as {@code {{nocatch, Value}, Stack}} (the stack is
- * {@code []} until tiers record stack traces).
+ * {@code {Reason, Stack}}, {@code throw} as {@code {{nocatch, Value}, Stack}} (the stack the
+ * tier recorded, else {@code []}).
  * </ul>
  *
  * Between slices it fires due timers; with nothing to run it sleeps until the next timer.
@@ -119,10 +119,12 @@ final class Scheduler {
         HeapFragments fragment = new HeapFragments(64);
         process.heap().attachFragment(fragment);
         long reason = TermCopier.copy(e.reason(), fragment);
+        long trace = process.exitStackTrace() == TermTags.NON_VALUE ? TermTags.NIL
+                : TermCopier.copy(process.exitStackTrace(), fragment);
         return switch (e.kind()) {
             case EXIT -> reason;
-            case ERROR -> Tuples.make(fragment, reason, TermTags.NIL);
-            case THROW -> Tuples.make(fragment, Tuples.make(fragment, nocatch(process), reason), TermTags.NIL);
+            case ERROR -> Tuples.make(fragment, reason, trace);
+            case THROW -> Tuples.make(fragment, Tuples.make(fragment, nocatch(process), reason), trace);
         };
     }
 
