@@ -16,7 +16,9 @@ import org.jbeam.config.settings.VmSettings;
 import org.jbeam.config.tiers.TierCatalog;
 import org.jbeam.vm.atom.AtomTable;
 import org.jbeam.vm.bif.BifTable;
+import org.jbeam.vm.bif.BootEtfBifs;
 import org.jbeam.vm.code.CodeBifs;
+import org.jbeam.vm.code.CodeLoadingBifs;
 import org.jbeam.vm.code.CodePath;
 import org.jbeam.vm.code.CodeServer;
 import org.jbeam.vm.code.ExportTable;
@@ -75,10 +77,19 @@ public final class VmModule extends AbstractModule {
 
     @Provides
     @Singleton
-    BifTable bifTable(AtomTable atoms, CodeServer server, ExportTable exports) {
+    BifTable bifTable(AtomTable atoms, CodeServer server, ExportTable exports, FunTable funs, BeamLoader loader) {
         BifTable table = BifTable.standard(atoms);
         CodeBifs.register(table, atoms, server, exports, Preloaded.modules(otpRoot()));
+        CodeLoadingBifs.register(table, atoms, loader, server, this::tierId);
+        BootEtfBifs.register(table, atoms, exports, funs);
         return table;
+    }
+
+    /** The id of the tier the configuration selects for {@code module}. */
+    private int tierId(String module) {
+        String name = settings.tierSelector().tierFor(module);
+        return tiers.tiers().stream().filter(tier -> tier.name().equals(name)).findFirst()
+                .orElseThrow(() -> new IllegalStateException("tier " + name + " is not on the class path")).id();
     }
 
     private Path otpRoot() {

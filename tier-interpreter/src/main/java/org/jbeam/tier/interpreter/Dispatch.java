@@ -1,5 +1,6 @@
 package org.jbeam.tier.interpreter;
 
+import org.jbeam.tier.interpreter.instr.ApplyOps;
 import org.jbeam.tier.interpreter.instr.BifOps;
 import org.jbeam.tier.interpreter.instr.BitSyntaxOps;
 import org.jbeam.tier.interpreter.instr.CallOps;
@@ -132,6 +133,8 @@ final class Dispatch {
             case ExceptionOps.RawRaise i -> Exceptions.rawRaise(m);
             case FunOps.MakeFun i -> FunInstructions.makeFun(m, i, pc);
             case FunOps.CallFun i -> FunInstructions.callFun(m, i, pc);
+            case ApplyOps.ApplyMfa i -> ApplyInstructions.applyMfa(m, i, pc);
+            case ApplyOps.ApplyFun i -> ApplyInstructions.applyFun(m, i, pc);
             case MapOps.PutMapAssoc i -> MapInstructions.putAssoc(m, i, pc);
             case MapOps.PutMapExact i -> MapInstructions.putExact(m, i, pc);
             case MapOps.GetMapElements i -> MapInstructions.getElements(m, i, pc);

@@ -36,6 +36,11 @@ public final class BifTable {
         OsBifs.register(table);
         PersistentTermBifs.register(table, atoms);
         PrimFileNifs.register(table, atoms);
+        CalendarBifs.register(table);
+        org.jbeam.vm.scheduler.ProcessInfoBifs.register(table, atoms);
+        org.jbeam.vm.scheduler.ProcessFlagBifs.register(table, atoms);
+        org.jbeam.vm.scheduler.ProcessDictionary.register(table);
+        org.jbeam.vm.scheduler.SpawnOptBifs.register(table, atoms);
         return table;
     }
 

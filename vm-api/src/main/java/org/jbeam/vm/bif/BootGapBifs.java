@@ -8,6 +8,7 @@ import org.jbeam.vm.error.ErlangException;
 import org.jbeam.vm.heap.HeapAllocator;
 import org.jbeam.vm.process.ErlangProcess;
 import org.jbeam.vm.term.Binaries;
+import org.jbeam.vm.term.Identifiers;
 import org.jbeam.vm.term.Integers;
 import org.jbeam.vm.term.Lists;
 import org.jbeam.vm.term.TermTags;
@@ -33,6 +34,22 @@ public final class BootGapBifs {
         t.registerIfAbsent("erlang", "binary_to_atom", 2, (p, a) -> atom(atoms, text(a[0])));
         t.registerIfAbsent("erlang", "list_to_existing_atom", 1, (p, a) -> existing(atoms, string(a[0])));
         t.registerIfAbsent("erlang", "binary_to_existing_atom", 2, (p, a) -> existing(atoms, text(a[0])));
+        t.registerIfAbsent("erlang", "node", 0, (p, a) -> Atoms.NONODE);
+        t.registerIfAbsent("erlang", "node", 1, (p, a) -> {
+            if (!TermTags.isLocalPid(a[0]) && !TermTags.isBoxed(a[0]) && !TermTags.isAtom(a[0])
+                    && (a[0] & TermTags.IMMEDIATE1_MASK) != TermTags.PORT) {
+                throw ErlangException.badarg("node: not a pid, port or reference");
+            }
+            return Atoms.NONODE;
+        });
+        t.registerIfAbsent("erlang", "nodes", 0, (p, a) -> TermTags.NIL);
+        t.registerIfAbsent("erlang", "is_alive", 0, (p, a) -> Atoms.FALSE);
+        t.registerIfAbsent("erlang", "pid_to_list", 1, (p, a) -> {
+            if (!TermTags.isLocalPid(a[0])) {
+                throw ErlangException.badarg("pid_to_list: not a local pid");
+            }
+            return characters(p.heap(), "<0." + Identifiers.pidNumber(a[0]) + "." + Identifiers.pidSerial(a[0]) + ">");
+        });
         t.registerIfAbsent("erlang", "integer_to_list", 1, (p, a) -> characters(p.heap(), integer(a[0])));
         t.registerIfAbsent("erlang", "tuple_to_list", 1, (p, a) -> {
             if (!Tuples.isTuple(a[0])) {

@@ -54,6 +54,8 @@ public final class ProcessRuntime implements AutoCloseable {
     private final long applyEntry;
     final long timeoutAtom;
     private volatile java.util.function.IntConsumer haltHandler = status -> {};
+    /** The process the current scheduler thread is running, whose children inherit its group leader. */
+    final ThreadLocal<ErlangProcess> running = new ThreadLocal<>();
 
     public ProcessRuntime(AtomTable atoms, ExportTable exports, ExecutionTier tier, ProcessSizes sizes) {
         this.atoms = atoms;
@@ -141,6 +143,8 @@ public final class ProcessRuntime implements AutoCloseable {
                 sizes.heapLimitWords());
         ProcessControl control = new ProcessControl(this, child, entry);
         child.setControl(control);
+        ErlangProcess parent = running.get();
+        control.options.groupLeader = parent == null ? pid : parent.control().options.groupLeader;
         for (int i = 0; i < args.length; i++) {
             child.setX(i, TermCopier.copy(args[i], child.heap()));
         }
@@ -359,6 +363,7 @@ public final class ProcessRuntime implements AutoCloseable {
         scheduler.stop();
         for (ErlangProcess process : processes.values()) {
             process.close();
+            process.control().dictionary.close();
         }
         processes.clear();
         registered.clear();

@@ -85,14 +85,20 @@ final class Scheduler {
         }
         control.setState(ProcessControl.State.RUNNING);
         TierStatus status;
+        runtime.running.set(process);
         try {
             status = control.markStarted() ? runtime.tier.start(process, control.startEntry())
                     : runtime.tier.resume(process);
         } catch (RuntimeException e) {
-            // A fault in the runtime itself ends this process only, never the scheduler.
+            // A fault in the runtime itself ends this process only, never the scheduler; it is
+            // a jbeam bug, so it is reported where a developer sees it.
+            System.err.println("jbeam: internal error in the tier: " + e
+                    + (e.getStackTrace().length > 0 ? " at " + e.getStackTrace()[0] : ""));
             process.setExitReason(ErlangException.error(runtime.atoms().atom("jbeam_internal_error"),
                     "internal error in the tier: " + e));
             status = TierStatus.RAISED;
+        } finally {
+            runtime.running.remove();
         }
         if (control.pendingExitReason != TermTags.NON_VALUE) {
             runtime.signals.terminate(process, control.pendingExitReason, false);
