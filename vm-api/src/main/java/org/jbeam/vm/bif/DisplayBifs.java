@@ -9,8 +9,8 @@ import org.jbeam.vm.term.DisplayText;
 /**
  * {@code erlang:display/1} and {@code erlang:display_string/1}, the emulator's own debug output
  * that boot uses before any io server exists (OTP 25's {@code display_1} writes the term and a
- * newline to stdout; {@code display_string_1} writes a string to stderr). They bypass the io
- * system, as in erl.
+ * line end to stdout, which erl writes as CR LF even to a pipe; {@code display_string_1} writes a
+ * string to stderr). They bypass the io system, as in erl.
  */
 public final class DisplayBifs {
     private DisplayBifs() {}
@@ -18,7 +18,7 @@ public final class DisplayBifs {
     public static void register(BifTable t, AtomTable atoms) {
         DisplayText text = new DisplayText(atoms);
         t.register("erlang", "display", 1, (p, a) -> {
-            print(System.out, text.print(a[0]) + "\n");
+            print(System.out, text.print(a[0]) + "\r\n");
             return Atoms.TRUE;
         });
         t.register("erlang", "display_string", 1, (p, a) -> {

@@ -18,6 +18,8 @@ public final class ProcessOptions {
     long messageQueueData = TermTags.NON_VALUE;
     long sensitive = TermTags.NON_VALUE;
     long saveCalls = TermTags.makeSmall(0);
+    /** Started by {@code erts_internal:spawn_system_process/3}: init's restart spares it. */
+    boolean systemProcess;
 
     /** The group leader pid (NON_VALUE only before the process is set up). */
     public long groupLeader() {

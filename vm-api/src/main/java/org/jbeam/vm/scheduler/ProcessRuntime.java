@@ -169,6 +169,12 @@ public final class ProcessRuntime implements AutoCloseable {
         return process == null || process.control().state() == ProcessControl.State.EXITED ? null : process;
     }
 
+    /** The pids of the live processes, in pid order ({@code erlang:processes/0}). */
+    public long[] pids() {
+        return processes.values().stream().filter(p -> p.control().state() != ProcessControl.State.EXITED)
+                .mapToLong(ErlangProcess::pid).sorted().toArray();
+    }
+
     /** How many processes are alive. */
     public int processCount() {
         return processes.size();
