@@ -59,6 +59,40 @@ class ErlBootTest {
     }
 
     /**
+     * A boot script that loads {@code boot_probe} (a test resource compiled with erlc) and runs
+     * it: it displays what the boot-level BIFs answer ({@code system_info/1},
+     * {@code module_info}, {@code function_exported/3}, {@code process_flag/2}, the process
+     * dictionary, {@code persistent_term}, {@code process_info/2}, {@code group_leader/0}) and
+     * calls {@code halt(7)}. erl and jbeam must print the same and exit 7.
+     */
+    @Test
+    void aProbeModuleSeesTheBootBifsAsErlDoes(@TempDir Path dir) throws Exception {
+        Path source = dir.resolve("boot_probe.erl");
+        try (var in = ErlBootTest.class.getResourceAsStream("/boot/boot_probe.erl")) {
+            Files.write(source, in.readAllBytes());
+        }
+        Outcome compiled = run(List.of("erlc", "-o", dir.toString(), source.toString()));
+        assertEquals(0, compiled.status(), "erlc: " + compiled);
+        Path boot = bootFile(dir, "probe", """
+                {script,{"probe","1"},
+                 [{preLoaded,[erl_init,init,erl_prim_loader,prim_file,erlang]},
+                  {progress,preloaded},
+                  {path,["$ROOT/lib/KERNEL/ebin","PROBE_DIR"]},
+                  {primLoad,[error_handler,boot_probe]},
+                  {kernel_load_completed},
+                  {progress,kernel_load_completed},
+                  {progress,modules_loaded},
+                  {apply,{boot_probe,run,[]}}]}.
+                """.replace("PROBE_DIR", dir.toString()));
+        List<String> args = List.of("-boot", boot.toString(), "-noshell");
+        Outcome erl = run(erlCommand(args));
+        Outcome jbeam = run(jbeamCommand(args));
+        assertEquals(7, erl.status(), "erl: " + erl);
+        assertEquals(erl.stdout(), jbeam.stdout(), "jbeam's stderr: " + jbeam.stderr());
+        assertEquals(erl.status(), jbeam.status(), "jbeam's stderr: " + jbeam.stderr());
+    }
+
+    /**
      * The standard boot ({@code bin/start.boot}) with {@code -init_debug}: jbeam loads every
      * kernel module of the script, starts {@code heart}, and stops at the {@code logger}
      * kernel process because {@code ets} is not implemented yet; init then dies and jbeam

@@ -17,12 +17,14 @@ import org.jbeam.config.tiers.TierCatalog;
 import org.jbeam.vm.atom.AtomTable;
 import org.jbeam.vm.bif.BifTable;
 import org.jbeam.vm.bif.BootEtfBifs;
+import org.jbeam.vm.bif.SystemInfoBifs;
 import org.jbeam.vm.code.CodeBifs;
 import org.jbeam.vm.code.CodeLoadingBifs;
 import org.jbeam.vm.code.CodePath;
 import org.jbeam.vm.code.CodeServer;
 import org.jbeam.vm.code.ExportTable;
 import org.jbeam.vm.code.FunTable;
+import org.jbeam.vm.code.ModuleInfoBifs;
 import org.jbeam.vm.code.OtpRoot;
 import org.jbeam.vm.code.Preloaded;
 import org.jbeam.vm.loader.BeamLoader;
@@ -82,6 +84,8 @@ public final class VmModule extends AbstractModule {
         CodeBifs.register(table, atoms, server, exports, Preloaded.modules(otpRoot()));
         CodeLoadingBifs.register(table, atoms, loader, server, this::tierId);
         BootEtfBifs.register(table, atoms, exports, funs);
+        ModuleInfoBifs.register(table, atoms, server, exports, funs);
+        SystemInfoBifs.register(table, atoms, otpRoot());
         return table;
     }
 
