@@ -17,6 +17,7 @@ public final class Launcher {
 
     private static final String USAGE = """
             usage: jbeam COMMAND [ARGS...]
+                   jbeam [CONFIGURATION FLAGS] ERL-FLAGS...   (runs like erl, e.g. -noshell -s M F -s init stop)
             commands:
               check PATH...    load and validate .beam files (directories are searched recursively)
               config [FLAGS]   print the effective configuration and where each value came from
@@ -52,8 +53,20 @@ public final class Launcher {
             case "config" -> config(rest, out, err, environment);
             case "tiers" -> rest.isEmpty() ? new TiersCommand(out, err).run(environment.classLoader())
                     : usage(err, "tiers takes no arguments");
-            default -> usage(err, "unknown command " + args[0]);
+            default -> args[0].startsWith("-") ? erl(Arrays.asList(args), out, err, environment)
+                    : usage(err, "unknown command " + args[0]);
         };
+    }
+
+    /** An erl command line (after jbeam's configuration flags): boots the VM as erl does. */
+    private static int erl(List<String> args, PrintStream out, PrintStream err, LaunchEnvironment environment) {
+        SettingsFlags flags;
+        try {
+            flags = SettingsFlags.parse(args);
+        } catch (IllegalArgumentException e) {
+            return usage(err, e.getMessage());
+        }
+        return new ErlCommand(out, err, null).run(flags, environment);
     }
 
     private static int config(List<String> args, PrintStream out, PrintStream err, LaunchEnvironment environment) {

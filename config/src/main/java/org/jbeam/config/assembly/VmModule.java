@@ -16,11 +16,17 @@ import org.jbeam.config.settings.VmSettings;
 import org.jbeam.config.tiers.TierCatalog;
 import org.jbeam.vm.atom.AtomTable;
 import org.jbeam.vm.bif.BifTable;
+import org.jbeam.vm.bif.BootEtfBifs;
+import org.jbeam.vm.bif.SystemInfoBifs;
+import org.jbeam.vm.code.CodeBifs;
+import org.jbeam.vm.code.CodeLoadingBifs;
 import org.jbeam.vm.code.CodePath;
 import org.jbeam.vm.code.CodeServer;
 import org.jbeam.vm.code.ExportTable;
 import org.jbeam.vm.code.FunTable;
+import org.jbeam.vm.code.ModuleInfoBifs;
 import org.jbeam.vm.code.OtpRoot;
+import org.jbeam.vm.code.Preloaded;
 import org.jbeam.vm.loader.BeamLoader;
 import org.jbeam.vm.tier.ExecutionTier;
 
@@ -73,8 +79,25 @@ public final class VmModule extends AbstractModule {
 
     @Provides
     @Singleton
-    BifTable bifTable(AtomTable atoms, ExportTable exports, FunTable funs) {
-        return BifTable.standard(atoms, exports, funs);
+    BifTable bifTable(AtomTable atoms, CodeServer server, ExportTable exports, FunTable funs, BeamLoader loader) {
+        BifTable table = BifTable.standard(atoms, exports, funs);
+        CodeBifs.register(table, atoms, server, exports, Preloaded.modules(otpRoot()));
+        CodeLoadingBifs.register(table, atoms, loader, server, this::tierId);
+        BootEtfBifs.register(table, atoms, exports, funs);
+        ModuleInfoBifs.register(table, atoms, server, exports, funs);
+        SystemInfoBifs.register(table, atoms, otpRoot());
+        return table;
+    }
+
+    /** The id of the tier the configuration selects for {@code module}. */
+    private int tierId(String module) {
+        String name = settings.tierSelector().tierFor(module);
+        return tiers.tiers().stream().filter(tier -> tier.name().equals(name)).findFirst()
+                .orElseThrow(() -> new IllegalStateException("tier " + name + " is not on the class path")).id();
+    }
+
+    private Path otpRoot() {
+        return settings.otpRoot().orElseGet(OtpRoot::locate);
     }
 
     @Provides
@@ -87,7 +110,7 @@ public final class VmModule extends AbstractModule {
     @Provides
     @Singleton
     CodePath codePath() {
-        Path otpRoot = settings.otpRoot().orElseGet(OtpRoot::locate);
+        Path otpRoot = otpRoot();
         List<Path> directories = new ArrayList<>(settings.codePath());
         directories.addAll(CodePath.otp(otpRoot).directories());
         return new CodePath(directories);

@@ -1,5 +1,6 @@
 package org.jbeam.tier.interpreter;
 
+import org.jbeam.tier.interpreter.instr.ApplyOps;
 import org.jbeam.tier.interpreter.instr.BifOps;
 import org.jbeam.tier.interpreter.instr.BitSyntaxOps;
 import org.jbeam.tier.interpreter.instr.CallOps;
@@ -36,9 +37,11 @@ final class Dispatch {
                 }
                 return Machine.status(pc);
             } catch (ErlangException e) {
-                pc = Exceptions.unwind(m, e, StackTraces.capture(m, pc, e));
+                long trace = StackTraces.capture(m, pc, e);
+                pc = Exceptions.unwind(m, e, trace);
                 if (pc < 0) {
                     m.process.setExitReason(e);
+                    m.process.setExitStackTrace(trace);
                     return TierStatus.RAISED;
                 }
             }
@@ -130,6 +133,8 @@ final class Dispatch {
             case ExceptionOps.RawRaise i -> Exceptions.rawRaise(m);
             case FunOps.MakeFun i -> FunInstructions.makeFun(m, i, pc);
             case FunOps.CallFun i -> FunInstructions.callFun(m, i, pc);
+            case ApplyOps.ApplyMfa i -> ApplyInstructions.applyMfa(m, i, pc);
+            case ApplyOps.ApplyFun i -> ApplyInstructions.applyFun(m, i, pc);
             case MapOps.PutMapAssoc i -> MapInstructions.putAssoc(m, i, pc);
             case MapOps.PutMapExact i -> MapInstructions.putExact(m, i, pc);
             case MapOps.GetMapElements i -> MapInstructions.getElements(m, i, pc);

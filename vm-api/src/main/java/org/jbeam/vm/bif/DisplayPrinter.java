@@ -21,7 +21,7 @@ import org.jbeam.vm.term.Tuples;
  * string, a binary of printable characters as {@code <<"...">>}, and a float as C's
  * {@code %e} (six decimals).
  */
-final class DisplayPrinter {
+public final class DisplayPrinter {
     private static final Set<String> RESERVED = Set.of("after", "and", "andalso", "band", "begin", "bnot", "bor",
             "bsl", "bsr", "bxor", "case", "catch", "cond", "div", "end", "fun", "if", "let", "not", "of", "or",
             "orelse", "receive", "rem", "try", "when", "xor");
@@ -29,11 +29,11 @@ final class DisplayPrinter {
 
     private final AtomTable atoms;
 
-    DisplayPrinter(AtomTable atoms) {
+    public DisplayPrinter(AtomTable atoms) {
         this.atoms = atoms;
     }
 
-    String print(long term) {
+    public String print(long term) {
         StringBuilder out = new StringBuilder();
         write(term, out);
         return out.toString();

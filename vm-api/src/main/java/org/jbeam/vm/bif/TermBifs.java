@@ -1,6 +1,5 @@
 package org.jbeam.vm.bif;
 
-import java.io.PrintStream;
 
 import org.jbeam.vm.atom.AtomTable;
 import org.jbeam.vm.atom.Atoms;
@@ -52,13 +51,6 @@ final class TermBifs {
         t.register("erlang", "min", 2, (p, a) -> p.order().compare(a[0], a[1]) > 0 ? a[1] : a[0]);
         registerNode(t);
         registerIdentifierTexts(t);
-        t.register("erlang", "display", 1, (p, a) -> {
-            // Read System.out at each call: the VM's standard output may be redirected.
-            PrintStream out = System.out;
-            out.println(new DisplayPrinter(atoms).print(a[0]));
-            out.flush();
-            return Atoms.TRUE;
-        });
     }
 
     private static void registerNode(BifTable t) {

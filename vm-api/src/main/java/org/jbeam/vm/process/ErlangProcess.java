@@ -206,6 +206,8 @@ public final class ErlangProcess implements AutoCloseable {
         resumePosition = position;
     }
 
+    private long exitStackTrace = org.jbeam.vm.term.TermTags.NON_VALUE;
+
     /** Why the process ended, or null while it has not ended with an exception. */
     public ErlangException exitReason() {
         return exitReason;
@@ -213,6 +215,15 @@ public final class ErlangProcess implements AutoCloseable {
 
     public void setExitReason(ErlangException reason) {
         exitReason = reason;
+    }
+
+    /** The stack trace of the exception that ended the process (a term), or NON_VALUE. */
+    public long exitStackTrace() {
+        return exitStackTrace;
+    }
+
+    public void setExitStackTrace(long trace) {
+        exitStackTrace = trace;
     }
 
     /** The message queue. */

@@ -41,10 +41,19 @@ public final class ProcessControl {
     long pendingExitReason = TermTags.NON_VALUE;
     HeapFragments pendingExitFragment;
 
+    /** What process_flag/2 and group_leader/2 set (boot, issue 3). */
+    final ProcessOptions options = new ProcessOptions();
+    /** The gap-filling process dictionary (see {@link ProcessDictionary}). */
+    final ProcessDictionary dictionary = new ProcessDictionary();
+
     ProcessControl(ProcessRuntime runtime, ErlangProcess process, long startEntry) {
         this.runtime = runtime;
         this.process = process;
         this.startEntry = startEntry;
+    }
+
+    public ProcessOptions options() {
+        return options;
     }
 
     public ProcessRuntime runtime() {

@@ -53,6 +53,9 @@ public final class ProcessRuntime implements AutoCloseable {
     private final List<ExitObserver> observers = new ArrayList<>();
     private final long applyEntry;
     final long timeoutAtom;
+    private volatile java.util.function.IntConsumer haltHandler = status -> {};
+    /** The process the current scheduler thread is running, whose children inherit its group leader. */
+    final ThreadLocal<ErlangProcess> running = new ThreadLocal<>();
 
     public ProcessRuntime(AtomTable atoms, ExportTable exports, ExecutionTier tier, ProcessSizes sizes) {
         this.atoms = atoms;
@@ -90,6 +93,22 @@ public final class ProcessRuntime implements AutoCloseable {
         scheduler.start();
     }
 
+    // Halting.
+
+    /** Sets what {@link #halt} tells the embedder (the launcher ends the JVM with the status). */
+    public void setHaltHandler(java.util.function.IntConsumer handler) {
+        haltHandler = handler;
+    }
+
+    /**
+     * {@code erlang:halt/1}: stops the scheduler after the current slice (no process runs
+     * again) and hands {@code status} to the halt handler.
+     */
+    public void halt(int status) {
+        scheduler.requestStop();
+        haltHandler.accept(status);
+    }
+
     // Spawning.
 
     /** {@code spawn(M, F, Args)}: Args (a proper list) copied from {@code parent}'s heap. */
@@ -124,6 +143,8 @@ public final class ProcessRuntime implements AutoCloseable {
                 sizes.heapLimitWords());
         ProcessControl control = new ProcessControl(this, child, entry);
         child.setControl(control);
+        ErlangProcess parent = running.get();
+        control.options.groupLeader = parent == null ? pid : parent.control().options.groupLeader;
         for (int i = 0; i < args.length; i++) {
             child.setX(i, TermCopier.copy(args[i], child.heap()));
         }
@@ -146,6 +167,12 @@ public final class ProcessRuntime implements AutoCloseable {
         }
         ErlangProcess process = processes.get(pid);
         return process == null || process.control().state() == ProcessControl.State.EXITED ? null : process;
+    }
+
+    /** The pids of the live processes, in pid order ({@code erlang:processes/0}). */
+    public long[] pids() {
+        return processes.values().stream().filter(p -> p.control().state() != ProcessControl.State.EXITED)
+                .mapToLong(ErlangProcess::pid).sorted().toArray();
     }
 
     /** How many processes are alive. */
@@ -342,6 +369,7 @@ public final class ProcessRuntime implements AutoCloseable {
         scheduler.stop();
         for (ErlangProcess process : processes.values()) {
             process.close();
+            process.control().dictionary.close();
         }
         processes.clear();
         registered.clear();

@@ -20,8 +20,8 @@ import org.jbeam.vm.tier.TierStatus;
  * (unless one arrived meanwhile: then back of the queue);
  * <li>{@code FINISHED}: exits with reason {@code normal};
  * <li>{@code RAISED}: exits with the exception's reason: {@code exit} as is, {@code error} as
- * {@code {Reason, Stack}}, {@code throw} as {@code {{nocatch, Value}, Stack}} (the stack is
- * {@code []} until tiers record stack traces).
+ * {@code {Reason, Stack}}, {@code throw} as {@code {{nocatch, Value}, Stack}} (the stack the
+ * tier recorded, else {@code []}).
  * </ul>
  *
  * Between slices it fires due timers; with nothing to run it sleeps until the next timer.
@@ -58,6 +58,12 @@ final class Scheduler {
         }
     }
 
+    /** Ends the loop after the current slice without waiting for it (safe on the scheduler thread). */
+    void requestStop() {
+        stopping = true;
+        queue.nudge();
+    }
+
     private void loop() {
         try {
             while (!stopping) {
@@ -79,14 +85,20 @@ final class Scheduler {
         }
         control.setState(ProcessControl.State.RUNNING);
         TierStatus status;
+        runtime.running.set(process);
         try {
             status = control.markStarted() ? runtime.tier.start(process, control.startEntry())
                     : runtime.tier.resume(process);
         } catch (RuntimeException e) {
-            // A fault in the runtime itself ends this process only, never the scheduler.
+            // A fault in the runtime itself ends this process only, never the scheduler; it is
+            // a jbeam bug, so it is reported where a developer sees it.
+            System.err.println("jbeam: internal error in the tier: " + e
+                    + (e.getStackTrace().length > 0 ? " at " + e.getStackTrace()[0] : ""));
             process.setExitReason(ErlangException.error(runtime.atoms().atom("jbeam_internal_error"),
                     "internal error in the tier: " + e));
             status = TierStatus.RAISED;
+        } finally {
+            runtime.running.remove();
         }
         if (control.pendingExitReason != TermTags.NON_VALUE) {
             runtime.signals.terminate(process, control.pendingExitReason, false);
@@ -113,10 +125,12 @@ final class Scheduler {
         HeapFragments fragment = new HeapFragments(64);
         process.heap().attachFragment(fragment);
         long reason = TermCopier.copy(e.reason(), fragment);
+        long trace = process.exitStackTrace() == TermTags.NON_VALUE ? TermTags.NIL
+                : TermCopier.copy(process.exitStackTrace(), fragment);
         return switch (e.kind()) {
             case EXIT -> reason;
-            case ERROR -> Tuples.make(fragment, reason, TermTags.NIL);
-            case THROW -> Tuples.make(fragment, Tuples.make(fragment, nocatch(process), reason), TermTags.NIL);
+            case ERROR -> Tuples.make(fragment, reason, trace);
+            case THROW -> Tuples.make(fragment, Tuples.make(fragment, nocatch(process), reason), trace);
         };
     }
 

@@ -7,7 +7,7 @@ package org.jbeam.tier.interpreter.instr;
 public sealed interface Instruction
         permits MoveOps, FrameOps, CallOps, TestOps, DataOps, BifOps, FloatOps, ErrorOps, ExceptionOps,
         FunOps, MapOps, MessageOps, HeapOps,
-        BitSyntaxOps {
+        BitSyntaxOps, ApplyOps {
 
     /** The fail target of an instruction that raises instead of jumping on failure. */
     int RAISE = -1;

@@ -1,5 +1,6 @@
 package org.jbeam.tier.interpreter.loader;
 
+import org.jbeam.tier.interpreter.instr.ApplyOps;
 import org.jbeam.tier.interpreter.instr.CallOps;
 import org.jbeam.tier.interpreter.instr.Instruction;
 import org.jbeam.vm.beam.GenericInstruction;
@@ -22,6 +23,10 @@ final class ExternalCalls {
     static Instruction call(GenericInstruction g, RuleContext c, boolean last, int deallocate) {
         int arity = c.operands().unsigned(g.operand(0));
         ResolvedImport target = c.operands().importEntry(g.operand(1));
+        if (target.module().equals("erlang") && target.function().equals("apply") && (arity == 2 || arity == 3)) {
+            int drop = !last ? -1 : g.op() == GenericOp.CALL_EXT_ONLY ? ApplyOps.ONLY : deallocate;
+            return arity == 3 ? new ApplyOps.ApplyMfa(drop) : new ApplyOps.ApplyFun(drop);
+        }
         Bif bif = c.bifs().find(c.atoms().atom(target.module()), c.atoms().atom(target.function()), arity);
         if (bif != null) {
             String name = target.module() + ":" + target.function() + "/" + arity;

@@ -38,16 +38,18 @@ public final class ModuleTranslator {
         int[] start = new int[code.size() + 1];
         try (HeapFragments scratch = new HeapFragments()) {
             RuleContext counting = context(module, scratch, label -> 0, handler -> 0);
+            NifStubs countingNifs = new NifStubs();
             for (int i = 0; i < code.size(); i++) {
-                start[i + 1] = start[i] + rules.rewrite(code.get(i), counting).size();
+                start[i + 1] = start[i] + countingNifs.rewrite(code.get(i), counting, rules).size();
             }
         }
         HeapFragments literalArea = new HeapFragments();
         int[] labels = module.labels();
         RuleContext resolving = context(module, literalArea, label -> start[labels[label]], catches);
         List<Instruction> out = new ArrayList<>(start[code.size()]);
+        NifStubs nifs = new NifStubs();
         for (GenericInstruction generic : code) {
-            out.addAll(rules.rewrite(generic, resolving));
+            out.addAll(nifs.rewrite(generic, resolving, rules));
         }
         return new InterpretedModule(id, module, out.toArray(Instruction[]::new), start, literalArea,
                 CodeLocations.of(module, start));

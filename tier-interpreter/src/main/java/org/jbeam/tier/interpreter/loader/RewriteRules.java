@@ -43,6 +43,8 @@ public final class RewriteRules {
         MessageRules.addTo(table);
         HeapRules.addTo(table);
         BitSyntaxRules.addTo(table);
+        // Boot: nif_start only marks where a NIF may replace the function (see NifStubs).
+        table.none(GenericOp.NIF_START);
         return table;
     }
 

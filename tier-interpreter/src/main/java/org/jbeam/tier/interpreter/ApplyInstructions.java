@@ -1,0 +1,111 @@
+package org.jbeam.tier.interpreter;
+
+import org.jbeam.tier.interpreter.instr.ApplyOps;
+import org.jbeam.tier.interpreter.instr.CallOps;
+import org.jbeam.vm.atom.Atoms;
+import org.jbeam.vm.bif.Bif;
+import org.jbeam.vm.code.ExportEntry;
+import org.jbeam.vm.code.FunEntry;
+import org.jbeam.vm.error.ErlangException;
+import org.jbeam.vm.process.ErlangProcess;
+import org.jbeam.vm.term.Funs;
+import org.jbeam.vm.term.Lists;
+import org.jbeam.vm.term.TermTags;
+import org.jbeam.vm.term.Tuples;
+
+/**
+ * {@code erlang:apply/3} and {@code erlang:apply/2} (OTP's {@code i_apply}, {@code i_apply_fun}
+ * in {@code beam_common.c}): the argument list is spread into X0.. and the call proceeds as the
+ * {@code apply} instruction or a fun call would, as a tail call for the {@code _only} and
+ * {@code _last} forms. An improper argument list is {@code badarg}, as in erl.
+ */
+final class ApplyInstructions {
+    private ApplyInstructions() {}
+
+    static int applyMfa(Machine m, ApplyOps.ApplyMfa i, int pc) {
+        ErlangProcess p = m.process;
+        long module = p.x(0);
+        long function = p.x(1);
+        int arity = spread(p, p.x(2));
+        p.setX(arity, module);
+        p.setX(arity + 1, function);
+        if (i.deallocate() == ApplyOps.ONLY) {
+            // A frameless tail call: the CP to return to is already in place.
+            long entry = entryFor(m, module, function, arity);
+            Bif bif = m.interpreter.bifFor(entry);
+            if (bif != null) {
+                p.setX(0, Calls.invoke(p, bif, arity));
+                return Calls.doReturn(m);
+            }
+            return Calls.enterExport(m, entry);
+        }
+        return Calls.apply(m, new CallOps.Apply(arity, i.deallocate()), pc);
+    }
+
+    static int applyFun(Machine m, ApplyOps.ApplyFun i, int pc) {
+        ErlangProcess p = m.process;
+        long fun = p.x(0);
+        int arity = spread(p, p.x(1));
+        if (Funs.isLocalFun(fun) && Funs.arity(fun) == arity) {
+            for (int k = 0; k < Funs.freeCount(fun); k++) {
+                p.setX(arity + k, Funs.freeVariable(fun, k));
+            }
+            long entry = Funs.funEntry(fun);
+            linkCall(m, i.deallocate(), pc);
+            InterpretedModule callee = m.interpreter.moduleForFun(entry);
+            m.enter(callee);
+            return Calls.enterLocal(m, callee.entry(FunEntry.code(entry)));
+        }
+        if (Funs.isExport(fun) && ExportEntry.arity(Funs.exportEntry(fun)) == arity) {
+            long entry = Funs.exportEntry(fun);
+            Bif bif = m.interpreter.bifFor(entry);
+            if (bif != null) {
+                p.setX(0, Calls.invoke(p, bif, arity));
+                if (i.deallocate() == -1) {
+                    return pc + 1;
+                }
+                if (i.deallocate() >= 0) {
+                    p.deallocate(i.deallocate());
+                }
+                return Calls.doReturn(m);
+            }
+            linkCall(m, i.deallocate(), pc);
+            return Calls.enterExport(m, entry);
+        }
+        long args = p.x(1);
+        if (Funs.isFun(fun)) {
+            throw ErlangException.error(Tuples.make(p.heap(), Atoms.BADARITY, Tuples.make(p.heap(), fun, args)),
+                    "badarity");
+        }
+        throw ErlangException.error(Tuples.make(p.heap(), Atoms.BADFUN, fun), "badfun");
+    }
+
+    /** A body call saves the CP; a {@code _last} call drops its frame; an {@code _only} call does neither. */
+    private static void linkCall(Machine m, int deallocate, int pc) {
+        if (deallocate == -1) {
+            m.process.setCp(m.continuation(pc + 1));
+        } else if (deallocate >= 0) {
+            m.process.deallocate(deallocate);
+        }
+    }
+
+    private static long entryFor(Machine m, long module, long function, int arity) {
+        if (!TermTags.isAtom(module) || !TermTags.isAtom(function)) {
+            throw ErlangException.badarg("apply of a non-atom module or function");
+        }
+        return m.interpreter.exportEntry(module, function, arity);
+    }
+
+    /** Puts the elements of a proper list in X0..; their number. */
+    private static int spread(ErlangProcess p, long args) {
+        long length = Lists.properLength(args);
+        if (length < 0 || length > 255) {
+            throw ErlangException.badarg("apply: the arguments must be a proper list");
+        }
+        long rest = args;
+        for (int k = 0; k < length; k++, rest = Lists.tail(rest)) {
+            p.setX(k, Lists.head(rest));
+        }
+        return (int) length;
+    }
+}

@@ -1,0 +1,18 @@
+package org.jbeam.tier.interpreter.instr;
+
+/**
+ * Calls of {@code erlang:apply/3} and {@code erlang:apply/2} with the arguments as a list
+ * (OTP's loader turns such {@code call_ext}s into {@code i_apply} and {@code i_apply_fun}):
+ * {@code deallocate} is -1 for a body call, the frame to drop for {@code call_ext_last}, and
+ * {@code ONLY} for {@code call_ext_only} (a tail call without a frame).
+ */
+public sealed interface ApplyOps extends Instruction {
+    /** The {@code deallocate} of a {@code call_ext_only}: a tail call that drops no frame. */
+    int ONLY = -2;
+
+    /** {@code apply(Module, Function, Args)}: X0, X1, X2. */
+    record ApplyMfa(int deallocate) implements ApplyOps {}
+
+    /** {@code apply(Fun, Args)}: X0, X1. */
+    record ApplyFun(int deallocate) implements ApplyOps {}
+}

@@ -1,0 +1,28 @@
+package org.jbeam.vm.scheduler;
+
+import org.jbeam.vm.term.TermTags;
+
+/**
+ * The per-process settings that {@code process_flag/2} and {@code group_leader/2} change and
+ * that jbeam records but does not act on yet (priority, heap sizing hints, message queue data,
+ * sensitivity), plus the group leader, which a spawned process inherits from its parent (the
+ * first process is its own, as erts makes {@code init}'s). Values are terms (atoms, small
+ * integers, pids), as the BIFs return them.
+ */
+public final class ProcessOptions {
+    long groupLeader = TermTags.NON_VALUE;
+    long priority = TermTags.NON_VALUE;
+    long minHeapSize = TermTags.makeSmall(233);
+    long minBinVheapSize = TermTags.makeSmall(46422);
+    long fullsweepAfter = TermTags.makeSmall(65535);
+    long messageQueueData = TermTags.NON_VALUE;
+    long sensitive = TermTags.NON_VALUE;
+    long saveCalls = TermTags.makeSmall(0);
+    /** Started by {@code erts_internal:spawn_system_process/3}: init's restart spares it. */
+    boolean systemProcess;
+
+    /** The group leader pid (NON_VALUE only before the process is set up). */
+    public long groupLeader() {
+        return groupLeader;
+    }
+}

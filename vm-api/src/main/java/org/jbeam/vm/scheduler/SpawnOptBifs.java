@@ -1,0 +1,85 @@
+package org.jbeam.vm.scheduler;
+
+import org.jbeam.vm.atom.AtomTable;
+import org.jbeam.vm.bif.BifTable;
+import org.jbeam.vm.error.ErlangException;
+import org.jbeam.vm.process.ErlangProcess;
+import org.jbeam.vm.term.Lists;
+import org.jbeam.vm.term.TermTags;
+import org.jbeam.vm.term.Tuples;
+
+/**
+ * {@code erlang:spawn_opt/2,4} (OTP's {@code erl_process.c} spawn options): {@code link},
+ * {@code monitor} (the result is then {@code {Pid, Ref}}), and the process flags
+ * {@code {priority, P}}, {@code {min_heap_size, N}}, {@code {min_bin_vheap_size, N}},
+ * {@code {fullsweep_after, N}}, {@code {message_queue_data, M}}, recorded as
+ * {@code process_flag/2} records them. Any other option is {@code badarg}.
+ */
+public final class SpawnOptBifs {
+    private SpawnOptBifs() {}
+
+    public static void register(BifTable t, AtomTable atoms) {
+        t.register("erlang", "spawn_opt", 4, (p, a) -> {
+            checkOptions(a[3], atoms);
+            return finish(p, runtime(p).spawn(a[0], a[1], a[2]), a[3], atoms);
+        });
+        t.register("erlang", "spawn_opt", 2, (p, a) -> {
+            checkOptions(a[1], atoms);
+            return finish(p, runtime(p).spawnFun(a[0]), a[1], atoms);
+        });
+    }
+
+    private static void checkOptions(long options, AtomTable atoms) {
+        if (Lists.properLength(options) < 0) {
+            throw ErlangException.badarg("spawn_opt: options must be a proper list");
+        }
+        for (long rest = options; TermTags.isList(rest); rest = Lists.tail(rest)) {
+            long option = Lists.head(rest);
+            if (option == atoms.atom("link") || option == atoms.atom("monitor")) {
+                continue;
+            }
+            if (!Tuples.isTuple(option) || Tuples.arity(option) != 2 || !TermTags.isAtom(Tuples.element(option, 1))) {
+                throw ErlangException.badarg("spawn_opt: bad option");
+            }
+            switch (atoms.name(Tuples.element(option, 1))) {
+                case "priority", "min_heap_size", "min_bin_vheap_size", "fullsweep_after", "message_queue_data" -> { }
+                default -> throw ErlangException.badarg("spawn_opt: option "
+                        + atoms.name(Tuples.element(option, 1)) + " is not supported by jbeam yet");
+            }
+        }
+    }
+
+    private static long finish(ErlangProcess p, long pid, long options, AtomTable atoms) {
+        ProcessRuntime runtime = runtime(p);
+        ErlangProcess child = runtime.lookup(pid);
+        long monitor = TermTags.NON_VALUE;
+        for (long rest = options; TermTags.isList(rest); rest = Lists.tail(rest)) {
+            long option = Lists.head(rest);
+            if (option == atoms.atom("link")) {
+                runtime.signals.link(p, pid);
+            } else if (option == atoms.atom("monitor")) {
+                monitor = runtime.signals.monitor(p, pid);
+            } else if (child != null) {
+                record(child.control().options, atoms.name(Tuples.element(option, 1)), Tuples.element(option, 2));
+            }
+        }
+        return monitor == TermTags.NON_VALUE ? pid : Tuples.make(p.heap(), pid, monitor);
+    }
+
+    private static void record(ProcessOptions o, String name, long value) {
+        switch (name) {
+            case "priority" -> o.priority = value;
+            case "min_heap_size" -> o.minHeapSize = value;
+            case "min_bin_vheap_size" -> o.minBinVheapSize = value;
+            case "fullsweep_after" -> o.fullsweepAfter = value;
+            default -> o.messageQueueData = value;
+        }
+    }
+
+    private static ProcessRuntime runtime(ErlangProcess p) {
+        if (p.control() == null) {
+            throw ErlangException.badarg("this process runs outside a process runtime");
+        }
+        return p.control().runtime();
+    }
+}
