@@ -16,7 +16,6 @@ import org.jbeam.config.settings.VmSettings;
 import org.jbeam.config.tiers.TierCatalog;
 import org.jbeam.vm.atom.AtomTable;
 import org.jbeam.vm.bif.BifTable;
-import org.jbeam.vm.bif.BootEtfBifs;
 import org.jbeam.vm.bif.SystemInfoBifs;
 import org.jbeam.vm.code.CodeBifs;
 import org.jbeam.vm.code.CodeLoadingBifs;
@@ -83,7 +82,6 @@ public final class VmModule extends AbstractModule {
         BifTable table = BifTable.standard(atoms, exports, funs);
         CodeBifs.register(table, atoms, server, exports, Preloaded.modules(otpRoot()));
         CodeLoadingBifs.register(table, atoms, loader, server, this::tierId);
-        BootEtfBifs.register(table, atoms, exports, funs);
         ModuleInfoBifs.register(table, atoms, server, exports, funs);
         SystemInfoBifs.register(table, atoms, otpRoot());
         return table;

@@ -48,7 +48,6 @@ public final class BifTable {
         // Boot (issue 3: jbeam starts like erl).
         org.jbeam.vm.scheduler.HaltBifs.register(table);
         org.jbeam.vm.scheduler.SystemProcessBifs.register(table);
-        BootGapBifs.register(table, atoms);
         DisplayBifs.register(table, atoms);
         OsBifs.register(table);
         PersistentTermBifs.register(table, atoms);
@@ -56,7 +55,6 @@ public final class BifTable {
         CalendarBifs.register(table);
         org.jbeam.vm.scheduler.ProcessInfoBifs.register(table, atoms);
         org.jbeam.vm.scheduler.ProcessFlagBifs.register(table, atoms);
-        org.jbeam.vm.scheduler.ProcessDictionary.register(table);
         org.jbeam.vm.scheduler.SpawnOptBifs.register(table, atoms);
         return table;
     }
@@ -68,14 +66,6 @@ public final class BifTable {
 
     public void register(String module, String function, int arity, Bif bif) {
         bifs.put(new Key(atoms.atom(module), atoms.atom(function), arity), bif);
-    }
-
-    /**
-     * Registers {@code bif} unless that function already has one: for families that fill gaps
-     * another family may fill properly later (the one registered first wins).
-     */
-    public void registerIfAbsent(String module, String function, int arity, Bif bif) {
-        bifs.putIfAbsent(new Key(atoms.atom(module), atoms.atom(function), arity), bif);
     }
 
     /** The BIF {@code module:function/arity} (atom terms), or null when it is not one. */

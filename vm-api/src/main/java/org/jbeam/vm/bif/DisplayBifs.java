@@ -21,7 +21,7 @@ public final class DisplayBifs {
             return Atoms.TRUE;
         });
         t.register("erlang", "display_string", 1, (p, a) -> {
-            print(System.err, BootGapBifs.string(a[0]));
+            print(System.err, TermText.string(a[0]));
             return Atoms.TRUE;
         });
     }
@@ -30,4 +30,5 @@ public final class DisplayBifs {
         stream.print(text);
         stream.flush();
     }
+
 }

@@ -45,6 +45,13 @@ final class ErlangBifs {
         t.register("erlang", "error", 2, (p, a) -> {
             throw ErlangException.error(a[0], "error");
         });
+        // The body of a NIF stub whose NIF jbeam does not provide.
+        t.register("erlang", "nif_error", 1, (p, a) -> {
+            throw ErlangException.error(a[0], "a NIF jbeam does not provide");
+        });
+        t.register("erlang", "nif_error", 2, (p, a) -> {
+            throw ErlangException.error(a[0], "a NIF jbeam does not provide");
+        });
     }
 
     private static void registerArithmetic(BifTable t) {

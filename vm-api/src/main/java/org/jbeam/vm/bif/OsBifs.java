@@ -20,29 +20,29 @@ public final class OsBifs {
     public static void register(BifTable t) {
         Map<String, String> environment = new ConcurrentHashMap<>(System.getenv());
         t.register("os", "getenv", 1, (p, a) -> {
-            String value = environment.get(BootGapBifs.string(a[0]));
-            return value == null ? Atoms.FALSE : BootGapBifs.characters(p.heap(), value);
+            String value = environment.get(TermText.string(a[0]));
+            return value == null ? Atoms.FALSE : TermText.list(p.heap(), value);
         });
         t.register("os", "getenv", 0, (p, a) -> {
             long list = TermTags.NIL;
             for (Map.Entry<String, String> e : environment.entrySet()) {
-                list = Lists.cons(p.heap(), BootGapBifs.characters(p.heap(), e.getKey() + "=" + e.getValue()), list);
+                list = Lists.cons(p.heap(), TermText.list(p.heap(), e.getKey() + "=" + e.getValue()), list);
             }
             return list;
         });
         t.register("os", "putenv", 2, (p, a) -> {
-            String name = BootGapBifs.string(a[0]);
+            String name = TermText.string(a[0]);
             if (name.isEmpty() || name.contains("=")) {
                 throw ErlangException.badarg("putenv: bad variable name");
             }
-            environment.put(name, BootGapBifs.string(a[1]));
+            environment.put(name, TermText.string(a[1]));
             return Atoms.TRUE;
         });
         t.register("os", "unsetenv", 1, (p, a) -> {
-            environment.remove(BootGapBifs.string(a[0]));
+            environment.remove(TermText.string(a[0]));
             return Atoms.TRUE;
         });
-        t.register("os", "getpid", 0, (p, a) -> BootGapBifs.characters(p.heap(),
+        t.register("os", "getpid", 0, (p, a) -> TermText.list(p.heap(),
                 Long.toString(ProcessHandle.current().pid())));
     }
 }

@@ -48,7 +48,7 @@ public final class PrimFileNifs {
         PrimFileNifs files = new PrimFileNifs(atoms);
         t.register("prim_file", "internal_name2native", 1, (p, a) -> Binaries.make(p.heap(), native0(a[0])));
         t.register("prim_file", "internal_native2name", 1,
-                (p, a) -> BootGapBifs.characters(p.heap(), new String(strip(bytes(a[0])), StandardCharsets.UTF_8)));
+                (p, a) -> TermText.list(p.heap(), new String(strip(bytes(a[0])), StandardCharsets.UTF_8)));
         t.register("prim_file", "internal_normalize_utf8", 1,
                 (p, a) -> Binaries.make(p.heap(), bytes(a[0])));
         t.register("prim_file", "is_translatable", 1, (p, a) -> Atoms.TRUE);

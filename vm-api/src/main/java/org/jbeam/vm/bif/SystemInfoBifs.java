@@ -39,12 +39,12 @@ public final class SystemInfoBifs {
             throw ErlangException.badarg("system_info: unknown item");
         }
         return switch (atoms.name(item)) {
-            case "otp_release" -> BootGapBifs.characters(p.heap(), release);
-            case "version" -> BootGapBifs.characters(p.heap(), ertsVersion);
-            case "machine" -> BootGapBifs.characters(p.heap(), "BEAM");
-            case "system_architecture" -> BootGapBifs.characters(p.heap(), "x86_64-pc-linux-gnu");
-            case "driver_version" -> BootGapBifs.characters(p.heap(), "3.3");
-            case "nif_version" -> BootGapBifs.characters(p.heap(), "2.16");
+            case "otp_release" -> TermText.list(p.heap(), release);
+            case "version" -> TermText.list(p.heap(), ertsVersion);
+            case "machine" -> TermText.list(p.heap(), "BEAM");
+            case "system_architecture" -> TermText.list(p.heap(), "x86_64-pc-linux-gnu");
+            case "driver_version" -> TermText.list(p.heap(), "3.3");
+            case "nif_version" -> TermText.list(p.heap(), "2.16");
             case "wordsize" -> TermTags.makeSmall(8);
             case "smp_support", "threads" -> Atoms.TRUE;
             case "debug_compiled" -> Atoms.FALSE;

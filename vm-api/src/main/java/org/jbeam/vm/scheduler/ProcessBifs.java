@@ -72,15 +72,6 @@ public final class ProcessBifs {
             runtime(p).signals.exit(p, a[0], a[1]);
             return Atoms.TRUE;
         });
-        t.register("erlang", "process_flag", 2, (p, a) -> {
-            if (a[0] != runtime(p).atoms().atom("trap_exit") || (a[1] != Atoms.TRUE && a[1] != Atoms.FALSE)) {
-                throw ErlangException.badarg("process_flag: only trap_exit is supported");
-            }
-            ProcessControl control = p.control();
-            long old = Atoms.bool(control.trapExit);
-            control.trapExit = a[1] == Atoms.TRUE;
-            return old;
-        });
         t.register("erlang", "is_process_alive", 1, (p, a) -> {
             if (!TermTags.isLocalPid(a[0])) {
                 throw ErlangException.badarg("is_process_alive: not a pid");

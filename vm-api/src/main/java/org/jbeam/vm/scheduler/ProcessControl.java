@@ -43,8 +43,6 @@ public final class ProcessControl {
 
     /** What process_flag/2 and group_leader/2 set (boot, issue 3). */
     final ProcessOptions options = new ProcessOptions();
-    /** The gap-filling process dictionary (see {@link ProcessDictionary}). */
-    final ProcessDictionary dictionary = new ProcessDictionary();
 
     ProcessControl(ProcessRuntime runtime, ErlangProcess process, long startEntry) {
         this.runtime = runtime;

@@ -13,8 +13,7 @@ import org.jbeam.vm.term.TermTags;
  * {@code min_heap_size}, {@code min_bin_vheap_size}, {@code fullsweep_after},
  * {@code message_queue_data}, {@code sensitive} and {@code save_calls} are checked as erl checks
  * them and recorded (each returns the old value) but do not change scheduling or collection
- * yet. Also {@code group_leader/0,2}. Replaces the trap_exit-only {@code process_flag/2} of
- * {@link ProcessBifs}.
+ * yet. Also {@code group_leader/0,2}.
  */
 public final class ProcessFlagBifs {
     private ProcessFlagBifs() {}

@@ -369,8 +369,7 @@ public final class ProcessRuntime implements AutoCloseable {
         scheduler.stop();
         for (ErlangProcess process : processes.values()) {
             process.close();
-            process.control().dictionary.close();
-        }
+            }
         processes.clear();
         registered.clear();
         timers.close();

@@ -228,7 +228,6 @@ final class Signals {
         }
         runtime.exited(process, death.returned(), reason);
         process.close();
-        process.control().dictionary.close();
     }
 
     private long down(HeapFragments fragment, long reference, long item, long reason) {
