@@ -5,7 +5,6 @@ import org.jbeam.tier.interpreter.instr.CallOps;
 import org.jbeam.vm.atom.Atoms;
 import org.jbeam.vm.bif.Bif;
 import org.jbeam.vm.code.ExportEntry;
-import org.jbeam.vm.code.FunEntry;
 import org.jbeam.vm.error.ErlangException;
 import org.jbeam.vm.process.ErlangProcess;
 import org.jbeam.vm.term.Funs;
@@ -47,14 +46,8 @@ final class ApplyInstructions {
         long fun = p.x(0);
         int arity = spread(p, p.x(1));
         if (Funs.isLocalFun(fun) && Funs.arity(fun) == arity) {
-            for (int k = 0; k < Funs.freeCount(fun); k++) {
-                p.setX(arity + k, Funs.freeVariable(fun, k));
-            }
-            long entry = Funs.funEntry(fun);
             linkCall(m, i.deallocate(), pc);
-            InterpretedModule callee = m.interpreter.moduleForFun(entry);
-            m.enter(callee);
-            return Calls.enterLocal(m, callee.entry(FunEntry.code(entry)));
+            return FunInstructions.enterLocalFun(m, fun, arity);
         }
         if (Funs.isExport(fun) && ExportEntry.arity(Funs.exportEntry(fun)) == arity) {
             long entry = Funs.exportEntry(fun);

@@ -32,19 +32,28 @@ final class FunInstructions {
         return pc + 1;
     }
 
+    /**
+     * Enters a local fun of {@code arity} whose arguments are in X0..: its free variables go in
+     * the X registers after them, as the fun's code expects. The caller has set the CP.
+     */
+    static int enterLocalFun(Machine m, long fun, int arity) {
+        ErlangProcess p = m.process;
+        for (int k = 0; k < Funs.freeCount(fun); k++) {
+            p.setX(arity + k, Funs.freeVariable(fun, k));
+        }
+        long entry = Funs.funEntry(fun);
+        InterpretedModule callee = m.interpreter.moduleForFun(entry);
+        m.enter(callee);
+        return Calls.enterLocal(m, callee.entry(FunEntry.code(entry)));
+    }
+
     static int callFun(Machine m, FunOps.CallFun i, int pc) {
         long fun = m.read(i.fun());
         int arity = i.arity();
         ErlangProcess p = m.process;
         if (Funs.isLocalFun(fun) && Funs.arity(fun) == arity) {
-            for (int k = 0; k < Funs.freeCount(fun); k++) {
-                p.setX(arity + k, Funs.freeVariable(fun, k));
-            }
-            long entry = Funs.funEntry(fun);
             p.setCp(m.continuation(pc + 1));
-            InterpretedModule callee = m.interpreter.moduleForFun(entry);
-            m.enter(callee);
-            return Calls.enterLocal(m, callee.entry(FunEntry.code(entry)));
+            return enterLocalFun(m, fun, arity);
         }
         if (Funs.isExport(fun) && ExportEntry.arity(Funs.exportEntry(fun)) == arity) {
             long entry = Funs.exportEntry(fun);
