@@ -1,6 +1,8 @@
 package org.jbeam.vm.scheduler;
 
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.LinkedHashSet;
 import java.util.Map;
 import java.util.Set;
@@ -41,6 +43,9 @@ public final class ProcessControl {
     long pendingExitReason = TermTags.NON_VALUE;
     HeapFragments pendingExitFragment;
 
+    /** What runs when the process exits, before exit signals go out (ETS: its tables), by owner key. */
+    private final Map<Object, Runnable> exitHooks = new LinkedHashMap<>();
+
     /** What process_flag/2 and group_leader/2 set (boot, issue 3). */
     final ProcessOptions options = new ProcessOptions();
 
@@ -48,6 +53,22 @@ public final class ProcessControl {
         this.runtime = runtime;
         this.process = process;
         this.startEntry = startEntry;
+    }
+
+    /**
+     * Runs {@code hook} when this process exits, once per {@code key} (a later hook with the
+     * same key is ignored), as OTP cleans up a dying process's ETS tables before its links and
+     * monitors are signalled. Called from the process's own thread.
+     */
+    public void addExitHook(Object key, Runnable hook) {
+        exitHooks.putIfAbsent(key, hook);
+    }
+
+    /** Runs and forgets the exit hooks. */
+    void runExitHooks() {
+        List<Runnable> hooks = new ArrayList<>(exitHooks.values());
+        exitHooks.clear();
+        hooks.forEach(Runnable::run);
     }
 
     public ProcessOptions options() {

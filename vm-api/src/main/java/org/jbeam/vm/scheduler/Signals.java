@@ -197,6 +197,7 @@ final class Signals {
         control.setState(ProcessControl.State.EXITED);
         runtime.forget(process);
         runtime.clearReceiveTimer(process);
+        control.runExitHooks();
         long pid = process.pid();
         long reason = death.reason();
         for (Map.Entry<RefKey, Long> held : control.monitoring.entrySet()) {

@@ -1,0 +1,324 @@
+package org.jbeam.vm.ets;
+
+import java.util.List;
+import java.util.TreeMap;
+import java.util.function.Function;
+
+import org.jbeam.vm.atom.AtomTable;
+import org.jbeam.vm.atom.Atoms;
+import org.jbeam.vm.bif.BifTable;
+import org.jbeam.vm.error.ErlangException;
+import org.jbeam.vm.heap.HeapAllocator;
+import org.jbeam.vm.process.ErlangProcess;
+import org.jbeam.vm.scheduler.ProcessControl;
+import org.jbeam.vm.term.Lists;
+import org.jbeam.vm.term.TermCopier;
+import org.jbeam.vm.term.TermOrder;
+import org.jbeam.vm.term.TermTags;
+import org.jbeam.vm.term.Tuples;
+
+/**
+ * The BIFs of module {@code ets} (OTP 25's {@code bif.tab}, implemented in {@code erl_db.c}).
+ * A table is named by its reference or, when it is a {@code named_table}, by its name; a
+ * missing table, an access its protection forbids, or a malformed object is {@code badarg}.
+ * Objects are copied into the table on insert and out into the caller's heap on reads.
+ */
+public final class EtsBifs {
+    private final AtomTable atoms;
+    private final TermOrder order;
+    private final EtsTables tables;
+    private final EtsMatch match;
+    private final long endOfTable;
+
+    private EtsBifs(AtomTable atoms) {
+        this.atoms = atoms;
+        this.order = new TermOrder(atoms);
+        this.tables = new EtsTables(order);
+        this.match = new EtsMatch(atoms);
+        this.endOfTable = atoms.atom("$end_of_table");
+    }
+
+    public static void register(BifTable t, AtomTable atoms) {
+        EtsBifs ets = new EtsBifs(atoms);
+        t.register("ets", "new", 2, ets::newTable);
+        t.register("ets", "insert", 2, (p, a) -> ets.insert(p, a[0], a[1], false));
+        t.register("ets", "insert_new", 2, (p, a) -> ets.insert(p, a[0], a[1], true));
+        t.register("ets", "lookup", 2, (p, a) -> ets.read(p, a[0], tab -> copyOut(tab.lookup(a[1]), p.heap())));
+        t.register("ets", "lookup_element", 3, (p, a) -> ets.read(p, a[0], tab -> lookupElement(tab, p, a[1], a[2])));
+        t.register("ets", "member", 2, (p, a) -> ets.read(p, a[0], tab -> Atoms.bool(tab.containsKey(a[1]))));
+        t.register("ets", "delete", 1, ets::deleteTable);
+        t.register("ets", "delete", 2, (p, a) -> ets.write(p, a[0], tab -> {
+            tab.take(a[1]).forEach(StoredObject::free);
+            return Atoms.TRUE;
+        }));
+        t.register("ets", "delete_object", 2, (p, a) -> ets.write(p, a[0], tab -> {
+            tab.deleteObject(checkObject(tab, a[1]));
+            return Atoms.TRUE;
+        }));
+        t.register("ets", "take", 2, (p, a) -> ets.write(p, a[0], tab -> {
+            List<StoredObject> taken = tab.take(a[1]);
+            long list = copyOut(taken, p.heap());
+            taken.forEach(StoredObject::free);
+            return list;
+        }));
+        t.register("ets", "update_counter", 3, (p, a) -> ets.write(p, a[0],
+                tab -> EtsCounters.updateCounter(tab, p.heap(), ets.order, a[1], a[2], TermTags.NON_VALUE)));
+        t.register("ets", "update_counter", 4, (p, a) -> ets.write(p, a[0],
+                tab -> EtsCounters.updateCounter(tab, p.heap(), ets.order, a[1], a[2], a[3])));
+        t.register("ets", "update_element", 3, (p, a) -> ets.write(p, a[0],
+                tab -> Atoms.bool(EtsCounters.updateElement(tab, p.heap(), a[1], a[2]))));
+        t.register("ets", "first", 1, (p, a) -> ets.read(p, a[0], tab -> ets.keyOut(tab.first(), p)));
+        t.register("ets", "last", 1, (p, a) -> ets.read(p, a[0], tab -> ets.keyOut(tab.last(), p)));
+        t.register("ets", "next", 2, (p, a) -> ets.read(p, a[0], tab -> ets.keyOut(neighbour(tab.next(a[1])), p)));
+        t.register("ets", "prev", 2, (p, a) -> ets.read(p, a[0], tab -> ets.keyOut(neighbour(tab.previous(a[1])), p)));
+        t.register("ets", "match_object", 2, (p, a) -> ets.read(p, a[0], tab -> ets.matchObjects(tab, p, a[1])));
+        t.register("ets", "match", 2, (p, a) -> ets.read(p, a[0], tab -> ets.matchBindings(tab, p, a[1])));
+        t.register("ets", "internal_delete_all", 2, (p, a) -> ets.write(p, a[0], tab -> {
+            int size = tab.size();
+            tab.clear();
+            return TermTags.makeSmall(size);
+        }));
+        t.register("ets", "info", 1, (p, a) -> ets.info(p, a[0]));
+        t.register("ets", "info", 2, (p, a) -> ets.info(p, a[0], a[1]));
+        t.register("ets", "whereis", 1, ets::whereis);
+        t.register("ets", "rename", 2, ets::rename);
+    }
+
+    // Tables and their locks.
+
+    private long newTable(ErlangProcess p, long[] a) {
+        if (!TermTags.isAtom(a[0])) {
+            throw ErlangException.badarg("ets:new/2: the name must be an atom");
+        }
+        TableOptions options = TableOptions.parse(atoms, a[1]);
+        EtsTable table = tables.create(a[0], p.pid(), options);
+        ProcessControl control = p.control();
+        if (control != null) {
+            long pid = p.pid();
+            control.addExitHook(tables, () -> tables.ownerExited(pid));
+        }
+        return options.named() ? a[0] : EtsTables.reference(table, p.heap());
+    }
+
+    private long deleteTable(ErlangProcess p, long[] a) {
+        return write(p, a[0], tab -> {
+            tables.delete(tab);
+            return Atoms.TRUE;
+        });
+    }
+
+    private long read(ErlangProcess p, long id, Function<EtsTable, Long> action) {
+        return use(p, id, false, action);
+    }
+
+    private long write(ErlangProcess p, long id, Function<EtsTable, Long> action) {
+        return use(p, id, true, action);
+    }
+
+    /** Runs {@code action} on table {@code id} under its lock, after the access check. */
+    private long use(ErlangProcess p, long id, boolean write, Function<EtsTable, Long> action) {
+        EtsTable table = tables.find(id);
+        if (table == null) {
+            throw ErlangException.badarg("ets: no such table");
+        }
+        synchronized (table) {
+            if (table.isDeleted() || !table.access().allows(p.pid(), table.owner(), write)) {
+                throw ErlangException.badarg("ets: the table is missing or not accessible");
+            }
+            return action.apply(table);
+        }
+    }
+
+    // Objects.
+
+    /** {@code object} when it is a tuple the table can hold (arity at least the key position). */
+    private static long checkObject(EtsTable table, long object) {
+        if (!Tuples.isTuple(object) || Tuples.arity(object) < table.keypos()) {
+            throw ErlangException.badarg("ets: not a tuple with the key position");
+        }
+        return object;
+    }
+
+    private long insert(ErlangProcess p, long id, long objects, boolean onlyNew) {
+        return write(p, id, tab -> {
+            long[] all;
+            if (Tuples.isTuple(objects)) {
+                all = new long[] {checkObject(tab, objects)};
+            } else {
+                long length = Lists.properLength(objects);
+                if (length < 0) {
+                    throw ErlangException.badarg("ets:insert: not an object or a proper list");
+                }
+                all = new long[(int) length];
+                long rest = objects;
+                for (int i = 0; i < all.length; i++, rest = Lists.tail(rest)) {
+                    all[i] = checkObject(tab, Lists.head(rest));
+                }
+            }
+            if (onlyNew) {
+                for (long object : all) {
+                    if (tab.containsKey(Tuples.element(object, tab.keypos()))) {
+                        return Atoms.FALSE;
+                    }
+                }
+            }
+            for (long object : all) {
+                tab.insert(object);
+            }
+            return Atoms.TRUE;
+        });
+    }
+
+    private static long copyOut(List<StoredObject> objects, HeapAllocator heap) {
+        long list = TermTags.NIL;
+        for (int i = objects.size() - 1; i >= 0; i--) {
+            list = Lists.cons(heap, TermCopier.copy(objects.get(i).term(), heap), list);
+        }
+        return list;
+    }
+
+    private static long lookupElement(EtsTable table, ErlangProcess p, long key, long position) {
+        List<StoredObject> found = table.lookup(key);
+        if (found.isEmpty() || !TermTags.isSmall(position) || TermTags.smallValue(position) < 1) {
+            throw ErlangException.badarg("ets:lookup_element/3: no such key or position");
+        }
+        int index = (int) Math.min(TermTags.smallValue(position), Integer.MAX_VALUE);
+        long[] elements = new long[found.size()];
+        for (int i = 0; i < elements.length; i++) {
+            long object = found.get(i).term();
+            if (index > Tuples.arity(object)) {
+                throw ErlangException.badarg("ets:lookup_element/3: position beyond the object");
+            }
+            elements[i] = TermCopier.copy(Tuples.element(object, index), p.heap());
+        }
+        return table.type().isSetLike() ? elements[0] : Lists.of(p.heap(), elements);
+    }
+
+    private static long neighbour(Long key) {
+        if (key == null) {
+            throw ErlangException.badarg("ets:next/2: the key is not in the table");
+        }
+        return key;
+    }
+
+    private long keyOut(long key, ErlangProcess p) {
+        return key == TermTags.NON_VALUE ? endOfTable : TermCopier.copy(key, p.heap());
+    }
+
+    private long matchObjects(EtsTable table, ErlangProcess p, long pattern) {
+        List<StoredObject> found = new java.util.ArrayList<>();
+        table.forEach(stored -> {
+            if (match.matches(pattern, stored.term(), new TreeMap<>())) {
+                found.add(stored);
+            }
+        });
+        return copyOut(found, p.heap());
+    }
+
+    private long matchBindings(EtsTable table, ErlangProcess p, long pattern) {
+        List<long[]> found = new java.util.ArrayList<>();
+        table.forEach(stored -> {
+            TreeMap<Integer, Long> bindings = new TreeMap<>();
+            if (match.matches(pattern, stored.term(), bindings)) {
+                found.add(bindings.values().stream().mapToLong(Long::longValue).toArray());
+            }
+        });
+        long list = TermTags.NIL;
+        for (int i = found.size() - 1; i >= 0; i--) {
+            long[] values = found.get(i);
+            for (int j = 0; j < values.length; j++) {
+                values[j] = TermCopier.copy(values[j], p.heap());
+            }
+            list = Lists.cons(p.heap(), Lists.of(p.heap(), values), list);
+        }
+        return list;
+    }
+
+    // Names and information.
+
+    private long whereis(ErlangProcess p, long[] a) {
+        if (!TermTags.isAtom(a[0])) {
+            throw ErlangException.badarg("ets:whereis/1: not an atom");
+        }
+        EtsTable table = tables.find(a[0]);
+        return table == null ? Atoms.UNDEFINED : EtsTables.reference(table, p.heap());
+    }
+
+    private long rename(ErlangProcess p, long[] a) {
+        if (!TermTags.isAtom(a[1])) {
+            throw ErlangException.badarg("ets:rename/2: the name must be an atom");
+        }
+        return write(p, a[0], tab -> {
+            if (tab.named()) {
+                tables.rename(tab, a[1]);
+            } else {
+                tab.setName(a[1]);
+            }
+            return a[1];
+        });
+    }
+
+    private static final String[] INFO_ITEMS = {"id", "decentralized_counters", "read_concurrency", "write_concurrency", "compressed",
+        "memory", "owner", "heir", "name", "size", "node", "named_table", "type", "keypos", "protection"};
+
+    private long info(ErlangProcess p, long id) {
+        EtsTable table = tables.find(id);
+        if (table == null) {
+            return Atoms.UNDEFINED;
+        }
+        synchronized (table) {
+            if (table.isDeleted()) {
+                return Atoms.UNDEFINED;
+            }
+            long[] pairs = new long[INFO_ITEMS.length];
+            for (int i = 0; i < pairs.length; i++) {
+                long item = atoms.atom(INFO_ITEMS[i]);
+                pairs[i] = Tuples.make(p.heap(), item, infoItem(table, p, item));
+            }
+            return Lists.of(p.heap(), pairs);
+        }
+    }
+
+    private long info(ErlangProcess p, long id, long item) {
+        EtsTable table = tables.find(id);
+        if (!TermTags.isAtom(item)) {
+            throw ErlangException.badarg("ets:info/2: the item must be an atom");
+        }
+        if (table == null) {
+            return Atoms.UNDEFINED;
+        }
+        synchronized (table) {
+            if (table.isDeleted()) {
+                return Atoms.UNDEFINED;
+            }
+            long value = infoItem(table, p, item);
+            if (value == TermTags.NON_VALUE) {
+                throw ErlangException.badarg("ets:info/2: unknown item");
+            }
+            return value;
+        }
+    }
+
+    /** One {@code ets:info/2} item of {@code table}, or {@code NON_VALUE} when {@code item} is none. */
+    private long infoItem(EtsTable table, ErlangProcess p, long item) {
+        return switch (atoms.name(item)) {
+            case "size" -> TermTags.makeSmall(table.size());
+            case "name" -> table.name();
+            case "type" -> atoms.atom(table.type().atomText());
+            case "owner" -> table.owner();
+            case "protection" -> atoms.atom(table.access().atomText());
+            case "keypos" -> TermTags.makeSmall(table.keypos());
+            case "named_table" -> Atoms.bool(table.named());
+            case "heir" -> table.heirPid() == TermTags.NON_VALUE ? atoms.atom("none") : table.heirPid();
+            case "memory" -> TermTags.makeSmall(table.words());
+            case "read_concurrency" -> Atoms.bool(table.readConcurrency());
+            case "write_concurrency" -> Atoms.bool(table.writeConcurrency());
+            case "decentralized_counters" ->
+                Atoms.bool(table.type() == TableType.ORDERED_SET && table.writeConcurrency());
+            case "compressed", "fixed" -> Atoms.FALSE;
+            case "node" -> Atoms.NONODE;
+            case "id" -> EtsTables.reference(table, p.heap());
+            default -> TermTags.NON_VALUE;
+        };
+    }
+}

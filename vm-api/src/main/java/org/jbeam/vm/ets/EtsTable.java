@@ -1,0 +1,156 @@
+package org.jbeam.vm.ets;
+
+import java.util.List;
+import java.util.function.Consumer;
+
+import org.jbeam.vm.heap.HeapFragments;
+import org.jbeam.vm.term.TermCopier;
+import org.jbeam.vm.term.TermTags;
+
+/**
+ * One ETS table (OTP's {@code DbTable}): its identity and settings, and the objects its layout
+ * ({@link HashTable} or {@link OrderedTable}) keeps. Callers hold the table's monitor
+ * ({@code synchronized (table)}) around every use, the lock per table that OTP's
+ * {@code db_lock} takes; {@link #isDeleted} tells a caller that got the table just before it
+ * was deleted.
+ */
+public abstract class EtsTable {
+    private final long number;
+    private final TableType type;
+    private final int keypos;
+    private final Access access;
+    private final boolean named;
+    private final boolean readConcurrency;
+    private final boolean writeConcurrency;
+    private long name;
+    private long owner;
+    private long heirPid = TermTags.NON_VALUE;
+    private long heirData = TermTags.NON_VALUE;
+    private HeapFragments heirMemory;
+    private boolean deleted;
+
+    EtsTable(long number, long name, long owner, TableOptions options) {
+        this.number = number;
+        this.name = name;
+        this.owner = owner;
+        this.type = options.type();
+        this.keypos = options.keypos();
+        this.access = options.access();
+        this.named = options.named();
+        this.readConcurrency = options.readConcurrency();
+        this.writeConcurrency = options.writeConcurrency();
+        if (options.heirPid() != TermTags.NON_VALUE) {
+            heirMemory = new HeapFragments(16);
+            heirPid = options.heirPid();
+            heirData = TermCopier.copy(options.heirData(), heirMemory);
+        }
+    }
+
+    /** The table's number, which its reference carries. */
+    public long number() {
+        return number;
+    }
+
+    public TableType type() {
+        return type;
+    }
+
+    public int keypos() {
+        return keypos;
+    }
+
+    public Access access() {
+        return access;
+    }
+
+    public boolean named() {
+        return named;
+    }
+
+    public boolean readConcurrency() {
+        return readConcurrency;
+    }
+
+    public boolean writeConcurrency() {
+        return writeConcurrency;
+    }
+
+    /** The table's name atom (given to {@code ets:new/2} or {@code ets:rename/2}). */
+    public long name() {
+        return name;
+    }
+
+    void setName(long newName) {
+        name = newName;
+    }
+
+    /** The owner's pid. */
+    public long owner() {
+        return owner;
+    }
+
+    /** The heir's pid, or {@code NON_VALUE} for {@code none}. */
+    public long heirPid() {
+        return heirPid;
+    }
+
+    /** The data given with the heir (table-owned), or {@code NON_VALUE}. */
+    public long heirData() {
+        return heirData;
+    }
+
+    public boolean isDeleted() {
+        return deleted;
+    }
+
+    /** Frees every object; the table answers as missing from now on. */
+    void delete() {
+        deleted = true;
+        clear();
+        if (heirMemory != null) {
+            heirMemory.close();
+            heirMemory = null;
+        }
+    }
+
+    // The layout's operations. Objects passed in are tuples of arity >= keypos (checked by the caller).
+
+    /** Inserts a copy of {@code object}, replacing (set) or joining (bag) the key's objects. */
+    abstract void insert(long object);
+
+    /** Whether some object has key {@code key}. */
+    abstract boolean containsKey(long key);
+
+    /** The objects with key {@code key}, in the order lookup returns them (empty if none). */
+    abstract List<StoredObject> lookup(long key);
+
+    /** Removes the objects with key {@code key} and returns them; the caller frees them. */
+    abstract List<StoredObject> take(long key);
+
+    /** Removes the objects that are {@code =:=} {@code object}. */
+    abstract void deleteObject(long object);
+
+    /** The first key in table order, or {@code NON_VALUE} when the table is empty. */
+    abstract long first();
+
+    /** The last key in table order (the first one for hash tables), or {@code NON_VALUE}. */
+    abstract long last();
+
+    /** The key after {@code key}, {@code NON_VALUE} at the end; {@code null} when a hash table lacks {@code key}. */
+    abstract Long next(long key);
+
+    /** The key before {@code key} ({@link #next} for hash tables). */
+    abstract Long previous(long key);
+
+    /** Visits every object in table order. */
+    abstract void forEach(Consumer<StoredObject> visitor);
+
+    /** The number of objects. */
+    abstract int size();
+
+    /** The words the objects take, for {@code info(T, memory)}. */
+    abstract long words();
+
+    /** Frees every object. */
+    abstract void clear();
+}

@@ -1,0 +1,12 @@
+/**
+ * ETS, Erlang term storage (OTP 25's {@code erl_db.c}, {@code erl_db_hash.c},
+ * {@code erl_db_tree.c}): tables of tuples owned by a process, shared by the VM.
+ *
+ * <p>{@link org.jbeam.vm.ets.EtsTables} is the VM's registry of tables (by table id and by
+ * name); {@link org.jbeam.vm.ets.EtsTable} is one table, with {@link org.jbeam.vm.ets.HashTable}
+ * ({@code set}, {@code bag}, {@code duplicate_bag}) and {@link org.jbeam.vm.ets.OrderedTable}
+ * ({@code ordered_set}) as its two layouts. Every object a table holds is a deep copy in memory
+ * the table owns ({@link org.jbeam.vm.ets.StoredObject}); reads copy objects out into the
+ * caller's heap. {@link org.jbeam.vm.ets.EtsBifs} is the {@code ets} module's BIFs.
+ */
+package org.jbeam.vm.ets;
