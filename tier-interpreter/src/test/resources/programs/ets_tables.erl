@@ -368,3 +368,78 @@ word_index() ->
     Top = lists:reverse(lists:keysort(2, lists:sort(ets:tab2list(Counts)))),
     {lists:sublist(Top, 3), ets:info(Index, size), ets:lookup(Index, 4), ets:last(Index),
      length(ets:match(Index, {'$1', "the"}))}.
+
+%% More edges.
+
+insert_new_duplicates_in_list() ->
+    T = ets:new(t, []),
+    {ets:insert_new(T, [{a, 1}, {a, 2}]), ets:tab2list(T)}.
+
+insert_list_later_wins() ->
+    T = ets:new(t, [ordered_set]),
+    ets:insert(T, [{a, 1}, {b, 1}, {a, 2}]),
+    ets:tab2list(T).
+
+rename_unnamed() ->
+    T = ets:new(unnamed_before, []),
+    R = ets:rename(T, unnamed_after),
+    {R =:= T, ets:info(T, name), ets:whereis(unnamed_after)}.
+
+rename_taken() ->
+    ets:new(rename_a, [named_table]),
+    ets:new(rename_b, [named_table]),
+    err(fun() -> ets:rename(rename_a, rename_b) end).
+
+lookup_element_bag_short() ->
+    T = ets:new(t, [bag]),
+    ets:insert(T, [{k, 1, 2}, {k, 1}]),
+    {ets:lookup_element(T, k, 2), err(fun() -> ets:lookup_element(T, k, 3) end)}.
+
+public_delete_other() ->
+    T = ets:new(t, [public]),
+    {in_other(fun() -> ets:delete(T) end), ets:info(T, size)}.
+
+recreate_named() ->
+    ets:new(recreated, [named_table, ordered_set]),
+    ets:insert(recreated, {a}),
+    ets:delete(recreated),
+    ets:new(recreated, [named_table]),
+    {ets:tab2list(recreated), ets:info(recreated, type)}.
+
+update_counter_default_exists() ->
+    T = ets:new(t, []),
+    ets:insert(T, {k, 1}),
+    {ets:update_counter(T, k, 1, {k, 100}), ets:lookup(T, k)}.
+
+update_counter_empty_list() ->
+    T = ets:new(t, []),
+    ets:insert(T, {k, 1}),
+    {ets:update_counter(T, k, []), ets:lookup(T, k)}.
+
+update_element_ordered() ->
+    T = ets:new(t, [ordered_set]),
+    ets:insert(T, {1, a, b}),
+    {ets:update_element(T, 1.0, {3, c}), ets:lookup(T, 1)}.
+
+update_element_beyond() ->
+    T = ets:new(t, []),
+    ets:insert(T, {k, a}),
+    ets:update_element(T, k, {3, x}).
+
+info_unnamed_by_name() ->
+    ets:new(not_registered_name, []),
+    {ets:info(not_registered_name, size), ets:whereis(not_registered_name)}.
+
+mixed_key_order() ->
+    T = ets:new(t, [ordered_set]),
+    ets:insert(T, [{K} || K <- [{a}, 2, 1.5, atom, [1], <<>>, self(), make_ref(), 1 bsl 70, -3, "a", {}]]),
+    [if is_pid(K) -> pid; is_reference(K) -> ref; true -> K end || {K} <- ets:tab2list(T)].
+
+many_objects() ->
+    T = ets:new(t, [ordered_set]),
+    S = ets:new(s, [set]),
+    [ets:insert(Tab, {K, K * 2}) || K <- lists:seq(1, 5000), Tab <- [T, S]],
+    [ets:delete(Tab, K) || K <- lists:seq(1, 5000, 3), Tab <- [T, S]],
+    {ets:info(T, size), ets:info(S, size), ets:first(T), ets:last(T), ets:next(T, 1),
+     lists:sum([V || {_, V} <- ets:tab2list(T)]), lists:sum([V || {_, V} <- ets:tab2list(S)]),
+     ets:lookup(S, 4999), ets:lookup(S, 4999.0)}.

@@ -1,5 +1,6 @@
 package org.jbeam.vm.ets;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.TreeMap;
 import java.util.function.Function;
@@ -206,7 +207,7 @@ public final class EtsBifs {
     }
 
     private long matchObjects(EtsTable table, ErlangProcess p, long pattern) {
-        List<StoredObject> found = new java.util.ArrayList<>();
+        List<StoredObject> found = new ArrayList<>();
         table.forEach(stored -> {
             if (match.matches(pattern, stored.term(), new TreeMap<>())) {
                 found.add(stored);
@@ -216,7 +217,7 @@ public final class EtsBifs {
     }
 
     private long matchBindings(EtsTable table, ErlangProcess p, long pattern) {
-        List<long[]> found = new java.util.ArrayList<>();
+        List<long[]> found = new ArrayList<>();
         table.forEach(stored -> {
             TreeMap<Integer, Long> bindings = new TreeMap<>();
             if (match.matches(pattern, stored.term(), bindings)) {
@@ -249,12 +250,13 @@ public final class EtsBifs {
             throw ErlangException.badarg("ets:rename/2: the name must be an atom");
         }
         return write(p, a[0], tab -> {
+            // An unnamed table only changes the name info/2 reports; rename answers its id then.
             if (tab.named()) {
                 tables.rename(tab, a[1]);
-            } else {
-                tab.setName(a[1]);
+                return a[1];
             }
-            return a[1];
+            tab.setName(a[1]);
+            return EtsTables.reference(tab, p.heap());
         });
     }
 
