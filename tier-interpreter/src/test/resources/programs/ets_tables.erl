@@ -443,3 +443,57 @@ many_objects() ->
     {ets:info(T, size), ets:info(S, size), ets:first(T), ets:last(T), ets:next(T, 1),
      lists:sum([V || {_, V} <- ets:tab2list(T)]), lists:sum([V || {_, V} <- ets:tab2list(S)]),
      ets:lookup(S, 4999), ets:lookup(S, 4999.0)}.
+
+%% Heirs and give_away.
+
+heir_inherits() ->
+    Self = self(),
+    Pid = spawn(fun() ->
+                        T = ets:new(heir_named, [named_table, {heir, Self, my_data}]),
+                        U = ets:new(t, [{heir, Self, other_data}]),
+                        ets:insert(T, {a, 1}),
+                        Self ! {made, U},
+                        receive stop -> ok end
+                end),
+    receive {made, U} -> ok end,
+    Pid ! stop,
+    M1 = receive {'ETS-TRANSFER', heir_named, Pid, D1} -> {named, D1} end,
+    M2 = receive {'ETS-TRANSFER', U2, Pid, D2} -> {U2 =:= U, D2} end,
+    R = {M1, M2, ets:info(heir_named, owner) =:= Self, ets:info(U, owner) =:= Self,
+         ets:lookup(heir_named, a), ets:insert(U, {b, 2})},
+    ets:delete(heir_named),
+    R.
+
+heir_dead() ->
+    Self = self(),
+    Dead = spawn(fun() -> ok end),
+    Ref0 = monitor(process, Dead),
+    receive {'DOWN', Ref0, _, _, _} -> ok end,
+    Pid = spawn(fun() -> ets:new(heir_dead_tab, [named_table, {heir, Dead, x}]), Self ! made,
+                         receive stop -> ok end end),
+    receive made -> ok end,
+    Ref = monitor(process, Pid),
+    Pid ! stop,
+    receive {'DOWN', Ref, _, _, _} -> ok end,
+    ets:info(heir_dead_tab, size).
+
+give_away() ->
+    Self = self(),
+    T = ets:new(t, []),
+    ets:insert(T, {a, 1}),
+    Pid = spawn(fun() ->
+                        receive {'ETS-TRANSFER', Tab, From, Gift} ->
+                                Self ! {got, Tab =:= T, From =:= Self, Gift, ets:insert(Tab, {b, 2})}
+                        end,
+                        receive stop -> ok end
+                end),
+    true = ets:give_away(T, Pid, gift),
+    Got = receive {got, _, _, _, _} = G -> G end,
+    R = {Got, ets:info(T, owner) =:= Pid, err(fun() -> ets:insert(T, {c, 3}) end),
+         err(fun() -> ets:give_away(T, self(), again) end), lists:sort(ets:tab2list(T))},
+    Pid ! stop,
+    R.
+
+give_away_self() ->
+    T = ets:new(t, []),
+    ets:give_away(T, self(), x).

@@ -83,6 +83,7 @@ public final class EtsBifs {
         t.register("ets", "info", 2, (p, a) -> ets.info(p, a[0], a[1]));
         t.register("ets", "whereis", 1, ets::whereis);
         t.register("ets", "rename", 2, ets::rename);
+        t.register("ets", "give_away", 3, ets::giveAway);
     }
 
     // Tables and their locks.
@@ -93,10 +94,8 @@ public final class EtsBifs {
         }
         TableOptions options = TableOptions.parse(atoms, a[1]);
         EtsTable table = tables.create(a[0], p.pid(), options);
-        ProcessControl control = p.control();
-        if (control != null) {
-            long pid = p.pid();
-            control.addExitHook(tables, () -> tables.ownerExited(pid));
+        if (p.control() != null) {
+            tables.watchOwner(p, p.control().runtime());
         }
         return options.named() ? a[0] : EtsTables.reference(table, p.heap());
     }
@@ -258,6 +257,26 @@ public final class EtsBifs {
             tab.setName(a[1]);
             return EtsTables.reference(tab, p.heap());
         });
+    }
+
+    /**
+     * {@code give_away(Tab, Pid, GiftData)}: only the owner gives, to another live local
+     * process, which gets {@code {'ETS-TRANSFER', Tab, FromPid, GiftData}}.
+     */
+    private long giveAway(ErlangProcess p, long[] a) {
+        EtsTable table = tables.find(a[0]);
+        ProcessControl control = p.control();
+        ErlangProcess to = control == null || !TermTags.isLocalPid(a[1]) ? null : control.runtime().lookup(a[1]);
+        if (table == null || to == null || a[1] == p.pid()) {
+            throw ErlangException.badarg("ets:give_away/3: no such table or receiver");
+        }
+        synchronized (table) {
+            if (table.isDeleted() || table.owner() != p.pid()) {
+                throw ErlangException.badarg("ets:give_away/3: not the owner");
+            }
+            tables.transfer(table, p.pid(), to, a[2], control.runtime());
+        }
+        return Atoms.TRUE;
     }
 
     private static final String[] INFO_ITEMS = {"id", "decentralized_counters", "read_concurrency", "write_concurrency", "compressed",
