@@ -497,3 +497,11 @@ give_away() ->
 give_away_self() ->
     T = ets:new(t, []),
     ets:give_away(T, self(), x).
+
+set_walk_after_deletes() ->
+    T = ets:new(t, [set]),
+    ets:insert(T, [{K} || K <- lists:seq(1, 3000)]),
+    [ets:delete(T, K) || K <- lists:seq(1, 3000, 2)],
+    ets:insert(T, {extra}),
+    Keys = walk(T, ets:first(T)),
+    {length(Keys), lists:sum([K || K <- Keys, is_integer(K)]), lists:member(extra, Keys)}.
