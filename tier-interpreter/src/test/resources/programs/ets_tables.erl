@@ -368,3 +368,140 @@ word_index() ->
     Top = lists:reverse(lists:keysort(2, lists:sort(ets:tab2list(Counts)))),
     {lists:sublist(Top, 3), ets:info(Index, size), ets:lookup(Index, 4), ets:last(Index),
      length(ets:match(Index, {'$1', "the"}))}.
+
+%% More edges.
+
+insert_new_duplicates_in_list() ->
+    T = ets:new(t, []),
+    {ets:insert_new(T, [{a, 1}, {a, 2}]), ets:tab2list(T)}.
+
+insert_list_later_wins() ->
+    T = ets:new(t, [ordered_set]),
+    ets:insert(T, [{a, 1}, {b, 1}, {a, 2}]),
+    ets:tab2list(T).
+
+rename_unnamed() ->
+    T = ets:new(unnamed_before, []),
+    R = ets:rename(T, unnamed_after),
+    {R =:= T, ets:info(T, name), ets:whereis(unnamed_after)}.
+
+rename_taken() ->
+    ets:new(rename_a, [named_table]),
+    ets:new(rename_b, [named_table]),
+    err(fun() -> ets:rename(rename_a, rename_b) end).
+
+lookup_element_bag_short() ->
+    T = ets:new(t, [bag]),
+    ets:insert(T, [{k, 1, 2}, {k, 1}]),
+    {ets:lookup_element(T, k, 2), err(fun() -> ets:lookup_element(T, k, 3) end)}.
+
+public_delete_other() ->
+    T = ets:new(t, [public]),
+    {in_other(fun() -> ets:delete(T) end), ets:info(T, size)}.
+
+recreate_named() ->
+    ets:new(recreated, [named_table, ordered_set]),
+    ets:insert(recreated, {a}),
+    ets:delete(recreated),
+    ets:new(recreated, [named_table]),
+    {ets:tab2list(recreated), ets:info(recreated, type)}.
+
+update_counter_default_exists() ->
+    T = ets:new(t, []),
+    ets:insert(T, {k, 1}),
+    {ets:update_counter(T, k, 1, {k, 100}), ets:lookup(T, k)}.
+
+update_counter_empty_list() ->
+    T = ets:new(t, []),
+    ets:insert(T, {k, 1}),
+    {ets:update_counter(T, k, []), ets:lookup(T, k)}.
+
+update_element_ordered() ->
+    T = ets:new(t, [ordered_set]),
+    ets:insert(T, {1, a, b}),
+    {ets:update_element(T, 1.0, {3, c}), ets:lookup(T, 1)}.
+
+update_element_beyond() ->
+    T = ets:new(t, []),
+    ets:insert(T, {k, a}),
+    ets:update_element(T, k, {3, x}).
+
+info_unnamed_by_name() ->
+    ets:new(not_registered_name, []),
+    {ets:info(not_registered_name, size), ets:whereis(not_registered_name)}.
+
+mixed_key_order() ->
+    T = ets:new(t, [ordered_set]),
+    ets:insert(T, [{K} || K <- [{a}, 2, 1.5, atom, [1], <<>>, self(), make_ref(), 1 bsl 70, -3, "a", {}]]),
+    [if is_pid(K) -> pid; is_reference(K) -> ref; true -> K end || {K} <- ets:tab2list(T)].
+
+many_objects() ->
+    T = ets:new(t, [ordered_set]),
+    S = ets:new(s, [set]),
+    [ets:insert(Tab, {K, K * 2}) || K <- lists:seq(1, 5000), Tab <- [T, S]],
+    [ets:delete(Tab, K) || K <- lists:seq(1, 5000, 3), Tab <- [T, S]],
+    {ets:info(T, size), ets:info(S, size), ets:first(T), ets:last(T), ets:next(T, 1),
+     lists:sum([V || {_, V} <- ets:tab2list(T)]), lists:sum([V || {_, V} <- ets:tab2list(S)]),
+     ets:lookup(S, 4999), ets:lookup(S, 4999.0)}.
+
+%% Heirs and give_away.
+
+heir_inherits() ->
+    Self = self(),
+    Pid = spawn(fun() ->
+                        T = ets:new(heir_named, [named_table, {heir, Self, my_data}]),
+                        U = ets:new(t, [{heir, Self, other_data}]),
+                        ets:insert(T, {a, 1}),
+                        Self ! {made, U},
+                        receive stop -> ok end
+                end),
+    receive {made, U} -> ok end,
+    Pid ! stop,
+    M1 = receive {'ETS-TRANSFER', heir_named, Pid, D1} -> {named, D1} end,
+    M2 = receive {'ETS-TRANSFER', U2, Pid, D2} -> {U2 =:= U, D2} end,
+    R = {M1, M2, ets:info(heir_named, owner) =:= Self, ets:info(U, owner) =:= Self,
+         ets:lookup(heir_named, a), ets:insert(U, {b, 2})},
+    ets:delete(heir_named),
+    R.
+
+heir_dead() ->
+    Self = self(),
+    Dead = spawn(fun() -> ok end),
+    Ref0 = monitor(process, Dead),
+    receive {'DOWN', Ref0, _, _, _} -> ok end,
+    Pid = spawn(fun() -> ets:new(heir_dead_tab, [named_table, {heir, Dead, x}]), Self ! made,
+                         receive stop -> ok end end),
+    receive made -> ok end,
+    Ref = monitor(process, Pid),
+    Pid ! stop,
+    receive {'DOWN', Ref, _, _, _} -> ok end,
+    ets:info(heir_dead_tab, size).
+
+give_away() ->
+    Self = self(),
+    T = ets:new(t, []),
+    ets:insert(T, {a, 1}),
+    Pid = spawn(fun() ->
+                        receive {'ETS-TRANSFER', Tab, From, Gift} ->
+                                Self ! {got, Tab =:= T, From =:= Self, Gift, ets:insert(Tab, {b, 2})}
+                        end,
+                        receive stop -> ok end
+                end),
+    true = ets:give_away(T, Pid, gift),
+    Got = receive {got, _, _, _, _} = G -> G end,
+    R = {Got, ets:info(T, owner) =:= Pid, err(fun() -> ets:insert(T, {c, 3}) end),
+         err(fun() -> ets:give_away(T, self(), again) end), lists:sort(ets:tab2list(T))},
+    Pid ! stop,
+    R.
+
+give_away_self() ->
+    T = ets:new(t, []),
+    ets:give_away(T, self(), x).
+
+set_walk_after_deletes() ->
+    T = ets:new(t, [set]),
+    ets:insert(T, [{K} || K <- lists:seq(1, 3000)]),
+    [ets:delete(T, K) || K <- lists:seq(1, 3000, 2)],
+    ets:insert(T, {extra}),
+    Keys = walk(T, ets:first(T)),
+    {length(Keys), lists:sum([K || K <- Keys, is_integer(K)]), lists:member(extra, Keys)}.

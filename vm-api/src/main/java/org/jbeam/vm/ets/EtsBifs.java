@@ -1,5 +1,6 @@
 package org.jbeam.vm.ets;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.TreeMap;
 import java.util.function.Function;
@@ -82,6 +83,7 @@ public final class EtsBifs {
         t.register("ets", "info", 2, (p, a) -> ets.info(p, a[0], a[1]));
         t.register("ets", "whereis", 1, ets::whereis);
         t.register("ets", "rename", 2, ets::rename);
+        t.register("ets", "give_away", 3, ets::giveAway);
     }
 
     // Tables and their locks.
@@ -92,10 +94,8 @@ public final class EtsBifs {
         }
         TableOptions options = TableOptions.parse(atoms, a[1]);
         EtsTable table = tables.create(a[0], p.pid(), options);
-        ProcessControl control = p.control();
-        if (control != null) {
-            long pid = p.pid();
-            control.addExitHook(tables, () -> tables.ownerExited(pid));
+        if (p.control() != null) {
+            tables.watchOwner(p, p.control().runtime());
         }
         return options.named() ? a[0] : EtsTables.reference(table, p.heap());
     }
@@ -206,7 +206,7 @@ public final class EtsBifs {
     }
 
     private long matchObjects(EtsTable table, ErlangProcess p, long pattern) {
-        List<StoredObject> found = new java.util.ArrayList<>();
+        List<StoredObject> found = new ArrayList<>();
         table.forEach(stored -> {
             if (match.matches(pattern, stored.term(), new TreeMap<>())) {
                 found.add(stored);
@@ -216,7 +216,7 @@ public final class EtsBifs {
     }
 
     private long matchBindings(EtsTable table, ErlangProcess p, long pattern) {
-        List<long[]> found = new java.util.ArrayList<>();
+        List<long[]> found = new ArrayList<>();
         table.forEach(stored -> {
             TreeMap<Integer, Long> bindings = new TreeMap<>();
             if (match.matches(pattern, stored.term(), bindings)) {
@@ -249,13 +249,34 @@ public final class EtsBifs {
             throw ErlangException.badarg("ets:rename/2: the name must be an atom");
         }
         return write(p, a[0], tab -> {
+            // An unnamed table only changes the name info/2 reports; rename answers its id then.
             if (tab.named()) {
                 tables.rename(tab, a[1]);
-            } else {
-                tab.setName(a[1]);
+                return a[1];
             }
-            return a[1];
+            tab.setName(a[1]);
+            return EtsTables.reference(tab, p.heap());
         });
+    }
+
+    /**
+     * {@code give_away(Tab, Pid, GiftData)}: only the owner gives, to another live local
+     * process, which gets {@code {'ETS-TRANSFER', Tab, FromPid, GiftData}}.
+     */
+    private long giveAway(ErlangProcess p, long[] a) {
+        EtsTable table = tables.find(a[0]);
+        ProcessControl control = p.control();
+        ErlangProcess to = control == null || !TermTags.isLocalPid(a[1]) ? null : control.runtime().lookup(a[1]);
+        if (table == null || to == null || a[1] == p.pid()) {
+            throw ErlangException.badarg("ets:give_away/3: no such table or receiver");
+        }
+        synchronized (table) {
+            if (table.isDeleted() || table.owner() != p.pid()) {
+                throw ErlangException.badarg("ets:give_away/3: not the owner");
+            }
+            tables.transfer(table, p.pid(), to, a[2], control.runtime());
+        }
+        return Atoms.TRUE;
     }
 
     private static final String[] INFO_ITEMS = {"id", "decentralized_counters", "read_concurrency", "write_concurrency", "compressed",

@@ -89,6 +89,11 @@ public abstract class EtsTable {
         return owner;
     }
 
+    /** Makes {@code pid} the owner (an heir inheriting, or {@code give_away/3}). */
+    void setOwner(long pid) {
+        owner = pid;
+    }
+
     /** The heir's pid, or {@code NON_VALUE} for {@code none}. */
     public long heirPid() {
         return heirPid;

@@ -8,9 +8,14 @@ import java.util.concurrent.atomic.AtomicLong;
 
 import org.jbeam.vm.error.ErlangException;
 import org.jbeam.vm.heap.HeapAllocator;
+import org.jbeam.vm.heap.HeapFragments;
+import org.jbeam.vm.process.ErlangProcess;
+import org.jbeam.vm.scheduler.ProcessControl;
+import org.jbeam.vm.scheduler.ProcessRuntime;
 import org.jbeam.vm.term.Identifiers;
 import org.jbeam.vm.term.TermOrder;
 import org.jbeam.vm.term.TermTags;
+import org.jbeam.vm.term.Tuples;
 
 /**
  * The VM's ETS tables (OTP's {@code meta_pid_to_tab} and {@code meta_name_tab}): by number
@@ -26,12 +31,14 @@ public final class EtsTables implements AutoCloseable {
     static final long REFERENCE_MARK = 0xE75;
 
     private final TermOrder order;
+    private final long transferTag;
     private final AtomicLong nextNumber = new AtomicLong(1);
     private final Map<Long, EtsTable> byNumber = new ConcurrentHashMap<>();
     private final Map<Long, EtsTable> byName = new ConcurrentHashMap<>();
 
     public EtsTables(TermOrder order) {
         this.order = order;
+        this.transferTag = order.atoms().atom("ETS-TRANSFER");
     }
 
     /** A new table owned by {@code owner}; {@code badarg} when it is named and the name is taken. */
@@ -83,8 +90,12 @@ public final class EtsTables implements AutoCloseable {
         table.delete();
     }
 
-    /** Deletes every table {@code pid} owns: called when that process exits. */
-    public void ownerExited(long pid) {
+    /**
+     * Called when process {@code pid} exits: each table it owns goes to its heir when the heir
+     * is another process still alive (which gets {@code {'ETS-TRANSFER', Tab, Pid, HeirData}}),
+     * and is deleted otherwise, as {@code erts_db_process_exiting} does.
+     */
+    public void ownerExited(long pid, ProcessRuntime runtime) {
         List<EtsTable> owned = new ArrayList<>();
         for (EtsTable table : byNumber.values()) {
             if (table.owner() == pid) {
@@ -93,10 +104,40 @@ public final class EtsTables implements AutoCloseable {
         }
         for (EtsTable table : owned) {
             synchronized (table) {
-                if (!table.isDeleted()) {
+                if (table.isDeleted()) {
+                    continue;
+                }
+                ErlangProcess heir = table.heirPid() == TermTags.NON_VALUE || table.heirPid() == pid
+                        ? null : runtime.lookup(table.heirPid());
+                if (heir == null) {
                     delete(table);
+                } else {
+                    transfer(table, pid, heir, table.heirData(), runtime);
                 }
             }
+        }
+    }
+
+    /**
+     * Makes {@code to} the owner of {@code table} (its caller holds the table's lock) and sends
+     * it {@code {'ETS-TRANSFER', Tab, From, Data}}, {@code Tab} the name of a named table and the
+     * reference otherwise.
+     */
+    void transfer(EtsTable table, long from, ErlangProcess to, long data, ProcessRuntime runtime) {
+        table.setOwner(to.pid());
+        watchOwner(to, runtime);
+        try (HeapFragments scratch = new HeapFragments(32)) {
+            long id = table.named() ? table.name() : reference(table, scratch);
+            runtime.send(to.pid(), Tuples.make(scratch, transferTag, id, from, data));
+        }
+    }
+
+    /** Has {@code owner}'s exit hand over or delete the tables it owns then (once per process). */
+    void watchOwner(ErlangProcess owner, ProcessRuntime runtime) {
+        ProcessControl control = owner.control();
+        if (control != null) {
+            long pid = owner.pid();
+            control.addExitHook(this, () -> ownerExited(pid, runtime));
         }
     }
 

@@ -1,10 +1,12 @@
 package org.jbeam.vm.ets;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.function.Consumer;
 
 import org.jbeam.vm.term.TermEquality;
@@ -18,6 +20,10 @@ import org.jbeam.vm.term.TermTags;
  */
 final class HashTable extends EtsTable {
     private final Map<HashKey, List<StoredObject>> objects = new LinkedHashMap<>();
+    /** Each key's place in the traversal order, so that {@link #next} costs a tree step, not a scan. */
+    private final Map<HashKey, Long> places = new HashMap<>();
+    private final TreeMap<Long, HashKey> order = new TreeMap<>();
+    private long nextPlace;
     private int size;
 
     HashTable(long number, long name, long owner, TableOptions options) {
@@ -32,7 +38,10 @@ final class HashTable extends EtsTable {
             StoredObject stored = StoredObject.copyOf(object);
             list = new ArrayList<>(1);
             list.add(stored);
-            objects.put(new HashKey(stored.key(keypos())), list);
+            HashKey storedKey = new HashKey(stored.key(keypos()));
+            objects.put(storedKey, list);
+            places.put(storedKey, nextPlace);
+            order.put(nextPlace++, storedKey);
             size++;
             return;
         }
@@ -79,6 +88,7 @@ final class HashTable extends EtsTable {
         if (list == null) {
             return List.of();
         }
+        forget(new HashKey(key));
         size -= list.size();
         if (type() == TableType.BAG) {
             java.util.Collections.reverse(list);
@@ -103,13 +113,20 @@ final class HashTable extends EtsTable {
         }
         if (list.isEmpty()) {
             objects.remove(key);
+            forget(key);
+        }
+    }
+
+    private void forget(HashKey key) {
+        Long place = places.remove(key);
+        if (place != null) {
+            order.remove(place);
         }
     }
 
     @Override
     long first() {
-        Iterator<HashKey> keys = objects.keySet().iterator();
-        return keys.hasNext() ? keys.next().term() : TermTags.NON_VALUE;
+        return order.isEmpty() ? TermTags.NON_VALUE : order.firstEntry().getValue().term();
     }
 
     @Override
@@ -119,14 +136,12 @@ final class HashTable extends EtsTable {
 
     @Override
     Long next(long key) {
-        HashKey wanted = new HashKey(key);
-        Iterator<HashKey> keys = objects.keySet().iterator();
-        while (keys.hasNext()) {
-            if (keys.next().equals(wanted)) {
-                return keys.hasNext() ? keys.next().term() : TermTags.NON_VALUE;
-            }
+        Long place = places.get(new HashKey(key));
+        if (place == null) {
+            return null;
         }
-        return null;
+        Map.Entry<Long, HashKey> next = order.higherEntry(place);
+        return next == null ? TermTags.NON_VALUE : next.getValue().term();
     }
 
     @Override
@@ -157,6 +172,8 @@ final class HashTable extends EtsTable {
     void clear() {
         forEach(StoredObject::free);
         objects.clear();
+        places.clear();
+        order.clear();
         size = 0;
     }
 }
