@@ -96,4 +96,33 @@ final class Erl {
         }
         return byCall;
     }
+
+    /**
+     * What erl prints with {@code ~w} (or {@code Class:Reason}) for {@code module:F()} of each of
+     * {@code functions}, each run in a fresh process as jbeam runs it, by function. Crash reports
+     * of other processes may interleave with the output, so results carry a mark.
+     */
+    static Map<String, String> askInFreshProcesses(Path dir, String module, List<String> functions)
+            throws IOException, InterruptedException {
+        String mark = "RESULT ";
+        StringBuilder eval = new StringBuilder("Run = fun(F) -> Self = self(), spawn(fun() -> R = try " + module
+                + ":F() of V -> io_lib:format(\"~w\", [V]) catch C:E -> io_lib:format(\"~w:~w\", [C, E]) end, "
+                + "Self ! {done, R} end), receive {done, R} -> io:format(\"" + mark + "~s~n\", [R]) end end, ");
+        for (String function : functions) {
+            eval.append("Run(").append(function).append("), ");
+        }
+        eval.append("halt().");
+        List<String> lines = new ArrayList<>();
+        for (String line : run(List.of("erl", "-noshell", "-pa", dir.toString(), "-eval", eval.toString())).split("\n")) {
+            if (line.startsWith(mark)) {
+                lines.add(line.substring(mark.length()));
+            }
+        }
+        assertEquals(functions.size(), lines.size(), "one result per function from erl");
+        Map<String, String> byFunction = new HashMap<>();
+        for (int i = 0; i < lines.size(); i++) {
+            byFunction.put(functions.get(i), lines.get(i));
+        }
+        return byFunction;
+    }
 }

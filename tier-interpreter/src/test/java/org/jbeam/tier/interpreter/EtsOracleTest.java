@@ -6,9 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -29,7 +27,6 @@ import org.junit.jupiter.params.provider.MethodSource;
  */
 class EtsOracleTest {
     private static final String MODULE = "ets_tables";
-    private static final String MARK = "RESULT ";
     private static final List<String> FUNCTIONS = new ArrayList<>();
     private static final Map<String, String> ERL = new HashMap<>();
     private static ProcessRunner runner;
@@ -52,31 +49,9 @@ class EtsOracleTest {
 
     @BeforeAll
     static void compileAndAskErl() throws IOException, InterruptedException {
-        Path dir = Files.createDirectories(Path.of("target", "erl-ets"));
-        Path source = dir.resolve(MODULE + ".erl");
-        try (InputStream in = EtsOracleTest.class.getResourceAsStream("/programs/" + MODULE + ".erl")) {
-            Files.copy(in, source, StandardCopyOption.REPLACE_EXISTING);
-        }
-        Erl.run(List.of("erlc", "-o", dir.toString(), source.toString()));
-        StringBuilder eval = new StringBuilder("Run = fun(F) -> Self = self(), spawn(fun() -> R = try "
-                + MODULE + ":F() of V -> io_lib:format(\"~w\", [V]) catch C:E -> io_lib:format(\"~w:~w\", [C, E]) end, "
-                + "Self ! {done, R} end), receive {done, R} -> io:format(\"" + MARK + "~s~n\", [R]) end end, ");
-        for (String function : functions()) {
-            eval.append("Run(").append(function).append("), ");
-        }
-        eval.append("halt().");
-        List<String> lines = new ArrayList<>();
-        for (String line : Erl.run(List.of("erl", "-noshell", "-pa", dir.toString(), "-eval", eval.toString()))
-                .split("\n")) {
-            if (line.startsWith(MARK)) {
-                lines.add(line.substring(MARK.length()));
-            }
-        }
-        assertEquals(functions().size(), lines.size(), "one result per function from erl");
+        Path dir = Erl.compile("erl-ets", "programs", List.of(MODULE));
         assertTrue(functions().size() > 40, "the program's functions were found");
-        for (int i = 0; i < lines.size(); i++) {
-            ERL.put(functions().get(i), lines.get(i));
-        }
+        ERL.putAll(Erl.askInFreshProcesses(dir, MODULE, functions()));
         runner = new ProcessRunner(dir);
     }
 

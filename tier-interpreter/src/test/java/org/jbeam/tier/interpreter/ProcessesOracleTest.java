@@ -4,11 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -37,38 +33,13 @@ class ProcessesOracleTest {
                 "send_returns", "register_twice", "receive_loop_count");
     }
 
-    private static final String MARK = "RESULT ";
     private static ProcessRunner runner;
     private static final Map<String, String> ERL = new HashMap<>();
 
     @BeforeAll
     static void compileAndAskErl() throws IOException, InterruptedException {
-        Path dir = Files.createDirectories(Path.of("target", "erl-procs"));
-        Path source = dir.resolve("procs.erl");
-        try (InputStream in = ProcessesOracleTest.class.getResourceAsStream("/programs/procs.erl")) {
-            Files.copy(in, source, StandardCopyOption.REPLACE_EXISTING);
-        }
-        Erl.run(List.of("erlc", "-o", dir.toString(), source.toString()));
-        // Each function runs in a fresh process, as on jbeam; crash reports of other processes
-        // may interleave with the output, so results carry a mark.
-        StringBuilder eval = new StringBuilder("Run = fun(F) -> Self = self(), spawn(fun() -> R = try procs:F() of "
-                + "V -> io_lib:format(\"~w\", [V]) catch C:E -> io_lib:format(\"~w:~w\", [C, E]) end, "
-                + "Self ! {done, R} end), receive {done, R} -> io:format(\"" + MARK + "~s~n\", [R]) end end, ");
-        for (String function : functions()) {
-            eval.append("Run(").append(function).append("), ");
-        }
-        eval.append("halt().");
-        List<String> lines = new ArrayList<>();
-        for (String line : Erl.run(List.of("erl", "-noshell", "-pa", dir.toString(), "-eval", eval.toString()))
-                .split("\n")) {
-            if (line.startsWith(MARK)) {
-                lines.add(line.substring(MARK.length()));
-            }
-        }
-        assertEquals(functions().size(), lines.size(), "one result per function from erl");
-        for (int i = 0; i < lines.size(); i++) {
-            ERL.put(functions().get(i), lines.get(i));
-        }
+        Path dir = Erl.compile("erl-procs", "programs", List.of("procs"));
+        ERL.putAll(Erl.askInFreshProcesses(dir, "procs", functions()));
         runner = new ProcessRunner(dir);
     }
 
