@@ -25,4 +25,20 @@ t(18) -> c(fun() -> maps:update(z, 9, id(#{a => 1})) end);
 t(19) -> maps:take(a, id(#{a => 1, b => 2}));
 t(20) -> maps:take(z, id(#{a => 1}));
 t(21) -> maps:merge(big(33), #{1.0 => float_key, 1 => int_key});
-t(22) -> c(fun() -> maps:remove(a, id(nil)) end).
+t(22) -> c(fun() -> maps:remove(a, id(nil)) end);
+t(23) -> maps:next(maps:iterator(id(#{b => 2, a => 1})));
+t(24) -> maps:next(maps:iterator(big(40)));
+t(25) -> walk(maps:iterator(big(300)), []);
+t(26) -> maps:fold(fun(K, V, Acc) -> [{K, V} | Acc] end, [], big(500));
+t(27) -> maps:to_list(maps:map(fun(K, V) -> K + V end, big(100)));
+t(28) -> maps:to_list(maps:filter(fun(K, _) -> K rem 3 =:= 0 end, big(200)));
+t(29) -> c(fun() -> erts_internal:map_next(1000, id(#{a => 1}), iterator) end);
+t(30) -> c(fun() -> erts_internal:map_next(0, id(#{a => 1}), foo) end);
+t(31) -> lists:sum([K || K <- maps:keys(lists:foldl(fun(K, M) -> maps:remove(K, M) end, big(3000), lists:seq(5, 2990)))]);
+t(32) -> maps:to_list(lists:foldl(fun(K, M) -> M#{K => -K} end, big(60), lists:seq(1, 100, 3))).
+
+walk(I, Acc) ->
+    case maps:next(I) of
+        none -> lists:reverse(Acc);
+        {K, V, Next} -> walk(Next, [{K, V} | Acc])
+    end.

@@ -65,7 +65,15 @@ final class MapInstructions {
         return pc + 1;
     }
 
+    /** The map with the pairs put in order; a trie takes them one path copy at a time. */
     private static long update(Machine m, long map, Source[] keys, Source[] values) {
+        if (!Maps.isFlatmap(map)) {
+            long result = map;
+            for (int k = 0; k < keys.length; k++) {
+                result = Maps.put(m.process.order(), m.process.heap(), result, m.read(keys[k]), m.read(values[k]));
+            }
+            return result;
+        }
         long[][] entries = Maps.entries(map);
         int size = entries[0].length;
         long[] allKeys = java.util.Arrays.copyOf(entries[0], size + keys.length);

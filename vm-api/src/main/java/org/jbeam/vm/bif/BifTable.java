@@ -35,6 +35,7 @@ public final class BifTable {
         ErlangBifs.register(table);
         ListsBifs.register(table);
         MapBifs.register(table);
+        MapIteration.register(table);
         org.jbeam.vm.scheduler.ProcessBifs.register(table);
         GarbageCollectionBifs.register(table, atoms);
         BinaryBifs.register(table);

@@ -6,7 +6,6 @@ import org.jbeam.vm.heap.HeapAllocator;
 import org.jbeam.vm.process.ErlangProcess;
 import org.jbeam.vm.term.Lists;
 import org.jbeam.vm.term.Maps;
-import org.jbeam.vm.term.TermEquality;
 import org.jbeam.vm.term.TermTags;
 import org.jbeam.vm.term.Tuples;
 
@@ -114,21 +113,7 @@ final class MapBifs {
     /** {@code maps:remove/2}: the map without {@code key} (the same map when it has none). */
     private static long remove(ErlangProcess p, long key, long map) {
         requireMap(p.heap(), map);
-        if (Maps.get(map, key) == TermTags.NON_VALUE) {
-            return map;
-        }
-        long[][] entries = Maps.entries(map);
-        int size = entries[0].length;
-        long[] keys = new long[size - 1];
-        long[] values = new long[size - 1];
-        int at = 0;
-        for (int i = 0; i < size; i++) {
-            if (!TermEquality.exactEquals(entries[0][i], key)) {
-                keys[at] = entries[0][i];
-                values[at++] = entries[1][i];
-            }
-        }
-        return Maps.fromPairs(p.order(), p.heap(), keys, values);
+        return Maps.remove(p.order(), p.heap(), map, key);
     }
 
     private static long get(HeapAllocator heap, long key, long map) {

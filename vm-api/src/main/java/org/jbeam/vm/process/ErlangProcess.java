@@ -35,8 +35,11 @@ public final class ErlangProcess implements AutoCloseable {
     private final ProcessHeap heap;
     private final long xRegisters;
     private final long floatRegisters;
-    private final long stackLow;
-    private final long stackHigh;
+    /** The stack block: it grows by moving to a block twice as large ({@link #growStack}). */
+    private long stackLow;
+    private long stackHigh;
+    /** The stack never grows past the process's size limit (BEAM counts the stack in the heap). */
+    private final long maxStackWords;
     private final long[] bifArguments = new long[8];
     private long frame;
     private long cp = ContinuationPointer.FINISH;
@@ -64,6 +67,7 @@ public final class ErlangProcess implements AutoCloseable {
         this.heap = new ProcessHeap(heapWords, heapLimitWords);
         this.xRegisters = NativeAllocator.allocateZeroed((long) X_REGISTERS * NativeMemory.WORD_BYTES);
         this.floatRegisters = NativeAllocator.allocateZeroed((long) FLOAT_REGISTERS * NativeMemory.WORD_BYTES);
+        this.maxStackWords = Math.max(stackWords, heapLimitWords);
         this.stackLow = NativeAllocator.allocate(stackWords * NativeMemory.WORD_BYTES);
         this.stackHigh = stackLow + stackWords * NativeMemory.WORD_BYTES;
         this.frame = stackHigh;
@@ -150,10 +154,32 @@ public final class ErlangProcess implements AutoCloseable {
     public void allocate(int yCount) {
         long newFrame = frame - (yCount + 1L) * NativeMemory.WORD_BYTES;
         if (newFrame < stackLow) {
-            throw ErlangException.systemLimit("process stack exhausted");
+            growStack((yCount + 1L) * NativeMemory.WORD_BYTES);
+            newFrame = frame - (yCount + 1L) * NativeMemory.WORD_BYTES;
         }
         frame = newFrame;
         NativeMemory.setWord(frame, cp);
+    }
+
+    /**
+     * Moves the stack to a block at least twice as large with {@code neededBytes} more free.
+     * Nothing holds a stack address across instructions except the frame pointer (Y registers
+     * are frame-relative, catch tags and CPs are code positions), so the move rebases only it.
+     */
+    private void growStack(long neededBytes) {
+        long used = stackHigh - frame;
+        long size = stackHigh - stackLow;
+        long newSize = Math.max(size * 2, used + neededBytes);
+        if ((used + neededBytes) / NativeMemory.WORD_BYTES > maxStackWords) {
+            throw ErlangException.systemLimit("process stack exhausted (" + maxStackWords + " words)");
+        }
+        newSize = Math.min(newSize, maxStackWords * NativeMemory.WORD_BYTES);
+        long block = NativeAllocator.allocate(newSize);
+        NativeMemory.copy(frame, block + newSize - used, used);
+        NativeAllocator.free(stackLow);
+        stackLow = block;
+        stackHigh = block + newSize;
+        frame = stackHigh - used;
     }
 
     /** {@code allocate_zero N}: as {@link #allocate}, with every Y register set to {@code []}. */
@@ -186,6 +212,15 @@ public final class ErlangProcess implements AutoCloseable {
     public boolean reduce() {
         totalReductions++;
         return --reductions > 0;
+    }
+
+    /**
+     * Charges {@code count} reductions for work a BIF did in one go (OTP's {@code BUMP_REDS});
+     * the process yields at its next call when the slice is used up.
+     */
+    public void consumeReductions(int count) {
+        totalReductions += count;
+        reductions = Math.max(0, reductions - count);
     }
 
     /** Starts a new time slice. */

@@ -120,7 +120,7 @@ public final class HashMaps {
         return node(heap, keys, values, subIndices, subHashes, next, false);
     }
 
-    private static long allocateNode(HeapAllocator heap, boolean head, int bitmap, int size, long[] items) {
+    private static long allocateNode(HeapAllocator heap, boolean head, int bitmap, long size, long[] items) {
         int fixed = head ? 2 : 1;
         long address = heap.allocate(fixed + items.length);
         long header;
@@ -139,6 +139,140 @@ public final class HashMaps {
             NativeMemory.setWordAt(address, fixed + i, items[i]);
         }
         return TermTags.makeBoxed(address);
+    }
+
+    /**
+     * The trie with {@code key => value} added or replaced, sharing every node off the path to
+     * the key ({@code hashmap_insert}): O(depth). The result is the same trie {@link #build}
+     * makes for the new key set, since OTP's trie is a function of its keys.
+     */
+    static long put(HeapAllocator heap, long head, long key, long value) {
+        return insert(heap, head, key, value, InternalHash.hash(key), 0, new int[1]);
+    }
+
+    /** The node with the key placed in it; {@code grew[0]} is set when the key is new. */
+    private static long insert(HeapAllocator heap, long node, long key, long value, int hash, int level, int[] grew) {
+        long header = Boxed.header(node);
+        boolean head = level == 0;
+        int bitmap = bitmap(header);
+        int bit = 1 << (hash & 0xF);
+        int position = Integer.bitCount(bitmap & (bit - 1));
+        long[] items = items(node);
+        if ((bitmap & bit) == 0) {
+            grew[0] = 1;
+            return allocateNode(heap, head, bitmap | bit, head ? size(node) + grew[0] : 0, inserted(items, position,
+                    Lists.cons(heap, key, value)));
+        }
+        long item = items[position];
+        long replacement;
+        if (!TermTags.isList(item)) {
+            int next = level + 1;
+            replacement = insert(heap, item, key, value, (next & 7) != 0 ? hash >>> 4 : levelHash(key, next), next, grew);
+        } else if (TermEquality.exactEquals(Lists.head(item), key)) {
+            if (Lists.tail(item) == value) {
+                return node;
+            }
+            replacement = Lists.cons(heap, key, value);
+        } else {
+            grew[0] = 1;
+            replacement = pair(heap, item, Lists.cons(heap, key, value), level + 1);
+        }
+        if (replacement == item) {
+            return node;
+        }
+        items[position] = replacement;
+        return allocateNode(heap, head, bitmap, head ? size(node) + grew[0] : 0, items);
+    }
+
+    /** The subtree at {@code level} holding two leaves of different keys. */
+    private static long pair(HeapAllocator heap, long first, long second, int level) {
+        int a = levelHash(Lists.head(first), level) & 0xF;
+        int b = levelHash(Lists.head(second), level) & 0xF;
+        if (a == b) {
+            return allocateNode(heap, false, 1 << a, 0, new long[] {pair(heap, first, second, level + 1)});
+        }
+        long[] items = a < b ? new long[] {first, second} : new long[] {second, first};
+        return allocateNode(heap, false, (1 << a) | (1 << b), 0, items);
+    }
+
+    /**
+     * The trie without {@code key} ({@code hashmap_delete}), sharing the nodes off the path,
+     * or {@code head} itself when the key is absent. The caller turns a trie that falls to
+     * {@link Maps#FLATMAP_LIMIT} keys into a flatmap, as OTP does.
+     */
+    static long remove(HeapAllocator heap, long head, long key) {
+        return delete(heap, head, key, InternalHash.hash(key), 0);
+    }
+
+    /**
+     * The node without the key: the node itself when the key is not under it,
+     * {@link TermTags#NON_VALUE} when nothing is left, a lone leaf when one leaf is left (it
+     * moves up a level, keeping the trie canonical), else a copy without it.
+     */
+    private static long delete(HeapAllocator heap, long node, long key, int hash, int level) {
+        long header = Boxed.header(node);
+        boolean head = level == 0;
+        int bitmap = bitmap(header);
+        int bit = 1 << (hash & 0xF);
+        if ((bitmap & bit) == 0) {
+            return node;
+        }
+        int position = Integer.bitCount(bitmap & (bit - 1));
+        long[] items = items(node);
+        long item = items[position];
+        long replacement;
+        if (TermTags.isList(item)) {
+            if (!TermEquality.exactEquals(Lists.head(item), key)) {
+                return node;
+            }
+            replacement = TermTags.NON_VALUE;
+        } else {
+            int next = level + 1;
+            replacement = delete(heap, item, key, (next & 7) != 0 ? hash >>> 4 : levelHash(key, next), next);
+            if (replacement == item) {
+                return node;
+            }
+        }
+        if (replacement != TermTags.NON_VALUE) {
+            if (!head && items.length == 1 && TermTags.isList(replacement)) {
+                return replacement;
+            }
+            items[position] = replacement;
+            return allocateNode(heap, head, bitmap, head ? size(node) - 1 : 0, items);
+        }
+        long[] rest = removed(items, position);
+        if (!head && rest.length == 0) {
+            return TermTags.NON_VALUE;
+        }
+        if (!head && rest.length == 1 && TermTags.isList(rest[0])) {
+            return rest[0];
+        }
+        return allocateNode(heap, head, bitmap & ~bit, head ? size(node) - 1 : 0, rest);
+    }
+
+    private static long[] items(long node) {
+        long header = Boxed.header(node);
+        int first = firstItemWord(header);
+        long[] items = new long[itemCount(header)];
+        for (int i = 0; i < items.length; i++) {
+            items[i] = Boxed.field(node, first + i);
+        }
+        return items;
+    }
+
+    private static long[] inserted(long[] items, int position, long item) {
+        long[] result = new long[items.length + 1];
+        System.arraycopy(items, 0, result, 0, position);
+        result[position] = item;
+        System.arraycopy(items, position, result, position + 1, items.length - position);
+        return result;
+    }
+
+    private static long[] removed(long[] items, int position) {
+        long[] result = new long[items.length - 1];
+        System.arraycopy(items, 0, result, 0, position);
+        System.arraycopy(items, position + 1, result, position, result.length - position);
+        return result;
     }
 
     /** The number of keys of a trie's head. */

@@ -241,15 +241,45 @@ public final class Maps {
 
     /**
      * {@code map} with {@code key => value} added or replaced ({@code maps:put/3}); the old map
-     * is untouched. It rebuilds the map, so it costs O(size).
+     * is untouched. A flatmap is rebuilt (at most 33 keys); a trie copies only the path to the
+     * key.
      */
     public static long put(TermOrder order, HeapAllocator heap, long map, long key, long value) {
+        if (!isFlatmap(map)) {
+            return HashMaps.put(heap, map, key, value);
+        }
         long[][] entries = entries(map);
         int size = entries[0].length;
         long[] keys = Arrays.copyOf(entries[0], size + 1);
         long[] values = Arrays.copyOf(entries[1], size + 1);
         keys[size] = key;
         values[size] = value;
+        return fromPairs(order, heap, keys, values);
+    }
+
+    /**
+     * {@code map} without {@code key} ({@code maps:remove/2}), {@code map} itself when the key
+     * is absent. A trie that falls to {@link #FLATMAP_LIMIT} keys becomes a flatmap, as OTP's
+     * {@code hashmap_delete} makes it.
+     */
+    public static long remove(TermOrder order, HeapAllocator heap, long map, long key) {
+        if (get(map, key) == TermTags.NON_VALUE) {
+            return map;
+        }
+        if (!isFlatmap(map) && size(map) - 1 > FLATMAP_LIMIT) {
+            return HashMaps.remove(heap, map, key);
+        }
+        long[][] entries = entries(map);
+        int size = entries[0].length;
+        long[] keys = new long[size - 1];
+        long[] values = new long[size - 1];
+        int at = 0;
+        for (int i = 0; i < size; i++) {
+            if (!TermEquality.exactEquals(entries[0][i], key)) {
+                keys[at] = entries[0][i];
+                values[at++] = entries[1][i];
+            }
+        }
         return fromPairs(order, heap, keys, values);
     }
 }

@@ -37,10 +37,25 @@ class ErlangProcessTest {
     }
 
     @Test
-    void stackOverflowIsSystemLimit() {
+    void theStackGrowsKeepingEveryFrame() {
+        try (ErlangProcess p = new ErlangProcess(TermTags.makeLocalPid(1), order, 16, 64, 1 << 20)) {
+            for (int i = 0; i < 5000; i++) {
+                p.allocate(1);
+                p.setY(0, TermTags.makeSmall(i));
+            }
+            for (int i = 4999; i >= 0; i--) {
+                assertEquals(TermTags.makeSmall(i), p.y(0), "frame " + i + " after the stack moved");
+                p.deallocate(1);
+            }
+            assertEquals(p.stackHigh(), p.frame());
+        }
+    }
+
+    @Test
+    void aStackPastTheProcessSizeLimitIsSystemLimit() {
         try (ErlangProcess p = new ErlangProcess(TermTags.makeLocalPid(1), order, 16, 64, 1024)) {
             ErlangException e = assertThrows(ErlangException.class, () -> {
-                for (int i = 0; i < 100; i++) {
+                for (int i = 0; i < 1000; i++) {
                     p.allocate(1);
                 }
             });
