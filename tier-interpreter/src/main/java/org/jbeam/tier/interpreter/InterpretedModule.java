@@ -9,11 +9,12 @@ import org.jbeam.vm.loader.LoadedModule;
  * holds the constants the loader built (bignums, floats) for as long as the module lives.
  *
  * @param id the interpreter's number for the module, part of its continuation pointers
+ * @param opcodes each instruction's {@link Opcodes} number, what {@link Dispatch} switches on
  * @param specificIndex for each generic instruction index, the index of the first specific
  *     instruction made from it (export entries name generic indices)
  * @param locations each instruction's function and source line, for stack traces
  */
-public record InterpretedModule(int id, LoadedModule loaded, Instruction[] code, int[] specificIndex,
+public record InterpretedModule(int id, LoadedModule loaded, Instruction[] code, int[] opcodes, int[] specificIndex,
         HeapFragments literalArea, CodeLocations locations) {
 
     public String name() {

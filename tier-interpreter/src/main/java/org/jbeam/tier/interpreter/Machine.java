@@ -30,6 +30,7 @@ final class Machine {
     final long xRegisters;
     InterpretedModule module;
     Instruction[] code;
+    int[] opcodes;
     /** A trace a re-raise carries over to the exception it throws ({@code NON_VALUE}: none). */
     long carriedTrace = TermTags.NON_VALUE;
 
@@ -43,20 +44,26 @@ final class Machine {
     void enter(InterpretedModule target) {
         module = target;
         code = target.code();
+        opcodes = target.opcodes();
     }
 
+    // Type tests against the three final operand records, not a pattern switch: a switch on a
+    // sealed type compiles to an invokedynamic type switch, far slower on this hot path.
     long read(Source source) {
-        return switch (source) {
-            case XReg x -> NativeMemory.wordAt(xRegisters, x.index());
-            case YReg y -> process.y(y.index());
-            case Constant c -> c.term();
-        };
+        if (source instanceof XReg x) {
+            return NativeMemory.wordAt(xRegisters, x.index());
+        }
+        if (source instanceof YReg y) {
+            return process.y(y.index());
+        }
+        return ((Constant) source).term();
     }
 
     void write(Target target, long term) {
-        switch (target) {
-            case XReg x -> NativeMemory.setWordAt(xRegisters, x.index(), term);
-            case YReg y -> process.setY(y.index(), term);
+        if (target instanceof XReg x) {
+            NativeMemory.setWordAt(xRegisters, x.index(), term);
+        } else {
+            process.setY(((YReg) target).index(), term);
         }
     }
 

@@ -6,6 +6,7 @@ import java.util.function.IntUnaryOperator;
 
 import org.jbeam.tier.interpreter.CodeLocations;
 import org.jbeam.tier.interpreter.InterpretedModule;
+import org.jbeam.tier.interpreter.Opcodes;
 import org.jbeam.tier.interpreter.instr.Instruction;
 import org.jbeam.vm.atom.AtomTable;
 import org.jbeam.vm.beam.GenericInstruction;
@@ -51,7 +52,8 @@ public final class ModuleTranslator {
         for (GenericInstruction generic : code) {
             out.addAll(nifs.rewrite(generic, resolving, rules));
         }
-        return new InterpretedModule(id, module, out.toArray(Instruction[]::new), start, literalArea,
+        Instruction[] instructions = out.toArray(Instruction[]::new);
+        return new InterpretedModule(id, module, instructions, Opcodes.of(instructions), start, literalArea,
                 CodeLocations.of(module, start));
     }
 
