@@ -3,11 +3,12 @@ package org.jbeam.vm.matchspec;
 import java.util.Map;
 import java.util.Set;
 
+import org.jbeam.vm.atom.AtomTable;
 import org.jbeam.vm.atom.Atoms;
 import org.jbeam.vm.bif.Bif;
 import org.jbeam.vm.bif.BifTable;
-import org.jbeam.vm.atom.AtomTable;
 import org.jbeam.vm.error.ErlangException;
+import org.jbeam.vm.process.ErlangProcess;
 import org.jbeam.vm.term.Binaries;
 import org.jbeam.vm.term.TermTags;
 import org.jbeam.vm.term.Tuples;
@@ -81,7 +82,7 @@ final class GuardFunctions {
     }
 
     /** {@code size/1}: a tuple's arity or a binary's byte count. */
-    private static long size(org.jbeam.vm.process.ErlangProcess p, long[] a) {
+    private static long size(ErlangProcess p, long[] a) {
         if (Tuples.isTuple(a[0])) {
             return TermTags.makeSmall(Tuples.arity(a[0]));
         }
@@ -92,7 +93,7 @@ final class GuardFunctions {
     }
 
     /** {@code is_record(Term, Tag, Size)}: a tuple of {@code Size} elements whose first is {@code Tag}. */
-    private static long isRecord(org.jbeam.vm.process.ErlangProcess p, long[] a) {
+    private static long isRecord(ErlangProcess p, long[] a) {
         if (!TermTags.isAtom(a[1]) || !TermTags.isSmall(a[2])) {
             throw ErlangException.badarg("is_record/3: the tag must be an atom and the size an integer");
         }
