@@ -41,7 +41,10 @@ final class ProcessRunner implements AutoCloseable {
     ProcessRunner(Path dir) {
         server = new CodeServer(new BeamLoader(atoms, exports, funs), exports,
                 CodePath.otp(OtpRoot.locate()).prepend(dir));
-        interpreter = new Interpreter(server, atoms, exports, BifTable.standard(atoms));
+        BifTable bifs = BifTable.standard(atoms);
+        // ets:all/0 asks erlang:system_info(schedulers) how many answers to wait for.
+        org.jbeam.vm.bif.SystemInfoBifs.register(bifs, atoms, OtpRoot.locate());
+        interpreter = new Interpreter(server, atoms, exports, bifs);
     }
 
     String run(String module, String function) throws InterruptedException, ExecutionException {

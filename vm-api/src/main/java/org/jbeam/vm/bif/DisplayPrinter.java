@@ -1,7 +1,5 @@
 package org.jbeam.vm.bif;
 
-import java.util.Set;
-
 import org.jbeam.vm.atom.AtomTable;
 import org.jbeam.vm.code.ExportEntry;
 import org.jbeam.vm.term.Binaries;
@@ -22,9 +20,6 @@ import org.jbeam.vm.term.Tuples;
  * {@code %e} (six decimals).
  */
 public final class DisplayPrinter {
-    private static final Set<String> RESERVED = Set.of("after", "and", "andalso", "band", "begin", "bnot", "bor",
-            "bsl", "bsr", "bxor", "case", "catch", "cond", "div", "end", "fun", "if", "let", "not", "of", "or",
-            "orelse", "receive", "rem", "try", "when", "xor");
     private static final int DISPLAY_FLOAT_DIGITS = 6;
 
     private final AtomTable atoms;
@@ -182,10 +177,10 @@ public final class DisplayPrinter {
         out.append(">>");
     }
 
+    /** The emulator quotes an atom unless it reads as a plain name; unlike {@code ~w} it leaves keywords such as {@code and} bare. */
     private static String quoteAtom(String name) {
         boolean plain = !name.isEmpty() && name.charAt(0) >= 'a' && name.charAt(0) <= 'z'
-                && name.chars().allMatch(c -> Character.isLetterOrDigit(c) && c < 128 || c == '_' || c == '@')
-                && !RESERVED.contains(name);
+                && name.chars().allMatch(c -> Character.isLetterOrDigit(c) && c < 128 || c == '_' || c == '@');
         return plain ? name : "'" + name.replace("\\", "\\\\").replace("'", "\\'") + "'";
     }
 }

@@ -1,8 +1,6 @@
 package org.jbeam.vm.ets;
 
-import java.util.ArrayList;
 import java.util.List;
-import java.util.TreeMap;
 import java.util.function.Function;
 
 import org.jbeam.vm.atom.AtomTable;
@@ -10,6 +8,9 @@ import org.jbeam.vm.atom.Atoms;
 import org.jbeam.vm.bif.BifTable;
 import org.jbeam.vm.error.ErlangException;
 import org.jbeam.vm.heap.HeapAllocator;
+import org.jbeam.vm.matchspec.CompiledMatchSpecs;
+import org.jbeam.vm.matchspec.MatchSpecBifs;
+import org.jbeam.vm.matchspec.MatchSpecCompiler;
 import org.jbeam.vm.process.ErlangProcess;
 import org.jbeam.vm.scheduler.ProcessControl;
 import org.jbeam.vm.term.Lists;
@@ -28,14 +29,12 @@ public final class EtsBifs {
     private final AtomTable atoms;
     private final TermOrder order;
     private final EtsTables tables;
-    private final EtsMatch match;
     private final long endOfTable;
 
     private EtsBifs(AtomTable atoms) {
         this.atoms = atoms;
         this.order = new TermOrder(atoms);
         this.tables = new EtsTables(order);
-        this.match = new EtsMatch(atoms);
         this.endOfTable = atoms.atom("$end_of_table");
     }
 
@@ -72,8 +71,6 @@ public final class EtsBifs {
         t.register("ets", "last", 1, (p, a) -> ets.read(p, a[0], tab -> ets.keyOut(tab.last(), p)));
         t.register("ets", "next", 2, (p, a) -> ets.read(p, a[0], tab -> ets.keyOut(neighbour(tab.next(a[1])), p)));
         t.register("ets", "prev", 2, (p, a) -> ets.read(p, a[0], tab -> ets.keyOut(neighbour(tab.previous(a[1])), p)));
-        t.register("ets", "match_object", 2, (p, a) -> ets.read(p, a[0], tab -> ets.matchObjects(tab, p, a[1])));
-        t.register("ets", "match", 2, (p, a) -> ets.read(p, a[0], tab -> ets.matchBindings(tab, p, a[1])));
         t.register("ets", "internal_delete_all", 2, (p, a) -> ets.write(p, a[0], tab -> {
             int size = tab.size();
             tab.clear();
@@ -84,9 +81,20 @@ public final class EtsBifs {
         t.register("ets", "whereis", 1, ets::whereis);
         t.register("ets", "rename", 2, ets::rename);
         t.register("ets", "give_away", 3, ets::giveAway);
+        // Match specifications (select, match, match_spec_compile, ...) and table settings.
+        MatchSpecCompiler compiler = new MatchSpecCompiler(atoms, t);
+        CompiledMatchSpecs compiled = new CompiledMatchSpecs();
+        MatchSpecBifs.register(t, atoms, compiler, compiled);
+        EtsSelectBifs.register(t, ets, atoms, compiler, compiled);
+        EtsSettingsBifs.register(t, ets, atoms);
     }
 
     // Tables and their locks.
+
+    /** The VM's tables. */
+    EtsTables tables() {
+        return tables;
+    }
 
     private long newTable(ErlangProcess p, long[] a) {
         if (!TermTags.isAtom(a[0])) {
@@ -107,11 +115,11 @@ public final class EtsBifs {
         });
     }
 
-    private long read(ErlangProcess p, long id, Function<EtsTable, Long> action) {
+    long read(ErlangProcess p, long id, Function<EtsTable, Long> action) {
         return use(p, id, false, action);
     }
 
-    private long write(ErlangProcess p, long id, Function<EtsTable, Long> action) {
+    long write(ErlangProcess p, long id, Function<EtsTable, Long> action) {
         return use(p, id, true, action);
     }
 
@@ -203,35 +211,6 @@ public final class EtsBifs {
 
     private long keyOut(long key, ErlangProcess p) {
         return key == TermTags.NON_VALUE ? endOfTable : TermCopier.copy(key, p.heap());
-    }
-
-    private long matchObjects(EtsTable table, ErlangProcess p, long pattern) {
-        List<StoredObject> found = new ArrayList<>();
-        table.forEach(stored -> {
-            if (match.matches(pattern, stored.term(), new TreeMap<>())) {
-                found.add(stored);
-            }
-        });
-        return copyOut(found, p.heap());
-    }
-
-    private long matchBindings(EtsTable table, ErlangProcess p, long pattern) {
-        List<long[]> found = new ArrayList<>();
-        table.forEach(stored -> {
-            TreeMap<Integer, Long> bindings = new TreeMap<>();
-            if (match.matches(pattern, stored.term(), bindings)) {
-                found.add(bindings.values().stream().mapToLong(Long::longValue).toArray());
-            }
-        });
-        long list = TermTags.NIL;
-        for (int i = found.size() - 1; i >= 0; i--) {
-            long[] values = found.get(i);
-            for (int j = 0; j < values.length; j++) {
-                values[j] = TermCopier.copy(values[j], p.heap());
-            }
-            list = Lists.cons(p.heap(), Lists.of(p.heap(), values), list);
-        }
-        return list;
     }
 
     // Names and information.
@@ -336,7 +315,10 @@ public final class EtsBifs {
             case "write_concurrency" -> Atoms.bool(table.writeConcurrency());
             case "decentralized_counters" ->
                 Atoms.bool(table.type() == TableType.ORDERED_SET && table.writeConcurrency());
-            case "compressed", "fixed" -> Atoms.FALSE;
+            case "compressed", "stats" -> Atoms.FALSE;
+            case "binary" -> TermTags.NIL;
+            case "fixed", "safe_fixed", "safe_fixed_monotonic_time" ->
+                EtsSettingsBifs.fixInfo(table, atoms.name(item), p.heap());
             case "node" -> Atoms.NONODE;
             case "id" -> EtsTables.reference(table, p.heap());
             default -> TermTags.NON_VALUE;

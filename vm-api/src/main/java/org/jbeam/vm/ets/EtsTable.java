@@ -1,6 +1,9 @@
 package org.jbeam.vm.ets;
 
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.SequencedMap;
+import java.util.function.Predicate;
 import java.util.function.Consumer;
 
 import org.jbeam.vm.heap.HeapFragments;
@@ -18,7 +21,7 @@ public abstract class EtsTable {
     private final long number;
     private final TableType type;
     private final int keypos;
-    private final Access access;
+    private Access access;
     private final boolean named;
     private final boolean readConcurrency;
     private final boolean writeConcurrency;
@@ -28,6 +31,10 @@ public abstract class EtsTable {
     private long heirData = TermTags.NON_VALUE;
     private HeapFragments heirMemory;
     private boolean deleted;
+    /** {@code safe_fixtable/2}: how many times each process fixed the table, in the order they first did. */
+    private final SequencedMap<Long, Integer> fixes = new LinkedHashMap<>();
+    private long fixedAtMonotonic;
+    private long fixedAtWallMicros;
 
     EtsTable(long number, long name, long owner, TableOptions options) {
         this.number = number;
@@ -61,6 +68,11 @@ public abstract class EtsTable {
 
     public Access access() {
         return access;
+    }
+
+    /** {@code setopts(T, {protection, P})}. */
+    void setAccess(Access newAccess) {
+        access = newAccess;
     }
 
     public boolean named() {
@@ -102,6 +114,52 @@ public abstract class EtsTable {
     /** The data given with the heir (table-owned), or {@code NON_VALUE}. */
     public long heirData() {
         return heirData;
+    }
+
+    /** {@code setopts(T, {heir, Pid, Data})}, or {@code {heir, none}} with {@code pid} {@code NON_VALUE}. */
+    void setHeir(long pid, long data) {
+        if (heirMemory != null) {
+            heirMemory.close();
+            heirMemory = null;
+        }
+        heirPid = pid;
+        heirData = TermTags.NON_VALUE;
+        if (pid != TermTags.NON_VALUE) {
+            heirMemory = new HeapFragments(16);
+            heirData = TermCopier.copy(data, heirMemory);
+        }
+    }
+
+    /**
+     * {@code safe_fixtable(T, true)} ({@code fix} true) or {@code false} by process {@code pid}.
+     * Traversals here stay valid while objects come and go, so fixing only records who fixed
+     * the table, which {@code info/2} reports.
+     */
+    void fix(long pid, boolean fix, long monotonicNow, long wallMicrosNow) {
+        if (fix) {
+            if (fixes.isEmpty()) {
+                fixedAtMonotonic = monotonicNow;
+                fixedAtWallMicros = wallMicrosNow;
+            }
+            fixes.merge(pid, 1, Integer::sum);
+        } else {
+            fixes.computeIfPresent(pid, (k, n) -> n > 1 ? n - 1 : null);
+        }
+    }
+
+    /** The processes that fixed the table and how many times, or an empty map when it is not fixed. */
+    SequencedMap<Long, Integer> fixes() {
+        return fixes;
+    }
+
+    /** When the table was first fixed (since it was last unfixed), as {@code erlang:monotonic_time()}. */
+    long fixedAtMonotonic() {
+        return fixedAtMonotonic;
+    }
+
+    /** The same moment in microseconds of wall-clock time since the Unix epoch. */
+    long fixedAtWallMicros() {
+        return fixedAtWallMicros;
     }
 
     public boolean isDeleted() {
@@ -146,6 +204,21 @@ public abstract class EtsTable {
 
     /** The key before {@code key} ({@link #next} for hash tables). */
     abstract Long previous(long key);
+
+    /**
+     * Visits objects in table order ({@code reverse}: backwards, for an {@code ordered_set}),
+     * starting after {@code cursor} ({@code NON_VALUE}: from the start), until the visitor
+     * answers false; a hash table visits the rest of that key's objects too. Returns the
+     * cursor to continue after (a key, or a hash table's position as a small integer), or
+     * {@code NON_VALUE} when every object was visited. The visitor must not change the table.
+     */
+    abstract long scan(long cursor, boolean reverse, Predicate<StoredObject> visitor);
+
+    /** Removes exactly {@code stored} (which the table holds); the caller frees it. */
+    abstract void remove(StoredObject stored);
+
+    /** Puts a copy of {@code object} (with {@code stored}'s key) where {@code stored} is, and frees {@code stored}. */
+    abstract void replace(StoredObject stored, long object);
 
     /** Visits every object in table order. */
     abstract void forEach(Consumer<StoredObject> visitor);

@@ -66,6 +66,18 @@ public final class EtsTables implements AutoCloseable {
         return null;
     }
 
+    /** Every table not deleted, in creation order. */
+    List<EtsTable> all() {
+        List<EtsTable> all = new ArrayList<>();
+        for (EtsTable table : byNumber.values()) {
+            if (!table.isDeleted()) {
+                all.add(table);
+            }
+        }
+        all.sort(java.util.Comparator.comparingLong(EtsTable::number));
+        return all;
+    }
+
     /** The reference of {@code table}, built on {@code heap}. */
     static long reference(EtsTable table, HeapAllocator heap) {
         long n = table.number();

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.function.Consumer;
+import java.util.function.Predicate;
 
 import org.jbeam.vm.term.TermEquality;
 import org.jbeam.vm.term.TermTags;
@@ -147,6 +148,45 @@ final class HashTable extends EtsTable {
     @Override
     Long previous(long key) {
         return next(key);
+    }
+
+    @Override
+    long scan(long cursor, boolean reverse, Predicate<StoredObject> visitor) {
+        Map<Long, HashKey> rest = cursor == TermTags.NON_VALUE ? order : order.tailMap(TermTags.smallValue(cursor), false);
+        for (Map.Entry<Long, HashKey> entry : rest.entrySet()) {
+            boolean more = true;
+            for (StoredObject stored : objects.get(entry.getValue())) {
+                more &= visitor.test(stored);
+            }
+            if (!more) {
+                return TermTags.makeSmall(entry.getKey());
+            }
+        }
+        return TermTags.NON_VALUE;
+    }
+
+    @Override
+    void remove(StoredObject stored) {
+        HashKey key = new HashKey(stored.key(keypos()));
+        List<StoredObject> list = objects.get(key);
+        if (list != null && list.removeIf(candidate -> candidate == stored)) {
+            size--;
+            if (list.isEmpty()) {
+                objects.remove(key);
+                forget(key);
+            }
+        }
+    }
+
+    @Override
+    void replace(StoredObject stored, long object) {
+        List<StoredObject> list = objects.get(new HashKey(stored.key(keypos())));
+        int index = list == null ? -1 : list.indexOf(stored);
+        if (index >= 0) {
+            // Copy before freeing: the new object may share terms with the old one.
+            list.set(index, StoredObject.copyOf(object));
+            stored.free();
+        }
     }
 
     @Override

@@ -1,8 +1,11 @@
 package org.jbeam.vm.ets;
 
 import java.util.List;
+import java.util.Map;
+import java.util.NavigableMap;
 import java.util.TreeMap;
 import java.util.function.Consumer;
+import java.util.function.Predicate;
 
 import org.jbeam.vm.term.TermEquality;
 import org.jbeam.vm.term.TermOrder;
@@ -78,6 +81,36 @@ final class OrderedTable extends EtsTable {
     Long previous(long key) {
         Long previous = objects.lowerKey(key);
         return previous == null ? TermTags.NON_VALUE : previous;
+    }
+
+    @Override
+    long scan(long cursor, boolean reverse, Predicate<StoredObject> visitor) {
+        NavigableMap<Long, StoredObject> rest = reverse ? objects.descendingMap() : objects;
+        if (cursor != TermTags.NON_VALUE) {
+            rest = rest.tailMap(cursor, false);
+        }
+        for (Map.Entry<Long, StoredObject> entry : rest.entrySet()) {
+            if (!visitor.test(entry.getValue())) {
+                return entry.getKey();
+            }
+        }
+        return TermTags.NON_VALUE;
+    }
+
+    @Override
+    void remove(StoredObject stored) {
+        objects.remove(stored.key(keypos()), stored);
+    }
+
+    @Override
+    void replace(StoredObject stored, long object) {
+        if (objects.get(stored.key(keypos())) == stored) {
+            // Copy before freeing: the new object may share terms with the old one.
+            StoredObject copy = StoredObject.copyOf(object);
+            objects.remove(stored.key(keypos()));
+            objects.put(copy.key(keypos()), copy);
+            stored.free();
+        }
     }
 
     @Override

@@ -7,6 +7,10 @@
  * ({@code set}, {@code bag}, {@code duplicate_bag}) and {@link org.jbeam.vm.ets.OrderedTable}
  * ({@code ordered_set}) as its two layouts. Every object a table holds is a deep copy in memory
  * the table owns ({@link org.jbeam.vm.ets.StoredObject}); reads copy objects out into the
- * caller's heap. {@link org.jbeam.vm.ets.EtsBifs} is the {@code ets} module's BIFs.
+ * caller's heap. {@link org.jbeam.vm.ets.EtsBifs} is the {@code ets} module's BIFs;
+ * {@link org.jbeam.vm.ets.EtsSelectBifs} and {@link org.jbeam.vm.ets.EtsSelect} are the ones
+ * built on match specifications ({@code org.jbeam.vm.matchspec}): select, match and their
+ * chunks and continuations; {@link org.jbeam.vm.ets.EtsSettingsBifs} changes a table's
+ * settings ({@code setopts/2}, {@code safe_fixtable/2}) and lists the tables.
  */
 package org.jbeam.vm.ets;
