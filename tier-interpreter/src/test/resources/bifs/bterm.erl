@@ -25,4 +25,5 @@ t(19) -> c(fun() -> binary_to_term(id(<<131, 97, 1>>), [bogus]) end);
 t(20) -> erlang:phash2(id([]));
 t(21) -> erlang:phash2(id(12345678901234567890));
 t(22) -> c(fun() -> erlang:phash2(id(x), 1 bsl 32 + 1) end);
-t(23) -> erlang:phash2(id("hello"), 1 bsl 32).
+t(23) -> erlang:phash2(id("hello"), 1 bsl 32);
+t(24) -> {io:printable_range(), io_lib:printable_list(id("abc")), io_lib:printable_list(id([1000]))}.

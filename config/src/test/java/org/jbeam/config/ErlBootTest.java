@@ -103,7 +103,7 @@ class ErlBootTest {
      * This test documents the milestone (docs/BOOT.md) and must change when the boot gets further.
      */
     @Test
-    void theStandardBootStartsTheKernelProcessesAndStopsAtEtsSelectDelete() throws Exception {
+    void theStandardBootStartsTheKernelApplicationAndStopsAtProcessInfoItems() throws Exception {
         List<String> args = List.of("-init_debug", "-noshell", "-eval", "halt(3).");
         Outcome erl = run(erlCommand(args));
         assertEquals(3, erl.status(), "erl: " + erl);
@@ -116,9 +116,9 @@ class ErlBootTest {
                 "{apply,{application,start_boot,[kernel,permanent]}}")) {
             assertTrue(steps.contains(step), "missing boot step " + step + " in " + jbeam);
         }
-        assertTrue(jbeam.stdout().contains("{\"Kernel pid terminated\",application_controller,{undef,"
-                + "[{erlang,nif_error,[undef]") && jbeam.stdout().contains("{ets,internal_select_delete,2,")
-                && jbeam.stdout().contains("{application_controller,handle_info,2,"), jbeam.toString());
+        assertTrue(jbeam.stdout().contains("{\"Kernel pid terminated\",application_controller,{badarg,"
+                + "[{erlang,process_info,[") && jbeam.stdout().contains(",current_stacktrace],")
+                && jbeam.stdout().contains("{gen_server,handle_common_reply,8,"), jbeam.toString());
         assertTrue(jbeam.stderr().contains("Kernel pid terminated (application_controller)"), jbeam.toString());
     }
 

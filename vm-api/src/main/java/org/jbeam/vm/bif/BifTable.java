@@ -36,6 +36,7 @@ public final class BifTable {
         ListsBifs.register(table);
         MapBifs.register(table);
         MapIteration.register(table);
+        IoBifs.register(table);
         org.jbeam.vm.scheduler.ProcessBifs.register(table);
         GarbageCollectionBifs.register(table, atoms);
         BinaryBifs.register(table);
