@@ -118,7 +118,11 @@ run(59) ->
     {badarity, Args, keep(St)};
 run(60) -> clean(catch arity(id(not_a_fun)));
 run(61) -> clean(catch upd(id(#{})));
-run(62) -> clean(catch getk(id(#{b => 1}))).
+run(62) -> clean(catch getk(id(#{b => 1})));
+run(63) -> clean(catch apply(id(tr_nowhere), f, id([1, two])));
+run(64) -> clean(catch apply(id(lists), no_such_function, id([x])));
+run(65) -> clean(catch apply(id(erlang), element, id([5, {}])));
+run(66) -> try apply(id(tr_nowhere), f, id([1])) catch error:undef:S -> hd(S) end.
 
 %% Keep entries of these modules only: erl runs run/1 under erl_eval, jbeam at the bottom.
 clean({'EXIT', {R, St}}) when is_list(St) -> {'EXIT', {R, keep(St)}};

@@ -31,6 +31,8 @@ final class Machine {
     InterpretedModule module;
     Instruction[] code;
     int[] opcodes;
+    /** The arity the last {@code erlang:apply/3} spread its list into: its trace entry needs it on failure. */
+    int appliedArity;
     /** A trace a re-raise carries over to the exception it throws ({@code NON_VALUE}: none). */
     long carriedTrace = TermTags.NON_VALUE;
 
