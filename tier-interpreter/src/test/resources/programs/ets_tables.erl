@@ -505,3 +505,26 @@ set_walk_after_deletes() ->
     ets:insert(T, {extra}),
     Keys = walk(T, ets:first(T)),
     {length(Keys), lists:sum([K || K <- Keys, is_integer(K)]), lists:member(extra, Keys)}.
+
+%% A set's key outlives the object it came from: replacing the object (and then churning the
+%% allocator with other objects) must leave the key findable.
+set_key_outlives_replaced_object() ->
+    T = ets:new(t, [set]),
+    Key = {user, "alice", <<"id-1">>},
+    [ets:insert(T, {Key, N}) || N <- lists:seq(1, 50)],
+    [ets:insert(T, {{other, N, lists:duplicate(20, N)}, N}) || N <- lists:seq(1, 200)],
+    R = {ets:lookup(T, Key), ets:member(T, Key), ets:info(T, size)},
+    ets:delete(T),
+    R.
+
+%% A bag's first object for a key may go while later ones stay.
+bag_key_outlives_first_object() ->
+    T = ets:new(t, [bag]),
+    Key = [compound, "key"],
+    ets:insert(T, {Key, 1}),
+    ets:insert(T, {Key, 2}),
+    ets:delete_object(T, {Key, 1}),
+    [ets:insert(T, {{filler, N, lists:seq(1, 30)}, N}) || N <- lists:seq(1, 200)],
+    R = {ets:lookup(T, Key), ets:select_count(T, [{{Key, '_'}, [], [true]}])},
+    ets:delete(T),
+    R.

@@ -39,7 +39,7 @@ final class HashTable extends EtsTable {
             StoredObject stored = StoredObject.copyOf(object);
             list = new ArrayList<>(1);
             list.add(stored);
-            HashKey storedKey = new HashKey(stored.key(keypos()));
+            HashKey storedKey = HashKey.owned(stored.key(keypos()));
             objects.put(storedKey, list);
             places.put(storedKey, nextPlace);
             order.put(nextPlace++, storedKey);
@@ -89,7 +89,7 @@ final class HashTable extends EtsTable {
         if (list == null) {
             return List.of();
         }
-        forget(new HashKey(key));
+        forget(key);
         size -= list.size();
         if (type() == TableType.BAG) {
             java.util.Collections.reverse(list);
@@ -114,14 +114,15 @@ final class HashTable extends EtsTable {
         }
         if (list.isEmpty()) {
             objects.remove(key);
-            forget(key);
+            forget(key.term());
         }
     }
 
-    private void forget(HashKey key) {
-        Long place = places.remove(key);
+    /** Drops a key's place in the traversal order and frees the table's copy of the key. */
+    private void forget(long key) {
+        Long place = places.remove(new HashKey(key));
         if (place != null) {
-            order.remove(place);
+            order.remove(place).free();
         }
     }
 
@@ -167,12 +168,12 @@ final class HashTable extends EtsTable {
 
     @Override
     void remove(StoredObject stored) {
-        HashKey key = new HashKey(stored.key(keypos()));
-        List<StoredObject> list = objects.get(key);
+        long key = stored.key(keypos());
+        List<StoredObject> list = objects.get(new HashKey(key));
         if (list != null && list.removeIf(candidate -> candidate == stored)) {
             size--;
             if (list.isEmpty()) {
-                objects.remove(key);
+                objects.remove(new HashKey(key));
                 forget(key);
             }
         }
@@ -211,6 +212,7 @@ final class HashTable extends EtsTable {
     @Override
     void clear() {
         forEach(StoredObject::free);
+        order.values().forEach(HashKey::free);
         objects.clear();
         places.clear();
         order.clear();
