@@ -37,6 +37,8 @@ final class ProcessRunner implements AutoCloseable {
     int lastLeftAlive;
     /** The Java-side detail of the last run's exception, for failure messages. */
     String lastDetail = "";
+    /** The streams {fd, In, Out} ports use in the next runs (the JVM's own when null). */
+    org.jbeam.vm.port.StandardIo standardIo;
 
     ProcessRunner(Path dir) {
         server = new CodeServer(new BeamLoader(atoms, exports, funs), exports,
@@ -51,6 +53,9 @@ final class ProcessRunner implements AutoCloseable {
         CompletableFuture<String> result = new CompletableFuture<>();
         try (ProcessRuntime runtime = new ProcessRuntime(atoms, exports, interpreter,
                 ProcessRuntime.ProcessSizes.DEFAULT)) {
+            if (standardIo != null) {
+                runtime.ports().setStandardIo(standardIo);
+            }
             long first = runtime.spawnFirst(atoms.atom(module), atoms.atom(function), new long[0]);
             runtime.addExitObserver((process, returned, reason) -> {
                 if (process.pid() != first) {

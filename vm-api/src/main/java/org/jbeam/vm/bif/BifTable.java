@@ -60,6 +60,8 @@ public final class BifTable {
         org.jbeam.vm.scheduler.SpawnOptBifs.register(table, atoms);
         // ETS (issue 3: the logger and the kernel servers keep their state in tables).
         org.jbeam.vm.ets.EtsBifs.register(table, atoms);
+        // Ports (issue 3: user and standard_error write through {fd, In, Out} ports).
+        org.jbeam.vm.port.PortBifs.register(table, atoms);
         return table;
     }
 

@@ -31,6 +31,10 @@ public final class ProcessBifs {
 
     /** {@code Dest ! Msg} and {@code erlang:send/2}: the message is the result. */
     public static long send(ErlangProcess p, long destination, long message) {
+        if (TermTags.isLocalPort(destination)) {
+            runtime(p).ports().message(p, destination, message);
+            return message;
+        }
         runtime(p).send(destination, message);
         return message;
     }
@@ -58,6 +62,9 @@ public final class ProcessBifs {
             return Atoms.TRUE;
         });
         t.register("erlang", "monitor", 2, (p, a) -> {
+            if (a[0] == runtime(p).atoms().atom("port")) {
+                return runtime(p).portSignals().monitor(p, a[1]);
+            }
             if (a[0] != runtime(p).atoms().atom("process")) {
                 throw ErlangException.badarg("monitor: only process monitors are supported");
             }

@@ -53,6 +53,9 @@ public final class ProcessRuntime implements AutoCloseable {
     private final List<ExitObserver> observers = new ArrayList<>();
     private final long applyEntry;
     final long timeoutAtom;
+    /** The open ports and their signals to and from processes ({@code org.jbeam.vm.port}). */
+    final org.jbeam.vm.port.PortTable ports;
+    final PortSignals portSignals;
     private volatile java.util.function.IntConsumer haltHandler = status -> {};
     /** The process the current scheduler thread is running, whose children inherit its group leader. */
     final ThreadLocal<ErlangProcess> running = new ThreadLocal<>();
@@ -67,6 +70,8 @@ public final class ProcessRuntime implements AutoCloseable {
         this.scheduler = new Scheduler(this, 1);
         this.applyEntry = exports.entry(Atoms.ERLANG, atoms.atom("apply"), 2);
         this.timeoutAtom = atoms.atom("timeout");
+        this.portSignals = new PortSignals(this);
+        this.ports = new org.jbeam.vm.port.PortTable(this);
     }
 
     /** The export entry of {@code erlang:apply/2}: a fun process starts there with X0 = Fun, X1 = []. */
@@ -351,6 +356,23 @@ public final class ProcessRuntime implements AutoCloseable {
         return left < 0 ? Atoms.FALSE : TermTags.makeSmall(left);
     }
 
+    // Ports (org.jbeam.vm.port): other Java threads hand their work over, ports send and signal.
+
+    /** The port table of this VM. */
+    public org.jbeam.vm.port.PortTable ports() {
+        return ports;
+    }
+
+    /** How ports signal processes (links, monitors, exit signals). */
+    public PortSignals portSignals() {
+        return portSignals;
+    }
+
+    /** Runs {@code task} on the scheduler thread between time slices; callable from any thread. */
+    public void submit(Runnable task) {
+        scheduler.submit(task);
+    }
+
     // Exits.
 
     void exited(ErlangProcess process, boolean returned, long reason) {
@@ -367,6 +389,7 @@ public final class ProcessRuntime implements AutoCloseable {
     @Override
     public void close() {
         scheduler.stop();
+        ports.close();
         for (ErlangProcess process : processes.values()) {
             process.close();
             }

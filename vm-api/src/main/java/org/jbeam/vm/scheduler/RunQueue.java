@@ -16,6 +16,8 @@ final class RunQueue {
     private final ArrayDeque<ErlangProcess> queue = new ArrayDeque<>();
     private final ReentrantLock lock = new ReentrantLock();
     private final Condition nonEmpty = lock.newCondition();
+    /** A nudge that came while the scheduler was not waiting: its next {@link #take} must not sleep. */
+    private boolean nudged;
 
     void add(ErlangProcess process) {
         lock.lock();
@@ -31,6 +33,7 @@ final class RunQueue {
     void nudge() {
         lock.lock();
         try {
+            nudged = true;
             nonEmpty.signal();
         } finally {
             lock.unlock();
@@ -44,12 +47,13 @@ final class RunQueue {
     ErlangProcess take(long deadlineNanos) throws InterruptedException {
         lock.lock();
         try {
-            if (queue.isEmpty()) {
+            if (queue.isEmpty() && !nudged) {
                 long wait = deadlineNanos - System.nanoTime();
                 if (wait > 0) {
                     nonEmpty.awaitNanos(Math.min(wait, TimeUnit.SECONDS.toNanos(1)));
                 }
             }
+            nudged = false;
             return queue.pollFirst();
         } finally {
             lock.unlock();

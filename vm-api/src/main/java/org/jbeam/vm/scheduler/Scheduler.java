@@ -31,6 +31,9 @@ final class Scheduler {
     private final RunQueue queue = new RunQueue();
     private final int index;
     private volatile boolean stopping;
+    /** Work other Java threads hand to this scheduler's thread (port drivers' input). */
+    private final java.util.concurrent.ConcurrentLinkedQueue<Runnable> handedOver =
+            new java.util.concurrent.ConcurrentLinkedQueue<>();
     private Thread thread;
 
     Scheduler(ProcessRuntime runtime, int index) {
@@ -40,6 +43,12 @@ final class Scheduler {
 
     void enqueue(ErlangProcess process) {
         queue.add(process);
+    }
+
+    /** Runs {@code task} on this scheduler's thread between slices; callable from any thread. */
+    void submit(Runnable task) {
+        handedOver.add(task);
+        queue.nudge();
     }
 
     void start() {
@@ -68,6 +77,9 @@ final class Scheduler {
         try {
             while (!stopping) {
                 runtime.timers.fireDue();
+                for (Runnable task = handedOver.poll(); task != null && !stopping; task = handedOver.poll()) {
+                    task.run();
+                }
                 ErlangProcess process = queue.take(runtime.timers.nextDeadline());
                 if (process != null && !stopping) {
                     runSlice(process);

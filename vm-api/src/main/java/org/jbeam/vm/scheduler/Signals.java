@@ -51,6 +51,10 @@ final class Signals {
 
     /** {@code link(Pid)}: a dead pid is {@code {'EXIT', Pid, noproc}} when trapping, else error noproc. */
     void link(ErlangProcess self, long pid) {
+        if (TermTags.isLocalPort(pid)) {
+            runtime.portSignals.link(self, pid);
+            return;
+        }
         if (!TermTags.isLocalPid(pid)) {
             throw ErlangException.badarg("link: not a pid");
         }
@@ -71,6 +75,10 @@ final class Signals {
     }
 
     void unlink(ErlangProcess self, long pid) {
+        if (TermTags.isLocalPort(pid)) {
+            runtime.portSignals.unlink(self, pid);
+            return;
+        }
         if (!TermTags.isLocalPid(pid)) {
             throw ErlangException.badarg("unlink: not a pid");
         }
@@ -131,6 +139,10 @@ final class Signals {
 
     /** {@code exit(Pid, Reason)} from {@code self}. */
     void exit(ErlangProcess self, long pid, long reason) {
+        if (TermTags.isLocalPort(pid)) {
+            runtime.ports.exitSignal(self.pid(), pid, reason, false);
+            return;
+        }
         if (!TermTags.isLocalPid(pid)) {
             throw ErlangException.badarg("exit/2: not a pid");
         }
@@ -141,7 +153,7 @@ final class Signals {
     }
 
     /** Delivers one exit signal from {@code from} ({@code reason} on any heap; it is copied). */
-    private void signal(long from, ErlangProcess target, long reason, boolean viaLink) {
+    void signal(long from, ErlangProcess target, long reason, boolean viaLink) {
         ProcessControl control = target.control();
         if (!viaLink && reason == Atoms.KILL) {
             kill(target, Atoms.KILLED);
@@ -221,6 +233,10 @@ final class Signals {
         }
         List<Long> linked = new ArrayList<>(control.links);
         for (long other : linked) {
+            if (TermTags.isLocalPort(other)) {
+                runtime.ports.exitSignal(pid, other, reason, true);
+                continue;
+            }
             ErlangProcess target = runtime.lookup(other);
             if (target != null) {
                 target.control().links.remove(pid);

@@ -11,7 +11,7 @@ import org.jbeam.vm.term.TermTags;
  * The {@code erts_internal} process BIFs boot calls ({@code erl_bif_info.c}, {@code bif.c}):
  * {@code spawn_system_process/3} starts a process that {@code init:restart/0} would spare; jbeam
  * has no restart yet, so it is a spawn that marks the process for {@code is_system_process/1}.
- * Also {@code erlang:processes/0} and {@code erlang:ports/0} (empty: jbeam has no ports yet).
+ * Also {@code erlang:processes/0} ({@code erlang:ports/0} is in {@code org.jbeam.vm.port.PortBifs}).
  */
 public final class SystemProcessBifs {
     private SystemProcessBifs() {}
@@ -29,8 +29,6 @@ public final class SystemProcessBifs {
             ErlangProcess target = a[0] == p.pid() ? p : runtime(p).lookup(a[0]);
             return Atoms.bool(target != null && target.control().options.systemProcess);
         });
-        // jbeam has no ports yet, so the port table is empty.
-        t.register("erlang", "ports", 0, (p, a) -> TermTags.NIL);
         t.register("erlang", "processes", 0, (p, a) -> Lists.of(p.heap(), runtime(p).pids()));
     }
 
