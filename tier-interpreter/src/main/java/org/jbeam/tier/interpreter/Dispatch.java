@@ -135,6 +135,7 @@ final class Dispatch {
             case FunOps.CallFun i -> FunInstructions.callFun(m, i, pc);
             case ApplyOps.ApplyMfa i -> ApplyInstructions.applyMfa(m, i, pc);
             case ApplyOps.ApplyFun i -> ApplyInstructions.applyFun(m, i, pc);
+            case ApplyOps.CallOnLoad i -> ApplyInstructions.callOnLoad(m, i, pc);
             case MapOps.PutMapAssoc i -> MapInstructions.putAssoc(m, i, pc);
             case MapOps.PutMapExact i -> MapInstructions.putExact(m, i, pc);
             case MapOps.GetMapElements i -> MapInstructions.getElements(m, i, pc);

@@ -58,6 +58,8 @@ public final class BifTable {
         org.jbeam.vm.scheduler.SpawnOptBifs.register(table, atoms);
         // ETS (issue 3: the logger and the kernel servers keep their state in tables).
         org.jbeam.vm.ets.EtsBifs.register(table, atoms);
+        // Code loading (issue 3): programs that reload code let other processes run first.
+        org.jbeam.vm.scheduler.YieldBifs.register(table);
         return table;
     }
 

@@ -182,7 +182,8 @@ public final class DisplayPrinter {
         out.append(">>");
     }
 
-    private static String quoteAtom(String name) {
+    /** An atom's name as erl writes it: quoted when it is not a plain lower-case word. */
+    public static String quoteAtom(String name) {
         boolean plain = !name.isEmpty() && name.charAt(0) >= 'a' && name.charAt(0) <= 'z'
                 && name.chars().allMatch(c -> Character.isLetterOrDigit(c) && c < 128 || c == '_' || c == '@')
                 && !RESERVED.contains(name);
