@@ -113,6 +113,9 @@ public final class ErlCommand {
             runtime.setHaltHandler(status::complete);
             long first = runtime.spawnFirst(atoms.atom("erl_init"), atoms.atom("start"),
                     new long[] {atoms.atom("init"), binaryList(arguments, bootArguments)});
+            // erts starts the code purger beside init: code:purge/1, soft_purge/1 and modules
+            // with -on_load ask it (erts_code_purger:start/0 registers it).
+            runtime.spawnFirst(atoms.atom("erts_code_purger"), atoms.atom("start"), new long[0]);
             DisplayPrinter text = new DisplayPrinter(atoms);
             runtime.addExitObserver((process, returned, reason) -> {
                 if (process.pid() == first && !status.isDone()) {

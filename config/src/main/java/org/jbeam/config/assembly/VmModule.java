@@ -20,8 +20,10 @@ import org.jbeam.vm.bif.SystemInfoBifs;
 import org.jbeam.vm.code.CodeBifs;
 import org.jbeam.vm.code.CodeLoadingBifs;
 import org.jbeam.vm.code.CodePath;
+import org.jbeam.vm.code.CodePurgeBifs;
 import org.jbeam.vm.code.CodeServer;
 import org.jbeam.vm.code.ExportTable;
+import org.jbeam.vm.code.FunInfoBifs;
 import org.jbeam.vm.code.FunTable;
 import org.jbeam.vm.code.ModuleInfoBifs;
 import org.jbeam.vm.code.OtpRoot;
@@ -83,6 +85,8 @@ public final class VmModule extends AbstractModule {
         CodeBifs.register(table, atoms, server, exports, Preloaded.modules(otpRoot()));
         CodeLoadingBifs.register(table, atoms, loader, server, this::tierId);
         ModuleInfoBifs.register(table, atoms, server, exports, funs);
+        CodePurgeBifs.register(table, atoms, server);
+        FunInfoBifs.register(table, atoms, server, exports);
         SystemInfoBifs.register(table, atoms, otpRoot());
         return table;
     }

@@ -4,6 +4,7 @@ import org.jbeam.tier.interpreter.instr.ApplyOps;
 import org.jbeam.tier.interpreter.instr.CallOps;
 import org.jbeam.vm.atom.Atoms;
 import org.jbeam.vm.bif.Bif;
+import org.jbeam.vm.code.CodeServer;
 import org.jbeam.vm.code.ExportEntry;
 import org.jbeam.vm.error.ErlangException;
 import org.jbeam.vm.process.ErlangProcess;
@@ -16,7 +17,8 @@ import org.jbeam.vm.term.Tuples;
  * {@code erlang:apply/3} and {@code erlang:apply/2} (OTP's {@code i_apply}, {@code i_apply_fun}
  * in {@code beam_common.c}): the argument list is spread into X0.. and the call proceeds as the
  * {@code apply} instruction or a fun call would, as a tail call for the {@code _only} and
- * {@code _last} forms. An improper argument list is {@code badarg}, as in erl.
+ * {@code _last} forms. An improper argument list is {@code badarg}, as in erl. Also
+ * {@code erlang:call_on_load_function/1}, a call into the on_load function of waiting code.
  */
 final class ApplyInstructions {
     private ApplyInstructions() {}
@@ -73,6 +75,23 @@ final class ApplyInstructions {
                     "badarity");
         }
         throw ErlangException.error(Tuples.make(p.heap(), Atoms.BADFUN, fun), "badfun");
+    }
+
+    /**
+     * Enters the on_load function of the module named in X0, with no arguments, as a call of
+     * the kind the instruction's frame handling says; {@code badarg} when no on_load code waits.
+     */
+    static int callOnLoad(Machine m, ApplyOps.CallOnLoad i, int pc) {
+        long module = m.process.x(0);
+        if (!TermTags.isAtom(module)) {
+            throw ErlangException.badarg("call_on_load_function: not a module name");
+        }
+        InterpretedModule code = m.interpreter.onLoadModule(module);
+        int entry = CodeServer.onLoadEntry(code.loaded()).orElseThrow(
+                () -> ErlangException.badarg("call_on_load_function: the module has no on_load function"));
+        linkCall(m, i.deallocate(), pc);
+        m.enter(code);
+        return Calls.enterLocal(m, code.entry(entry));
     }
 
     /** A body call saves the CP; a {@code _last} call drops its frame; an {@code _only} call does neither. */

@@ -46,6 +46,8 @@ public final class Interpreter implements ExecutionTier, AutoCloseable {
     private ModuleTranslator translator;
     private final List<InterpretedModule> modules = new ArrayList<>();
     private final Map<Long, InterpretedModule> byAtom = new HashMap<>();
+    /** The module version whose code each fun entry enters (old code keeps running its funs). */
+    private final Map<Long, InterpretedModule> byFunEntry = new HashMap<>();
     /** Catch index to handler position ({@link Machine#position}); catch tags on stacks index it. */
     private final List<Long> catchPositions = new ArrayList<>();
     /** {@code backtrace_depth} and the BIFs that raise with a chosen trace. */
@@ -72,6 +74,9 @@ public final class Interpreter implements ExecutionTier, AutoCloseable {
         this.atoms = atoms;
         this.bifs = bifs;
         traceBifs.register(bifs, atoms);
+        // A reload or delete_module changes a module's current code: the next call translates
+        // the new code, while continuation pointers keep the old translation alive.
+        codeServer.addListener((moduleAtom, current) -> byAtom.remove(moduleAtom));
         this.translator = new ModuleTranslator(RewriteRules.standard(), bifs, atoms);
     }
 
@@ -87,13 +92,44 @@ public final class Interpreter implements ExecutionTier, AutoCloseable {
 
     @Override
     public void install(LoadedModule module) {
+        byAtom.put(module.moduleAtom(), translate(module));
+    }
+
+    /** Translates a module version and makes its funs enter it; it is not made current. */
+    private InterpretedModule translate(LoadedModule module) {
         int id = modules.size();
         InterpretedModule translated = translator.translate(module, id, handler -> {
             catchPositions.add(Machine.position(id, handler));
             return TermTags.makeCatch(catchPositions.size() - 1);
         });
         modules.add(translated);
-        byAtom.put(module.moduleAtom(), translated);
+        module.funs().forEach(fun -> byFunEntry.put(fun.funEntry(), translated));
+        return translated;
+    }
+
+    /** The translation of {@code module} made earlier (say to run its on_load function), else a new one. */
+    private InterpretedModule translationOf(LoadedModule module) {
+        for (InterpretedModule translated : modules) {
+            if (translated.loaded() == module) {
+                return translated;
+            }
+        }
+        return translate(module);
+    }
+
+    @Override
+    public boolean runsCode(ErlangProcess process, LoadedModule code) {
+        return CodeVersions.runs(process, code, modules);
+    }
+
+    /**
+     * The translated code of {@code module}'s on_load function, waiting for
+     * {@code erlang:call_on_load_function/1}; {@code badarg} when none waits.
+     */
+    InterpretedModule onLoadModule(long moduleAtom) {
+        LoadedModule pending = codeServer.onLoadModule(atoms.name(moduleAtom)).orElseThrow(
+                () -> ErlangException.badarg("call_on_load_function: no on_load function waits"));
+        return translationOf(pending);
     }
 
     @Override
@@ -132,6 +168,7 @@ public final class Interpreter implements ExecutionTier, AutoCloseable {
         modules.forEach(module -> module.literalArea().close());
         modules.clear();
         byAtom.clear();
+        byFunEntry.clear();
     }
 
     /** The handler position a catch tag's index names. */
@@ -173,12 +210,13 @@ public final class Interpreter implements ExecutionTier, AutoCloseable {
     /** The module a fun entry's code lives in, loaded on demand. */
     InterpretedModule moduleForFun(long funEntry) {
         long moduleAtom = FunEntry.module(funEntry);
-        InterpretedModule module = byAtom.get(moduleAtom);
+        InterpretedModule module = byFunEntry.get(funEntry);
         if (module == null || FunEntry.tier(funEntry) == 0) {
-            module = load(moduleAtom, "a fun of " + atoms.name(moduleAtom));
+            load(moduleAtom, "a fun of " + atoms.name(moduleAtom));
+            module = byFunEntry.get(funEntry);
         }
-        if (FunEntry.tier(funEntry) == 0) {
-            throw ErlangException.error(Atoms.UNDEF, "the fun's code is not in the loaded " + module.name());
+        if (module == null || FunEntry.tier(funEntry) == 0) {
+            throw ErlangException.error(Atoms.UNDEF, "the fun's code is not in the loaded " + atoms.name(moduleAtom));
         }
         requireThisTier(FunEntry.tier(funEntry), "a fun of " + module.name());
         return module;
@@ -207,7 +245,7 @@ public final class Interpreter implements ExecutionTier, AutoCloseable {
         try {
             LoadedModule loaded = codeServer.ensureLoaded(atoms.name(moduleAtom), ID);
             if (!byAtom.containsKey(loaded.moduleAtom())) {
-                install(loaded);
+                byAtom.put(loaded.moduleAtom(), translationOf(loaded));
             }
         } catch (BeamLoadException e) {
             throw ErlangException.error(Atoms.UNDEF, wanted + ": " + e.getMessage());

@@ -139,8 +139,10 @@ public final class Opcodes {
     static final int MATCH_STRING = 109;
     static final int CREATE_BIN = 110;
     static final int INIT_WRITABLE = 111;
-    /** How many opcodes there are: they run from 0 to 111. */
-    static final int COUNT = 112;
+    static final int CALL_ON_LOAD = 112;
+
+    /** How many opcodes there are: they run from 0 to 112. */
+    static final int COUNT = 113;
 
     /** The opcodes of a module's instructions, index for index. */
     public static int[] of(Instruction[] code) {
@@ -238,6 +240,7 @@ public final class Opcodes {
             case FunOps.CallFun i -> CALL_FUN;
             case ApplyOps.ApplyMfa i -> APPLY_MFA;
             case ApplyOps.ApplyFun i -> APPLY_FUN;
+            case ApplyOps.CallOnLoad i -> CALL_ON_LOAD;
             case MapOps.PutMapAssoc i -> PUT_MAP_ASSOC;
             case MapOps.PutMapExact i -> PUT_MAP_EXACT;
             case MapOps.GetMapElements i -> GET_MAP_ELEMENTS;

@@ -49,6 +49,29 @@ final class ProcessRunner implements AutoCloseable {
         interpreter = new Interpreter(server, atoms, exports, bifs);
     }
 
+    /**
+     * A VM that also has the code BIFs the launcher registers (loading, purging, module and
+     * fun introspection) and {@code erlang.beam} preloaded, whose Erlang-coded functions
+     * ({@code fun_info/1}, {@code check_process_code/2}, {@code purge_module/1}) programs call.
+     */
+    static ProcessRunner withCode(Path dir) throws org.jbeam.vm.beam.BeamLoadException {
+        return new ProcessRunner(dir, true);
+    }
+
+    private ProcessRunner(Path dir, boolean withCode) throws org.jbeam.vm.beam.BeamLoadException {
+        BeamLoader loader = new BeamLoader(atoms, exports, funs);
+        server = new CodeServer(loader, exports, CodePath.otp(OtpRoot.locate()).prepend(dir));
+        BifTable bifs = BifTable.standard(atoms, exports, funs);
+        org.jbeam.vm.code.CodeBifs.register(bifs, atoms, server, exports, java.util.List.of());
+        org.jbeam.vm.code.CodeLoadingBifs.register(bifs, atoms, loader, server, module -> Interpreter.ID);
+        org.jbeam.vm.code.ModuleInfoBifs.register(bifs, atoms, server, exports, funs);
+        org.jbeam.vm.code.CodePurgeBifs.register(bifs, atoms, server);
+        org.jbeam.vm.code.FunInfoBifs.register(bifs, atoms, server, exports);
+        org.jbeam.vm.bif.SystemInfoBifs.register(bifs, atoms, OtpRoot.locate());
+        interpreter = new Interpreter(server, atoms, exports, bifs);
+        interpreter.install(server.ensureLoaded("erlang", Interpreter.ID));
+    }
+
     String run(String module, String function) throws InterruptedException, ExecutionException {
         CompletableFuture<String> result = new CompletableFuture<>();
         try (ProcessRuntime runtime = new ProcessRuntime(atoms, exports, interpreter,

@@ -62,6 +62,8 @@ public final class BifTable {
         org.jbeam.vm.ets.EtsBifs.register(table, atoms);
         // Ports (issue 3: user and standard_error write through {fd, In, Out} ports).
         org.jbeam.vm.port.PortBifs.register(table, atoms);
+        // Code loading (issue 3): programs that reload code let other processes run first.
+        org.jbeam.vm.scheduler.YieldBifs.register(table);
         return table;
     }
 

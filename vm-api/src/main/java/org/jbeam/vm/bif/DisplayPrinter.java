@@ -178,7 +178,7 @@ public final class DisplayPrinter {
     }
 
     /** The emulator quotes an atom unless it reads as a plain name; unlike {@code ~w} it leaves keywords such as {@code and} bare. */
-    private static String quoteAtom(String name) {
+    public static String quoteAtom(String name) {
         boolean plain = !name.isEmpty() && name.charAt(0) >= 'a' && name.charAt(0) <= 'z'
                 && name.chars().allMatch(c -> Character.isLetterOrDigit(c) && c < 128 || c == '_' || c == '@');
         return plain ? name : "'" + name.replace("\\", "\\\\").replace("'", "\\'") + "'";

@@ -62,6 +62,8 @@ public final class SystemInfoBifs {
             case "emu_type", "build_type" -> atoms.atom("opt");
             case "heap_type" -> atoms.atom("private");
             case "creation" -> TermTags.makeSmall(0);
+            // erts_code_purger's parallel requests: erts's default, twice the scheduler count.
+            case "outstanding_system_requests_limit" -> TermTags.makeSmall(2);
             default -> throw ErlangException.badarg("system_info: item " + atoms.name(item)
                     + " is not answered by jbeam yet");
         };

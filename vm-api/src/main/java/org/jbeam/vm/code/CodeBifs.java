@@ -9,7 +9,6 @@ import org.jbeam.vm.atom.Atoms;
 import org.jbeam.vm.bif.BifTable;
 import org.jbeam.vm.error.ErlangException;
 import org.jbeam.vm.heap.HeapAllocator;
-import org.jbeam.vm.loader.LoadedModule;
 import org.jbeam.vm.term.Lists;
 import org.jbeam.vm.term.TermTags;
 import org.jbeam.vm.term.Tuples;
@@ -21,6 +20,7 @@ import org.jbeam.vm.term.Tuples;
  * {@code prim_file}, ...): jbeam provides those NIFs as BIFs of the module (see the
  * interpreter's NIF stubs), so loading them succeeds; any other NIF library is
  * {@code {error, {load_failed, Text}}}, as erl answers for a library it cannot open.
+ * {@code loaded/0} lists the modules with current or old code, as erl does.
  */
 public final class CodeBifs {
     /** The modules whose NIFs erts has built in (OTP 25's {@code erts_static_nif_tab}). */
@@ -39,8 +39,8 @@ public final class CodeBifs {
         });
         t.register("erlang", "loaded", 0, (p, a) -> {
             long list = TermTags.NIL;
-            for (LoadedModule module : server.modules()) {
-                list = Lists.cons(p.heap(), module.moduleAtom(), list);
+            for (String module : server.loadedNames()) {
+                list = Lists.cons(p.heap(), atoms.atom(module), list);
             }
             return list;
         });

@@ -1,8 +1,10 @@
 package org.jbeam.vm.code;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.ToIntFunction;
@@ -10,42 +12,45 @@ import java.util.function.ToIntFunction;
 import org.jbeam.vm.atom.AtomTable;
 import org.jbeam.vm.atom.Atoms;
 import org.jbeam.vm.beam.BeamLoadException;
-import org.jbeam.vm.beam.GenericInstruction;
-import org.jbeam.vm.beam.GenericOp;
 import org.jbeam.vm.bif.BifTable;
 import org.jbeam.vm.error.ErlangException;
 import org.jbeam.vm.loader.BeamLoader;
 import org.jbeam.vm.loader.LoadedModule;
 import org.jbeam.vm.process.ErlangProcess;
 import org.jbeam.vm.term.Binaries;
+import org.jbeam.vm.term.Identifiers;
 import org.jbeam.vm.term.Lists;
 import org.jbeam.vm.term.TermTags;
 import org.jbeam.vm.term.Tuples;
 
 /**
  * Loading code from binaries, as OTP's {@code beam_bif_load.c}: {@code prepare_loading/2}
- * validates a {@code .beam} image and returns a handle to the prepared code,
- * {@code has_prepared_code_on_load/1} tells whether it has an {@code -on_load} function,
- * {@code finish_loading/1} installs a list of prepared modules, and {@code load_module/2}
- * does both. A prepared handle is {@code {'$jbeam_prepared_code', N}} (OTP uses a magic
- * reference); a handle is used up by {@code finish_loading}. A module is installed on the
- * tier the configuration selects for it.
+ * validates a {@code .beam} image and returns a handle to the prepared code (a reference, as
+ * erl's magic reference), {@code has_prepared_code_on_load/1} tells whether it has an
+ * {@code -on_load} function, {@code finish_loading/1} installs a list of prepared modules, and
+ * {@code load_module/2} does both as {@code erlang.erl} does. {@code finish_loading} answers
+ * {@code ok}, or {@code {duplicated, Mods}} and {@code {not_purged, Mods}} without loading
+ * anything, or {@code {on_load, Mods}} when the modules wait for their on_load function
+ * ({@code erlang:call_on_load_function/1}, then {@code finish_after_on_load/2}); more than one
+ * module with on_load in a list is {@code system_limit}. A handle is used up when its code is
+ * loaded. A module is installed on the tier the configuration selects for it.
  */
 public final class CodeLoadingBifs {
+    /** The third id of every prepared-code reference ({@code make_ref/0} puts zero there). */
+    private static final long REFERENCE_MARK = 0xC0DE;
+
     private final AtomTable atoms;
     private final BeamLoader loader;
     private final CodeServer server;
     private final ToIntFunction<String> tierOf;
     private final Map<Long, LoadedModule> prepared = new ConcurrentHashMap<>();
     private final AtomicLong serial = new AtomicLong();
-    private final long handleTag;
 
     private CodeLoadingBifs(AtomTable atoms, BeamLoader loader, CodeServer server, ToIntFunction<String> tierOf) {
         this.atoms = atoms;
         this.loader = loader;
         this.server = server;
         this.tierOf = tierOf;
-        this.handleTag = atoms.atom("$jbeam_prepared_code");
     }
 
     /** Registers the loading BIFs; {@code tierOf} gives the tier id that runs a module. */
@@ -54,19 +59,18 @@ public final class CodeLoadingBifs {
         CodeLoadingBifs bifs = new CodeLoadingBifs(atoms, loader, server, tierOf);
         t.register("erlang", "prepare_loading", 2, bifs::prepareLoading);
         t.register("erlang", "has_prepared_code_on_load", 1,
-                (p, a) -> Atoms.bool(hasOnLoad(bifs.lookup(a[0]))));
+                (p, a) -> Atoms.bool(CodeServer.onLoadEntry(bifs.lookup(a[0])).isPresent()));
         t.register("erlang", "finish_loading", 1, bifs::finishLoading);
         t.register("erlang", "load_module", 2, (p, a) -> {
             long handle = bifs.prepareLoading(p, a);
-            if (!bifs.isHandle(handle)) {
+            if (Tuples.isTuple(handle)) {
                 return handle;
             }
-            LoadedModule module = bifs.prepared.remove(TermTags.smallValue(Tuples.element(handle, 2)));
-            if (hasOnLoad(module)) {
-                return Tuples.make(p.heap(), Atoms.ERROR, atoms.atom("on_load_not_supported_by_jbeam"));
+            long result = bifs.finish(p, List.of(handle));
+            if (result == Atoms.OK) {
+                return Tuples.make(p.heap(), atoms.atom("module"), a[0]);
             }
-            bifs.install(module);
-            return Tuples.make(p.heap(), atoms.atom("module"), module.moduleAtom());
+            return Tuples.make(p.heap(), Atoms.ERROR, Tuples.element(result, 1));
         });
     }
 
@@ -86,49 +90,73 @@ public final class CodeLoadingBifs {
         }
         long id = serial.incrementAndGet();
         prepared.put(id, module);
-        return Tuples.make(p.heap(), handleTag, TermTags.makeSmall(id));
+        return Identifiers.localReference(p.heap(), new long[] {id & 0xFFFF_FFFFL, id >>> 32, REFERENCE_MARK});
     }
 
-    /** {@code finish_loading(Prepared)}: installs them all; badarg when one is not a live handle. */
+    /** {@code finish_loading(Prepared)}: badarg when it is not a proper list of live handles. */
     private long finishLoading(ErlangProcess p, long[] a) {
         long length = Lists.properLength(a[0]);
         if (length < 0) {
             throw ErlangException.badarg("finish_loading: not a list");
         }
+        List<Long> handles = new ArrayList<>();
+        for (long rest = a[0]; TermTags.isList(rest); rest = Lists.tail(rest)) {
+            handles.add(Lists.head(rest));
+        }
+        return finish(p, handles);
+    }
+
+    private long finish(ErlangProcess p, List<Long> handles) {
         List<LoadedModule> modules = new ArrayList<>();
-        for (long rest = a[0]; TermTags.isList(rest); rest = Lists.tail(rest)) {
-            modules.add(lookup(Lists.head(rest)));
+        handles.forEach(h -> modules.add(lookup(h)));
+        if (modules.size() > 1 && modules.stream().anyMatch(m -> CodeServer.onLoadEntry(m).isPresent())) {
+            throw ErlangException.systemLimit("finish_loading: only one module with on_load at a time");
         }
-        for (long rest = a[0]; TermTags.isList(rest); rest = Lists.tail(rest)) {
-            prepared.remove(TermTags.smallValue(Tuples.element(Lists.head(rest), 2)));
+        Set<String> seen = new HashSet<>();
+        List<LoadedModule> duplicated = modules.stream().filter(m -> !seen.add(m.name())).toList();
+        if (!duplicated.isEmpty()) {
+            return exceptionList(p, "duplicated", duplicated);
         }
-        modules.forEach(this::install);
-        return Atoms.OK;
+        List<LoadedModule> notPurged = modules.stream()
+                .filter(m -> server.module(m.name()).isPresent() && server.oldModule(m.name()).isPresent()).toList();
+        if (!notPurged.isEmpty()) {
+            return exceptionList(p, "not_purged", notPurged);
+        }
+        handles.forEach(h -> prepared.remove(handleId(h)));
+        List<LoadedModule> onLoad = new ArrayList<>();
+        for (LoadedModule module : modules) {
+            if (CodeServer.onLoadEntry(module).isPresent()) {
+                server.installOnLoad(module, tierOf.applyAsInt(module.name()));
+                onLoad.add(module);
+            } else {
+                server.install(module, tierOf.applyAsInt(module.name()));
+            }
+        }
+        return onLoad.isEmpty() ? Atoms.OK : exceptionList(p, "on_load", onLoad);
     }
 
-    private void install(LoadedModule module) {
-        server.install(module, tierOf.applyAsInt(module.name()));
+    /** {@code {Tag, Modules}}, the modules in reverse order as erts conses them. */
+    private long exceptionList(ErlangProcess p, String tag, List<LoadedModule> modules) {
+        long list = TermTags.NIL;
+        for (LoadedModule module : modules) {
+            list = Lists.cons(p.heap(), module.moduleAtom(), list);
+        }
+        return Tuples.make(p.heap(), atoms.atom(tag), list);
     }
 
-    private boolean isHandle(long term) {
-        return Tuples.isTuple(term) && Tuples.arity(term) == 2 && Tuples.element(term, 1) == handleTag
-                && TermTags.isSmall(Tuples.element(term, 2));
+    private static long handleId(long term) {
+        if (!TermTags.isBoxed(term) || !Identifiers.isLocalReference(term) || Identifiers.referenceIdCount(term) != 3
+                || Identifiers.referenceId(term, 2) != REFERENCE_MARK) {
+            return -1;
+        }
+        return Identifiers.referenceId(term, 0) | Identifiers.referenceId(term, 1) << 32;
     }
 
     private LoadedModule lookup(long handle) {
-        LoadedModule module = isHandle(handle) ? prepared.get(TermTags.smallValue(Tuples.element(handle, 2))) : null;
+        LoadedModule module = prepared.get(handleId(handle));
         if (module == null) {
             throw ErlangException.badarg("not prepared code");
         }
         return module;
-    }
-
-    private static boolean hasOnLoad(LoadedModule module) {
-        for (GenericInstruction instruction : module.code()) {
-            if (instruction.op() == GenericOp.ON_LOAD) {
-                return true;
-            }
-        }
-        return false;
     }
 }

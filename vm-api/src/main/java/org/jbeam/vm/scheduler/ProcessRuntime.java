@@ -83,6 +83,11 @@ public final class ProcessRuntime implements AutoCloseable {
         return atoms;
     }
 
+    /** The tier this runtime runs its processes on. */
+    public ExecutionTier tier() {
+        return tier;
+    }
+
     /** Adds an observer of process exits (call before {@link #start}). */
     public void addExitObserver(ExitObserver observer) {
         observers.add(observer);

@@ -30,4 +30,14 @@ public interface ExecutionTier {
 
     /** Continues a process that this tier earlier returned {@link TierStatus#YIELDED} for. */
     TierStatus resume(ErlangProcess process);
+
+    /**
+     * Whether {@code process} runs {@code code} (OTP's {@code check_process_code}): where it
+     * resumes, or a continuation pointer in its CP register or on its stack, is in that module
+     * version's code. Asked of a process that is not running, or of the asking process itself
+     * (then the BIF call is where it is). A tier that has installed no code runs none.
+     */
+    default boolean runsCode(ErlangProcess process, LoadedModule code) {
+        return false;
+    }
 }

@@ -15,4 +15,10 @@ public sealed interface ApplyOps extends Instruction {
 
     /** {@code apply(Fun, Args)}: X0, X1. */
     record ApplyFun(int deallocate) implements ApplyOps {}
+
+    /**
+     * {@code erlang:call_on_load_function(Module)}: X0; enters the on_load function of the
+     * module's code that waits for it (OTP's BeamAsm makes this an instruction too).
+     */
+    record CallOnLoad(int deallocate) implements ApplyOps {}
 }

@@ -78,6 +78,8 @@ public final class RewriteRules {
         // instructions make redundant. Heap needs are in HeapRules.
         none(GenericOp.LABEL, GenericOp.LINE, GenericOp.INT_CODE_END,
                 GenericOp.FCLEARERROR, GenericOp.FCHECKERROR);
+        // on_load marks the start of the on_load function's body; call_on_load_function enters there.
+        none(GenericOp.ON_LOAD);
         one(GenericOp.FUNC_INFO, (g, d) -> new ErrorOps.FunctionClause(d.term(g.operand(0)), d.term(g.operand(1)),
                 d.unsigned(g.operand(2))));
         one(GenericOp.MOVE, (g, d) -> new MoveOps.Move(d.source(g.operand(0)), d.target(g.operand(1))));
