@@ -64,6 +64,9 @@ public final class BifTable {
         org.jbeam.vm.port.PortBifs.register(table, atoms);
         // Code loading (issue 3): programs that reload code let other processes run first.
         org.jbeam.vm.scheduler.YieldBifs.register(table);
+        // A node that is not distributed, and the statistics the kernel reads at boot.
+        NodeBifs.register(table, atoms);
+        org.jbeam.vm.scheduler.StatisticsBifs.register(table, atoms);
         return table;
     }
 

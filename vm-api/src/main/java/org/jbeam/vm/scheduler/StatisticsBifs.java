@@ -1,0 +1,120 @@
+package org.jbeam.vm.scheduler;
+
+import java.lang.management.ManagementFactory;
+import java.util.Map;
+import java.util.WeakHashMap;
+
+import org.jbeam.vm.atom.AtomTable;
+import org.jbeam.vm.atom.Atoms;
+import org.jbeam.vm.bif.BifTable;
+import org.jbeam.vm.error.ErlangException;
+import org.jbeam.vm.process.ErlangProcess;
+import org.jbeam.vm.term.Integers;
+import org.jbeam.vm.term.TermTags;
+import org.jbeam.vm.term.Tuples;
+
+/**
+ * {@code erlang:statistics/1} for the items jbeam measures ({@code erl_bif_info.c}):
+ * {@code runtime} (the VM's CPU time, ms), {@code wall_clock} (ms since the runtime started),
+ * {@code reductions} and {@code exact_reductions} (every process's, the dead ones' included),
+ * each as {@code {Total, SinceLastCall}}; and {@code erts_internal:scheduler_wall_time/1}, the
+ * switch the kernel's {@code kernel_refc} turns off at boot. Items jbeam does not measure
+ * (run queues, I/O bytes, scheduler wall time, GC totals) are {@code badarg} with a message
+ * saying so, rather than made-up numbers.
+ */
+public final class StatisticsBifs {
+    private StatisticsBifs() {}
+
+    /** The figures of one runtime: totals of exited processes and the last values read. */
+    private static final class Figures {
+        final long startNanos = System.nanoTime();
+        long exitedReductions;
+        long lastRuntime;
+        long lastWallClock;
+        long lastReductions;
+        long lastExactReductions;
+        boolean schedulerWallTime;
+    }
+
+    public static void register(BifTable t, AtomTable atoms) {
+        Map<ProcessRuntime, Figures> figures = new WeakHashMap<>();
+        t.register("erlang", "statistics", 1, (p, a) -> statistics(p, a[0], atoms, of(figures, p)));
+        t.register("erts_internal", "scheduler_wall_time", 1, (p, a) -> {
+            // erts takes anything but true as false.
+            Figures f = of(figures, p);
+            long before = Atoms.bool(f.schedulerWallTime);
+            f.schedulerWallTime = a[0] == Atoms.TRUE;
+            return before;
+        });
+    }
+
+    private static Figures of(Map<ProcessRuntime, Figures> figures, ErlangProcess p) {
+        ProcessRuntime runtime = p.control().runtime();
+        synchronized (figures) {
+            return figures.computeIfAbsent(runtime, r -> {
+                Figures f = new Figures();
+                r.addExitObserver((process, returned, reason) -> f.exitedReductions += process.totalReductions());
+                return f;
+            });
+        }
+    }
+
+    private static long statistics(ErlangProcess p, long item, AtomTable atoms, Figures f) {
+        if (!TermTags.isAtom(item)) {
+            throw ErlangException.badarg("statistics: the item must be an atom");
+        }
+        return switch (atoms.name(item)) {
+            case "runtime" -> {
+                long now = cpuMillis();
+                long since = now - f.lastRuntime;
+                f.lastRuntime = now;
+                yield pair(p, now, since);
+            }
+            case "wall_clock" -> {
+                long now = (System.nanoTime() - f.startNanos) / 1_000_000;
+                long since = now - f.lastWallClock;
+                f.lastWallClock = now;
+                yield pair(p, now, since);
+            }
+            case "reductions" -> {
+                long total = totalReductions(p, f);
+                long since = total - f.lastReductions;
+                f.lastReductions = total;
+                yield pair(p, total, since);
+            }
+            case "exact_reductions" -> {
+                long total = totalReductions(p, f);
+                long since = total - f.lastExactReductions;
+                f.lastExactReductions = total;
+                yield pair(p, total, since);
+            }
+            default -> throw ErlangException.badarg("statistics: item " + atoms.name(item)
+                    + " is not measured by jbeam");
+        };
+    }
+
+    private static long totalReductions(ErlangProcess p, Figures f) {
+        ProcessRuntime runtime = p.control().runtime();
+        long total = f.exitedReductions;
+        for (long pid : runtime.pids()) {
+            ErlangProcess process = runtime.lookup(pid);
+            if (process != null) {
+                total += process.totalReductions();
+            }
+        }
+        return total;
+    }
+
+    /** The JVM's CPU time in ms (all threads), as erl's {@code runtime} is the emulator's. */
+    private static long cpuMillis() {
+        java.lang.management.OperatingSystemMXBean os = ManagementFactory.getOperatingSystemMXBean();
+        if (!(os instanceof com.sun.management.OperatingSystemMXBean sun)) {
+            throw ErlangException.badarg("statistics(runtime): this JVM does not report its CPU time");
+        }
+        return sun.getProcessCpuTime() / 1_000_000;
+    }
+
+    private static long pair(ErlangProcess p, long total, long since) {
+        return Tuples.make(p.heap(), Integers.fromLong(p.heap(), total), Integers.fromLong(p.heap(), since));
+    }
+}
