@@ -110,8 +110,8 @@ class ConformanceCorpusTest {
             }
             problems.append(runs.program().displayName()).append(" on ").append(name).append(": ");
             problems.append("exit status ").append(actual.status()).append(", ").append(runs.referenceName())
-                    .append(' ').append(expected.status()).append(sameOutput ? "; same stdout" : "; stdout differs")
-                    .append('\n');
+                    .append(' ').append(expected.status()).append(sameOutput ? "; same stdout"
+                            : "; stdout differs from byte " + expected.firstDifferentByte(actual)).append('\n');
             if (!sameOutput) {
                 problems.append(UnifiedDiff.of(runs.referenceName(), expected.stdoutText(), name, actual.stdoutText()));
             }

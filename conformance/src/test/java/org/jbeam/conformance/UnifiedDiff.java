@@ -10,6 +10,8 @@ import java.util.List;
  */
 final class UnifiedDiff {
     private static final int CONTEXT = 3;
+    /** Above this many LCS cells (a runaway output), only the first differing line is shown. */
+    private static final long MAX_TABLE = 4_000_000;
 
     private UnifiedDiff() {}
 
@@ -17,6 +19,9 @@ final class UnifiedDiff {
     static String of(String expectedName, String expected, String actualName, String actual) {
         List<String> a = expected.lines().toList();
         List<String> b = actual.lines().toList();
+        if ((long) (a.size() + 1) * (b.size() + 1) > MAX_TABLE) {
+            return firstDifference(expectedName, a, actualName, b);
+        }
         List<String> edits = edits(a, b);
         StringBuilder text = new StringBuilder("--- " + expectedName + "\n+++ " + actualName + "\n");
         List<Integer> changes = new ArrayList<>();
@@ -42,6 +47,20 @@ final class UnifiedDiff {
                     .append(" with a newline; actual ").append(actual.endsWith("\n") ? "ends" : "does not end")
                     .append(" with one)\n");
         }
+        return text.toString();
+    }
+
+    /** For outputs too long to diff: the first line where they part, with a little context. */
+    private static String firstDifference(String expectedName, List<String> a, String actualName, List<String> b) {
+        int i = 0;
+        while (i < a.size() && i < b.size() && a.get(i).equals(b.get(i))) {
+            i++;
+        }
+        StringBuilder text = new StringBuilder("--- " + expectedName + " (" + a.size() + " lines)\n+++ "
+                + actualName + " (" + b.size() + " lines)\n@@ line " + (i + 1) + " (outputs too long to diff) @@\n");
+        a.subList(Math.max(0, i - CONTEXT), i).forEach(line -> text.append(' ').append(line).append('\n'));
+        a.subList(i, Math.min(a.size(), i + CONTEXT)).forEach(line -> text.append('-').append(line).append('\n'));
+        b.subList(i, Math.min(b.size(), i + CONTEXT)).forEach(line -> text.append('+').append(line).append('\n'));
         return text.toString();
     }
 
