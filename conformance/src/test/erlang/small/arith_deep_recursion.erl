@@ -1,0 +1,10 @@
+-module(arith_deep_recursion).
+-export([main/0]).
+%% Non-tail recursion one million calls deep.
+main() ->
+    io:format("~w~n", [sum(1000000)]),
+    io:format("~w~n", [length(build(1000000))]).
+sum(0) -> 0;
+sum(N) -> N + sum(N - 1).
+build(0) -> [];
+build(N) -> [N | build(N - 1)].

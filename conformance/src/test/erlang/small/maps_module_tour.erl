@@ -1,0 +1,27 @@
+-module(maps_module_tour).
+-export([main/0]).
+main() ->
+    M = maps:from_list([{K, K * K} || K <- lists:seq(1, 10)]),
+    io:format("~p~n", [M]),
+    io:format("~w~n", [maps:keys(M)]),
+    io:format("~w~n", [maps:values(M)]),
+    io:format("~w~n", [maps:to_list(maps:filter(fun(K, _) -> K rem 2 =:= 0 end, M))]),
+    io:format("~w~n", [maps:fold(fun(K, V, A) -> K + V + A end, 0, M)]),
+    io:format("~p~n", [maps:map(fun(_, V) -> V + 1 end, M)]),
+    io:format("~p~n", [maps:find(3, M)]),
+    io:format("~p~n", [maps:find(30, M)]),
+    io:format("~p~n", [maps:get(30, M, default)]),
+    io:format("~p~n", [maps:remove(1, maps:remove(2, M))]),
+    io:format("~p~n", [maps:update(1, one, M)]),
+    io:format("~p~n", [maps:merge(#{a => 1, b => 2}, #{b => 3, c => 4})]),
+    io:format("~p~n", [maps:take(5, M)]),
+    io:format("~p~n", [maps:with([1, 2, 99], M)]),
+    io:format("~p~n", [maps:without([1, 2, 3, 4, 5, 6], M)]),
+    io:format("~p~n", [maps:is_key(4, M)]),
+    io:format("~p~n", [maps:update_with(a, fun(V) -> V * 10 end, 1, #{a => 5})]),
+    io:format("~p~n", [maps:update_with(b, fun(V) -> V * 10 end, 1, #{a => 5})]),
+    io:format("~p~n", [maps:groups_from_list(fun(X) -> X rem 3 end, lists:seq(1, 10))]),
+    io:format("~p~n", [maps:filtermap(fun(K, V) when K < 4 -> {true, V * 2}; (_, _) -> false end, M)]),
+    io:format("~p~n", [maps:merge_with(fun(_K, A, B) -> A + B end, #{a => 1, b => 2}, #{b => 10})]),
+    io:format("~p~n", [maps:intersect(#{a => 1, b => 2}, #{b => 3, c => 4})]),
+    io:format("~p~n", [maps:from_keys([x, y], 0)]).

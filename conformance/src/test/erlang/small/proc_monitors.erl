@@ -1,0 +1,17 @@
+-module(proc_monitors).
+-export([main/0]).
+main() ->
+    {P, Ref} = spawn_monitor(fun() -> receive go -> exit(finished) end end),
+    P ! go,
+    receive {'DOWN', Ref, process, P, R} -> io:format("down ~p~n", [R]) end,
+    Dead = spawn(fun() -> ok end),
+    Mref = monitor(process, Dead),
+    receive {'DOWN', Mref, process, Dead, R2} -> io:format("down ~p~n", [R2]) end,
+    P3 = spawn(fun() -> receive stop -> ok end end),
+    M3 = monitor(process, P3),
+    io:format("~p~n", [demonitor(M3, [flush, info])]),
+    P3 ! stop,
+    receive {'DOWN', _, _, _, _} -> io:format("unexpected~n") after 50 -> io:format("no down after demonitor~n") end,
+    M4 = monitor(process, id(list_to_atom("no_such_registered"))),
+    receive {'DOWN', M4, process, Who, R4} -> io:format("~p ~p~n", [Who, R4]) end.
+id(X) -> lists:last([X]).
