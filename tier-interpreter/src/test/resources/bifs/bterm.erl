@@ -26,4 +26,5 @@ t(20) -> erlang:phash2(id([]));
 t(21) -> erlang:phash2(id(12345678901234567890));
 t(22) -> c(fun() -> erlang:phash2(id(x), 1 bsl 32 + 1) end);
 t(23) -> erlang:phash2(id("hello"), 1 bsl 32);
-t(24) -> {io:printable_range(), io_lib:printable_list(id("abc")), io_lib:printable_list(id([1000]))}.
+t(24) -> {io:printable_range(), io_lib:printable_list(id("abc")), io_lib:printable_list(id([1000]))};
+t(25) -> file:native_name_encoding().

@@ -37,6 +37,7 @@ public final class BifTable {
         MapBifs.register(table);
         MapIteration.register(table);
         IoBifs.register(table);
+        FileBifs.register(table);
         org.jbeam.vm.scheduler.ProcessBifs.register(table);
         GarbageCollectionBifs.register(table, atoms);
         BinaryBifs.register(table);
