@@ -38,6 +38,7 @@ public final class BifTable {
         MapIteration.register(table);
         IoBifs.register(table);
         FileBifs.register(table);
+        DynamicTraceBifs.register(table);
         org.jbeam.vm.scheduler.ProcessBifs.register(table);
         GarbageCollectionBifs.register(table, atoms);
         BinaryBifs.register(table);
