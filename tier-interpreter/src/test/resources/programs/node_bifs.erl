@@ -37,3 +37,5 @@ statistics_reductions_grow() ->
     {R2, _} = statistics(reductions),
     R2 > R1.
 statistics_bad() -> c(fun() -> statistics(no_such_item) end).
+unicode_io_flag() -> [net_kernel:dflag_unicode_io(self()), c(fun() -> net_kernel:dflag_unicode_io(foo) end),
+                      c(fun() -> net_kernel:dflag_unicode_io(make_ref()) end)].

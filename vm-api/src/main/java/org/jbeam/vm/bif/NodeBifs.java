@@ -32,6 +32,13 @@ final class NodeBifs {
         long notAlive = atoms.atom("notalive");
         t.register("erlang", "monitor_node", 2, (p, a) -> monitorNode(a[0], a[1], TermTags.NIL, notAlive));
         t.register("erlang", "monitor_node", 3, (p, a) -> monitorNode(a[0], a[1], a[2], notAlive));
+        // Whether the node of an io server's pid speaks unicode io: every node jbeam knows does.
+        t.register("net_kernel", "dflag_unicode_io", 1, (p, a) -> {
+            if (!TypeTests.isPid(a[0])) {
+                throw ErlangException.badarg("dflag_unicode_io: not a pid");
+            }
+            return Atoms.TRUE;
+        });
         Subscriptions subscriptions = new Subscriptions(atoms);
         long monitorNodes = atoms.atom("monitor_nodes");
         Bif otherFlags = t.find(Atoms.ERLANG, atoms.atom("process_flag"), 2);
