@@ -22,6 +22,7 @@ import org.jbeam.config.settings.LaunchEnvironment;
 import org.jbeam.config.settings.SettingsFlags;
 import org.jbeam.vm.atom.AtomTable;
 import org.jbeam.vm.beam.BeamLoadException;
+import org.jbeam.vm.code.DemandLoading;
 import org.jbeam.vm.code.OtpRoot;
 import org.jbeam.vm.code.Preloaded;
 import org.jbeam.vm.error.ErlangException;
@@ -72,6 +73,9 @@ public final class ErlCommand {
             Path root = startup.settings().otpRoot().orElseGet(OtpRoot::locate);
             String home = environment.variables().getOrDefault("HOME", "/");
             preload(vm, root);
+            // From here on modules load as erts loads them: through error_handler and the Erlang
+            // code server, which honours -pa, -pz and code:add_path/1.
+            vm.codeServer().setDemandLoading(DemandLoading.ERROR_HANDLER);
             return boot(vm, bootArguments(root, home, flags.rest()));
         }
     }
@@ -80,7 +84,7 @@ public final class ErlCommand {
     private static void preload(VirtualMachine vm, Path root) {
         for (String module : Preloaded.modules(root)) {
             try {
-                vm.codeServer().ensureLoaded(module, vm.tierFor(module).id());
+                vm.codeServer().preload(module, vm.tierFor(module).id());
             } catch (BeamLoadException e) {
                 throw new IllegalStateException("cannot load the preloaded module " + module + ": " + e.getMessage(), e);
             }

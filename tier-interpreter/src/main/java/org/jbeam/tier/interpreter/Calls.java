@@ -113,6 +113,7 @@ final class Calls {
 
     /** Enters the code an export entry points at, loading its module first when needed. */
     static int enterExport(Machine m, long entry) {
+        entry = UndefinedFunctions.redirect(m.interpreter, m.process, entry);
         InterpretedModule callee = m.interpreter.moduleFor(entry);
         m.enter(callee);
         int target = callee.entry(ExportEntry.code(entry));

@@ -15,6 +15,7 @@ import org.jbeam.vm.beam.BeamLoadException;
 import org.jbeam.vm.bif.Bif;
 import org.jbeam.vm.bif.BifTable;
 import org.jbeam.vm.code.CodeServer;
+import org.jbeam.vm.code.DemandLoading;
 import org.jbeam.vm.code.ExportEntry;
 import org.jbeam.vm.code.ExportTable;
 import org.jbeam.vm.code.FunEntry;
@@ -141,6 +142,7 @@ public final class Interpreter implements ExecutionTier, AutoCloseable {
         }
         InterpretedModule callee;
         try {
+            exportEntry = UndefinedFunctions.redirect(this, process, exportEntry);
             callee = moduleFor(exportEntry);
         } catch (ErlangException e) {
             process.setExitReason(e); // spawn(M, F, A) of a function that is nowhere: undef
@@ -187,6 +189,16 @@ public final class Interpreter implements ExecutionTier, AutoCloseable {
 
     long atom(String name) {
         return atoms.atom(name);
+    }
+
+    /** Whether the export entry's function has loaded code (the code server bound it to a tier). */
+    boolean hasCode(long entry) {
+        return ExportEntry.tier(entry) != 0;
+    }
+
+    /** Whether a call without code goes to the error handler (erts' way) rather than the Java code path. */
+    boolean loadsThroughErrorHandler() {
+        return codeServer.demandLoading() == DemandLoading.ERROR_HANDLER;
     }
 
     /** The module an export entry's code lives in, loaded on demand; {@code undef} if none. */

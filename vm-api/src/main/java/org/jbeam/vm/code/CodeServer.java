@@ -55,6 +55,16 @@ public final class CodeServer implements AutoCloseable {
     /** Purged code: no process runs it, but terms may still point into its literals. */
     private final List<LoadedModule> retired = new CopyOnWriteArrayList<>();
     private final List<Listener> listeners = new CopyOnWriteArrayList<>();
+    private volatile DemandLoading demandLoading = DemandLoading.CODE_PATH;
+
+    /** How tiers load the module of a function called without code (the default: {@link DemandLoading#CODE_PATH}). */
+    public DemandLoading demandLoading() {
+        return demandLoading;
+    }
+
+    public void setDemandLoading(DemandLoading mode) {
+        demandLoading = mode;
+    }
 
     public CodeServer(BeamLoader loader, ExportTable exports, CodePath path) {
         this.loader = loader;
@@ -117,17 +127,33 @@ public final class CodeServer implements AutoCloseable {
         return load(file, tier);
     }
 
+    /**
+     * Loads a preloaded module from the code path as erts holds it, without line information
+     * ({@link LoadedModule#withoutLineTable}), and installs it on {@code tier}.
+     */
+    public LoadedModule preload(String name, int tier) throws BeamLoadException {
+        Path file = path.find(name).orElseThrow(() -> new BeamLoadException(name + ".beam",
+                BeamLoadException.CONTAINER, 0, "preloaded module " + name + " is not on the code path"));
+        LoadedModule module = read(file).withoutLineTable();
+        install(module, tier);
+        return module;
+    }
+
     /** Loads {@code file} and installs it on {@code tier}, replacing any module of that name. */
     public LoadedModule load(Path file, int tier) throws BeamLoadException {
+        LoadedModule module = read(file);
+        install(module, tier);
+        return module;
+    }
+
+    private LoadedModule read(Path file) throws BeamLoadException {
         byte[] bytes;
         try {
             bytes = Files.readAllBytes(file);
         } catch (IOException | OutOfMemoryError e) {
             throw new BeamLoadException(file.toString(), BeamLoadException.CONTAINER, 0, "cannot read file: " + e);
         }
-        LoadedModule module = loader.load(file.toString(), bytes);
-        install(module, tier);
-        return module;
+        return loader.load(file.toString(), bytes);
     }
 
     /**

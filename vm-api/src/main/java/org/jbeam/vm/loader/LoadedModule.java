@@ -31,6 +31,16 @@ public record LoadedModule(String name, long moduleAtom, byte[] md5, long[] atom
         TypeTable types, Optional<byte[]> attributes, Optional<byte[]> compileInfo, BeamFile file,
         Optional<LiteralArea> literalArea) {
 
+    /**
+     * This module without its line table: how erts holds its preloaded modules (they are built
+     * into the emulator without line information, so their stack-trace entries have no
+     * {@code file} and {@code line}).
+     */
+    public LoadedModule withoutLineTable() {
+        return new LoadedModule(name, moduleAtom, md5, atoms, code, labels, functions, exports, locals, imports, funs,
+                literals, rawLiterals, Optional.empty(), types, attributes, compileInfo, file, literalArea);
+    }
+
     /** The instruction index of {@code label}'s definition. */
     public int labelIndex(int label) {
         return labels[label];
