@@ -330,7 +330,12 @@ cwd() ->
 
 os_cmd() ->
     [os:cmd("echo hi"), os:cmd("printf 'a\\nb'"), os:cmd("exit 3"), os:cmd("echo err 1>&2"),
-     os:cmd(["echo", " ", "deep"])].
+     os:cmd(["echo", " ", "deep"]),
+     %% binary:match/2,3 and binary:copy/2, which os:cmd/1 uses to find its end of output.
+     binary:match(<<"abcabc">>, <<"ca">>), binary:match(<<"abc">>, [<<"b">>, <<"bc">>, <<"x">>]),
+     binary:match(<<"abc">>, <<"x">>), binary:match(<<"abcabc">>, <<"a">>, [{scope, {1, 5}}]),
+     binary:match(<<"abcabc">>, <<"a">>, [{scope, {4, -3}}]), c(fun() -> binary:match(<<"a">>, <<>>) end),
+     c(fun() -> binary:match(<<"a">>, <<"a">>, [{scope, {0, 2}}]) end), binary:copy(<<"ab">>, 3), binary:copy(<<"ab">>, 0)].
 
 closed_handle() ->
     D = fresh(closed_handle),
