@@ -55,7 +55,8 @@ public final class BifTable {
         DisplayBifs.register(table, atoms);
         OsBifs.register(table);
         PersistentTermBifs.register(table, atoms);
-        PrimFileNifs.register(table, atoms);
+        org.jbeam.vm.file.PrimFileNifs.register(table, atoms);
+        BinaryModuleBifs.register(table, atoms);
         CalendarBifs.register(table);
         org.jbeam.vm.scheduler.ProcessInfoBifs.register(table, atoms);
         org.jbeam.vm.scheduler.ProcessFlagBifs.register(table, atoms);

@@ -38,6 +38,7 @@ final class BinaryBifs {
         t.register("erlang", "list_to_bitstring", 1, (p, a) -> flatten(p.heap(), requireList(a[0]), true));
         t.register("erlang", "iolist_to_binary", 1, (p, a) -> iolistToBinary(p.heap(), a[0]));
         t.register("erlang", "iolist_size", 1, (p, a) -> iolistSize(a[0]));
+        t.register("erlang", "iolist_to_iovec", 1, (p, a) -> iolistToIovec(p.heap(), a[0]));
     }
 
     /** The bit size of a bitstring, or badarg. */
@@ -152,6 +153,16 @@ final class BinaryBifs {
             return term;
         }
         return flatten(heap, requireList(term), false);
+    }
+
+    /**
+     * {@code iolist_to_iovec/1}: the data as a list of binaries, {@code []} when there is none.
+     * OTP keeps large binaries apart and joins the small pieces between them; here all the data
+     * is one binary (the same bytes, as prim_file and the socket code consume them).
+     */
+    private static long iolistToIovec(HeapAllocator heap, long term) {
+        long binary = iolistToBinary(heap, term);
+        return Binaries.byteSize(binary) == 0 ? TermTags.NIL : Lists.cons(heap, binary, TermTags.NIL);
     }
 
     private static long iolistSize(long term) {

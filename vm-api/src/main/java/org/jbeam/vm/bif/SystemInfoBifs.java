@@ -62,6 +62,10 @@ public final class SystemInfoBifs {
             case "emu_type", "build_type" -> atoms.atom("opt");
             case "heap_type" -> atoms.atom("private");
             case "creation" -> TermTags.makeSmall(0);
+            // os:type/0 (os:cmd/1 picks its shell by it): the family and the kernel name, lower case.
+            case "os_type" -> Tuples.make(p.heap(), atoms.atom(System.getProperty("os.name").startsWith("Windows")
+                    ? "win32" : "unix"), atoms.atom(System.getProperty("os.name").toLowerCase(java.util.Locale.ROOT)
+                    .replace("mac os x", "darwin").replace(' ', '_')));
             // erts_code_purger's parallel requests: erts's default, twice the scheduler count.
             case "outstanding_system_requests_limit" -> TermTags.makeSmall(2);
             default -> throw ErlangException.badarg("system_info: item " + atoms.name(item)

@@ -64,6 +64,11 @@ public final class ProcessControl {
         exitHooks.putIfAbsent(key, hook);
     }
 
+    /** Forgets the exit hook of {@code key} (its resource went before the process). Called from the process's own thread. */
+    public void removeExitHook(Object key) {
+        exitHooks.remove(key);
+    }
+
     /** Runs and forgets the exit hooks. */
     void runExitHooks() {
         List<Runnable> hooks = new ArrayList<>(exitHooks.values());
