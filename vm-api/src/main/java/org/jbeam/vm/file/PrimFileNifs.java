@@ -31,7 +31,7 @@ import org.jbeam.vm.term.Tuples;
  * {@code unix_prim_file.c}) and its filename BIFs ({@code erl_bif_unicode.c}'s
  * {@code internal_name2native} family), in Java over {@code java.nio.file}; registering them
  * also registers the NIFs on open files ({@link FileHandleNifs}) and {@code prim_buffer}'s
- * ({@link PrimBufferNifs}), and {@code file:native_name_encoding/0}. Errors are the POSIX atoms erl returns ({@code {error, enoent}}...);
+ * ({@link PrimBufferNifs}). Errors are the POSIX atoms erl returns ({@code {error, enoent}}...);
  * a name that is not a NUL-terminated binary is {@code einval}, as {@code efile_marshal_path}
  * says. {@code get_device_cwd_nif} and {@code altname_nif} are {@code enotsup}, as on Unix.
  */
@@ -54,8 +54,6 @@ public final class PrimFileNifs {
         t.register("prim_file", "internal_normalize_utf8", 1,
                 (p, a) -> Binaries.make(p.heap(), NativeNames.bytes(a[0])));
         t.register("prim_file", "is_translatable", 1, (p, a) -> Atoms.TRUE);
-        // file:native_name_encoding/0 is a BIF of erts: names are UTF-8 (+fnu) on this VM.
-        t.register("file", "native_name_encoding", 0, (p, a) -> atoms.atom("utf8"));
         t.register("prim_file", "get_cwd_nif", 0, (p, a) -> files.ok(p,
                 Binaries.make(p.heap(), files.paths.cwd().toString().getBytes(StandardCharsets.UTF_8))));
         t.register("prim_file", "get_device_cwd_nif", 1, (p, a) -> {
