@@ -122,7 +122,12 @@ run(62) -> clean(catch getk(id(#{b => 1})));
 run(63) -> clean(catch apply(id(tr_nowhere), f, id([1, two])));
 run(64) -> clean(catch apply(id(lists), no_such_function, id([x])));
 run(65) -> clean(catch apply(id(erlang), element, id([5, {}])));
-run(66) -> try apply(id(tr_nowhere), f, id([1])) catch error:undef:S -> hd(S) end.
+run(66) -> try apply(id(tr_nowhere), f, id([1])) catch error:undef:S -> hd(S) end;
+run(67) -> try erts_internal:map_next(id(x), y, z) catch error:R:S -> {R, hd(S)} end;
+run(68) -> try os:getenv(id(1)) catch error:R:S -> {R, hd(S)} end;
+run(69) -> try maps:get(a, id(x)) catch error:R:S -> {R, hd(S)} end;
+run(70) -> try lists:reverse(id(x), []) catch error:R:S -> {R, hd(S)} end;
+run(71) -> try persistent_term:get(id({tr, none})) catch error:R:S -> {R, hd(S)} end.
 
 %% Keep entries of these modules only: erl runs run/1 under erl_eval, jbeam at the bottom.
 clean({'EXIT', {R, St}}) when is_list(St) -> {'EXIT', {R, keep(St)}};

@@ -176,8 +176,16 @@ final class StackTraces {
      * {@code erl_error} can explain them, with the erts or the stdlib explainer by module.
      */
     private static long errorInfo(Machine m, long bifModule) {
+        String explainer = switch (m.interpreter.atomName(bifModule)) {
+            case "atomics", "counters", "erlang", "erts_internal", "persistent_term" -> "erl_erts_errors";
+            case "code", "os" -> "erl_kernel_errors";
+            case "binary", "ets", "lists", "maps", "math", "re", "unicode" -> "erl_stdlib_errors";
+            default -> null;
+        };
+        if (explainer == null) {
+            return TermTags.NIL; // erts names an explainer only for the BIF modules above
+        }
         HeapAllocator heap = m.process.heap();
-        String explainer = bifModule == Atoms.ERLANG ? "erl_erts_errors" : "erl_stdlib_errors";
         long map = Maps.fromPairs(m.process.order(), heap, new long[] {m.interpreter.atom("module")},
                 new long[] {m.interpreter.atom(explainer)});
         return Lists.of(heap, Tuples.make(heap, m.interpreter.atom("error_info"), map));
