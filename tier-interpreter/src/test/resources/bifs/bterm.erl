@@ -27,4 +27,7 @@ t(21) -> erlang:phash2(id(12345678901234567890));
 t(22) -> c(fun() -> erlang:phash2(id(x), 1 bsl 32 + 1) end);
 t(23) -> erlang:phash2(id("hello"), 1 bsl 32);
 t(24) -> {io:printable_range(), io_lib:printable_list(id("abc")), io_lib:printable_list(id([1000]))};
-t(25) -> file:native_name_encoding().
+t(25) -> file:native_name_encoding();
+t(26) -> F = fun(S) -> try ref_to_list(list_to_ref(S)) catch C:R -> {C,R} end end,
+    [F(id(T)) || T <- ["#Ref<0.1.2.3>", "#Ref<0.1.2>", "#Ref<0.1>", "#Ref<0.1.2.3.4>", "#Ref<0.4294967296.2.3>", "#Ref<1.1.2.3>", "x", x, "#Ref<0.1.2.3> "]];
+t(27) -> {port_to_list(list_to_port(id("#Port<0.5>"))), try list_to_port(id("#Port<1.5>")) catch error:R -> R end, ref_to_list(list_to_ref(id("#Ref<0.1.2.3>")))}.

@@ -84,7 +84,7 @@ public final class ErlCommand {
     private static void preload(VirtualMachine vm, Path root) {
         for (String module : Preloaded.modules(root)) {
             try {
-                vm.codeServer().preload(module, vm.tierFor(module).id());
+                vm.codeServer().ensureLoaded(module, vm.tierFor(module).id());
             } catch (BeamLoadException e) {
                 throw new IllegalStateException("cannot load the preloaded module " + module + ": " + e.getMessage(), e);
             }

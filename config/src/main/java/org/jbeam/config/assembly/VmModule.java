@@ -121,6 +121,8 @@ public final class VmModule extends AbstractModule {
     @Provides
     @Singleton
     CodeServer codeServer(BeamLoader loader, ExportTable exports, CodePath path) {
-        return new CodeServer(loader, exports, path);
+        CodeServer server = new CodeServer(loader, exports, path);
+        server.markPreloaded(Preloaded.modules(otpRoot()));
+        return server;
     }
 }

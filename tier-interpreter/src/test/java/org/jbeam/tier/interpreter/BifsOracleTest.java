@@ -26,13 +26,13 @@ import org.junit.jupiter.params.provider.MethodSource;
  */
 class BifsOracleTest {
     /** Each program with its number of cases {@code t(1..n)}. */
-    private static final Map<String, Integer> PROGRAMS = Map.of("bconv", 60, "btuplist", 40, "bterm", 25, "bdict", 9,
-            "btime", 17, "buni", 22, "bapp", 4, "bmaps", 32, "bdtrace", 12);
+    private static final Map<String, Integer> PROGRAMS = Map.of("bconv", 60, "btuplist", 40, "bterm", 27, "bdict", 9,
+            "btime", 17, "buni", 22, "bapp", 4, "bmaps", 32, "bdtrace", 12, "batomics", 17);
     private static final int DISPLAY_CASES = 10;
 
     static List<String> calls() {
         List<String> calls = new ArrayList<>();
-        for (String program : List.of("bconv", "btuplist", "bterm", "bdict", "btime", "buni", "bapp", "bmaps", "bdtrace")) {
+        for (String program : List.of("bconv", "btuplist", "bterm", "bdict", "btime", "buni", "bapp", "bmaps", "bdtrace", "batomics")) {
             for (int i = 1; i <= PROGRAMS.get(program); i++) {
                 calls.add(program + ":t(" + i + ")");
             }

@@ -43,6 +43,7 @@ final class ProcessRunner implements AutoCloseable {
     ProcessRunner(Path dir) {
         server = new CodeServer(new BeamLoader(atoms, exports, funs), exports,
                 CodePath.otp(OtpRoot.locate()).prepend(dir));
+        server.markPreloaded(org.jbeam.vm.code.Preloaded.modules(OtpRoot.locate()));
         BifTable bifs = BifTable.standard(atoms);
         // ets:all/0 asks erlang:system_info(schedulers) how many answers to wait for.
         org.jbeam.vm.bif.SystemInfoBifs.register(bifs, atoms, OtpRoot.locate());
@@ -61,6 +62,7 @@ final class ProcessRunner implements AutoCloseable {
     private ProcessRunner(Path dir, boolean withCode) throws org.jbeam.vm.beam.BeamLoadException {
         BeamLoader loader = new BeamLoader(atoms, exports, funs);
         server = new CodeServer(loader, exports, CodePath.otp(OtpRoot.locate()).prepend(dir));
+        server.markPreloaded(org.jbeam.vm.code.Preloaded.modules(OtpRoot.locate()));
         BifTable bifs = BifTable.standard(atoms, exports, funs);
         org.jbeam.vm.code.CodeBifs.register(bifs, atoms, server, exports, java.util.List.of());
         org.jbeam.vm.code.CodeLoadingBifs.register(bifs, atoms, loader, server, module -> Interpreter.ID);

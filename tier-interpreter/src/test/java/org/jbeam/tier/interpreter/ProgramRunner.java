@@ -56,6 +56,7 @@ final class ProgramRunner implements AutoCloseable {
         this.heapLimitWords = heapLimitWords;
         server = new CodeServer(new BeamLoader(atoms, exports, funs), exports,
                 CodePath.otp(OtpRoot.locate()).prepend(dir));
+        server.markPreloaded(org.jbeam.vm.code.Preloaded.modules(OtpRoot.locate()));
         interpreter = new Interpreter(server, atoms, exports, BifTable.standard(atoms, exports, funs));
     }
 

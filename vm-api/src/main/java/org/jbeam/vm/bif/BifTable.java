@@ -39,6 +39,7 @@ public final class BifTable {
         IoBifs.register(table);
         FileBifs.register(table);
         DynamicTraceBifs.register(table);
+        AtomicsBifs.register(table, atoms);
         org.jbeam.vm.scheduler.ProcessBifs.register(table);
         GarbageCollectionBifs.register(table, atoms);
         BinaryBifs.register(table);

@@ -3,6 +3,7 @@ package org.jbeam.vm.bif;
 
 import org.jbeam.vm.atom.AtomTable;
 import org.jbeam.vm.atom.Atoms;
+import org.jbeam.vm.heap.HeapAllocator;
 import org.jbeam.vm.code.ExportTable;
 import org.jbeam.vm.code.FunTable;
 import org.jbeam.vm.error.ErlangException;
@@ -83,6 +84,8 @@ final class TermBifs {
             return TermText.list(p.heap(), refText(a[0]));
         });
         t.register("erlang", "list_to_pid", 1, (p, a) -> listToPid(a[0]));
+        t.register("erlang", "list_to_ref", 1, (p, a) -> listToRef(p.heap(), a[0]));
+        t.register("erlang", "list_to_port", 1, (p, a) -> listToPort(a[0]));
     }
 
     static String pidText(long pid) {
@@ -107,6 +110,28 @@ final class TermBifs {
         long serial = Long.parseLong(parts[2]);
         TermText.require(number < (1L << 28) && serial < (1L << 28), "pid number out of range");
         return Identifiers.localPid(number, serial);
+    }
+
+    /** {@code list_to_ref("#Ref<0.C.B.A>")}: a local reference of three 32-bit ids, as erl reads it. */
+    private static long listToRef(HeapAllocator heap, long list) {
+        String text = TermText.latin1String(list);
+        TermText.require(text.matches("#Ref<0\\.[0-9]{1,10}\\.[0-9]{1,10}\\.[0-9]{1,10}>"), "not a reference text");
+        String[] parts = text.substring(5, text.length() - 1).split("\\.");
+        long[] ids = new long[3];
+        for (int i = 0; i < 3; i++) {
+            ids[i] = Long.parseLong(parts[3 - i]);
+            TermText.require(ids[i] < (1L << 32), "reference id out of range");
+        }
+        return Identifiers.localReference(heap, ids);
+    }
+
+    /** {@code list_to_port("#Port<0.N>")}. */
+    private static long listToPort(long list) {
+        String text = TermText.latin1String(list);
+        TermText.require(text.matches("#Port<0\\.[0-9]{1,10}>"), "not a port text");
+        long number = Long.parseLong(text.substring(8, text.length() - 1));
+        TermText.require(number < (1L << 28), "port number out of range");
+        return Identifiers.localPort(number);
     }
 
     /** {@code binary_to_term(Bin, Opts)}: options {@code safe} and {@code used}, nothing else. */

@@ -56,6 +56,7 @@ public final class CodeServer implements AutoCloseable {
     private final List<LoadedModule> retired = new CopyOnWriteArrayList<>();
     private final List<Listener> listeners = new CopyOnWriteArrayList<>();
     private volatile DemandLoading demandLoading = DemandLoading.CODE_PATH;
+    private final java.util.Set<String> preloaded = ConcurrentHashMap.newKeySet();
 
     /** How tiers load the module of a function called without code (the default: {@link DemandLoading#CODE_PATH}). */
     public DemandLoading demandLoading() {
@@ -128,15 +129,11 @@ public final class CodeServer implements AutoCloseable {
     }
 
     /**
-     * Loads a preloaded module from the code path as erts holds it, without line information
-     * ({@link LoadedModule#withoutLineTable}), and installs it on {@code tier}.
+     * Names the modules erts preloads ({@link Preloaded#modules}): they load as erts holds them,
+     * without line information ({@link LoadedModule#withoutLineTable}), whenever they load.
      */
-    public LoadedModule preload(String name, int tier) throws BeamLoadException {
-        Path file = path.find(name).orElseThrow(() -> new BeamLoadException(name + ".beam",
-                BeamLoadException.CONTAINER, 0, "preloaded module " + name + " is not on the code path"));
-        LoadedModule module = read(file).withoutLineTable();
-        install(module, tier);
-        return module;
+    public void markPreloaded(java.util.Collection<String> names) {
+        preloaded.addAll(names);
     }
 
     /** Loads {@code file} and installs it on {@code tier}, replacing any module of that name. */
@@ -153,7 +150,8 @@ public final class CodeServer implements AutoCloseable {
         } catch (IOException | OutOfMemoryError e) {
             throw new BeamLoadException(file.toString(), BeamLoadException.CONTAINER, 0, "cannot read file: " + e);
         }
-        return loader.load(file.toString(), bytes);
+        LoadedModule module = loader.load(file.toString(), bytes);
+        return preloaded.contains(module.name()) ? module.withoutLineTable() : module;
     }
 
     /**
