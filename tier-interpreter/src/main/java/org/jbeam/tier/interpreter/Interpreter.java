@@ -122,6 +122,11 @@ public final class Interpreter implements ExecutionTier, AutoCloseable {
         return Dispatch.run(machine, (int) position);
     }
 
+    @Override
+    public long suspendedStack(ErlangProcess process, org.jbeam.vm.heap.HeapAllocator heap, int depth) {
+        return SuspendedStacks.of(this, process, heap, depth);
+    }
+
     InterpretedModule module(int id) {
         return modules.get(id);
     }

@@ -39,9 +39,16 @@ final class ProcessRunner implements AutoCloseable {
     String lastDetail = "";
 
     ProcessRunner(Path dir) {
+        this(dir, (table, atomTable) -> {});
+    }
+
+    /** A runner whose BIF table also gets what {@code moreBifs} registers (BIFs the launcher adds). */
+    ProcessRunner(Path dir, java.util.function.BiConsumer<BifTable, AtomTable> moreBifs) {
         server = new CodeServer(new BeamLoader(atoms, exports, funs), exports,
                 CodePath.otp(OtpRoot.locate()).prepend(dir));
-        interpreter = new Interpreter(server, atoms, exports, BifTable.standard(atoms));
+        BifTable bifs = BifTable.standard(atoms);
+        moreBifs.accept(bifs, atoms);
+        interpreter = new Interpreter(server, atoms, exports, bifs);
     }
 
     String run(String module, String function) throws InterruptedException, ExecutionException {

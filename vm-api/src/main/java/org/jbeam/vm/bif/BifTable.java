@@ -56,6 +56,7 @@ public final class BifTable {
         org.jbeam.vm.scheduler.ProcessInfoBifs.register(table, atoms);
         org.jbeam.vm.scheduler.ProcessFlagBifs.register(table, atoms);
         org.jbeam.vm.scheduler.SpawnOptBifs.register(table, atoms);
+        org.jbeam.vm.scheduler.SystemFlagBifs.register(table, atoms);
         // ETS (issue 3: the logger and the kernel servers keep their state in tables).
         org.jbeam.vm.ets.EtsBifs.register(table, atoms);
         return table;

@@ -37,6 +37,8 @@ public final class ProcessControl {
     /** Monitors on this process: reference to the watching pid and the monitored item. */
     final Map<RefKey, long[]> monitoredBy = new LinkedHashMap<>();
     long registeredName = TermTags.NON_VALUE;
+    /** The aliases this process made that are still active ({@link Aliases}). */
+    final Set<RefKey> aliases = new java.util.HashSet<>();
     TimerService.Timer receiveTimer;
     private boolean timedOut;
     /** An exit signal to self that must end the process after its current slice. */

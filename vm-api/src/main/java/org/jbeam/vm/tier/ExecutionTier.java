@@ -30,4 +30,14 @@ public interface ExecutionTier {
 
     /** Continues a process that this tier earlier returned {@link TierStatus#YIELDED} for. */
     TierStatus resume(ErlangProcess process);
+
+    /**
+     * For {@code process_info}'s {@code current_function}, {@code current_location} and
+     * {@code current_stacktrace}: the call stack of {@code process}, suspended (not running) in
+     * this tier's code, as a list of {@code {M, F, Arity, Location}} built on {@code heap},
+     * innermost first, at most {@code depth} entries; NON_VALUE when the tier cannot tell.
+     */
+    default long suspendedStack(ErlangProcess process, org.jbeam.vm.heap.HeapAllocator heap, int depth) {
+        return org.jbeam.vm.term.TermTags.NON_VALUE;
+    }
 }
