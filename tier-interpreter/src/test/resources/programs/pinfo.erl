@@ -41,6 +41,15 @@ outer() -> waiter(), ok.
 info_self_current_function() ->
     {process_info(self(), current_function), process_info(self(), current_location)}.
 
+info_self_current_stacktrace() ->
+    {current_stacktrace, Stack} = process_info(self(), current_stacktrace),
+    hd(Stack).
+
+%% gen_server's ?STACKTRACE() when a callback returns {stop, ...}: a stop must exit normal.
+gen_server_stop_stacktrace() ->
+    Stack = element(2, erlang:process_info(self(), current_stacktrace)),
+    is_list(Stack).
+
 info_initial_call() ->
     P1 = spawn(fun waiter/0),
     P2 = spawn(?MODULE, waiter, []),

@@ -223,3 +223,37 @@ gen_server_call() ->
     C = gen_server:call(Pid, get),
     D = (catch gen_server:call(Pid, stop)),
     {A, B, C, D, is_process_alive(Pid)}.
+
+%% logger_server's call_h/4 tells a missing optional callback from a crash by the undef's
+%% first stack entry: apply/3 with a variable argument list must name the function it missed.
+apply_undef_trace() ->
+    Args = [a, b, c],
+    try apply(procsig_server, no_such_callback, Args)
+    catch error:undef:Stack -> hd(Stack)
+    end.
+
+apply_undef_trace_tail() ->
+    apply_tail(procsig_server, no_such_callback, [x]).
+
+apply_tail(M, F, A) ->
+    try
+        apply(M, F, A)
+    catch
+        error:undef:Stack ->
+            case Stack of
+                [{M, F, Args, _} | _] -> {undef, M, F, Args};
+                _ -> {other, Stack}
+            end
+    end.
+
+%% A gen_server stopped with {stop, normal, ...} exits normal (and proc_lib makes no crash report).
+gen_server_stop_reason() ->
+    {ok, Pid} = gen_server:start(procsig_server, 0, []),
+    M = monitor(process, Pid),
+    stopped = gen_server:call(Pid, stop),
+    receive {'DOWN', M, process, _, Reason} -> Reason end.
+
+%% erlang:Class(Reason) with a variable class, as gen_server:terminate/10 ends.
+dynamic_exit() ->
+    Class = exit,
+    try erlang:Class(normal) catch C:R:S -> {C, R, S} end.

@@ -25,7 +25,9 @@ final class ApplyInstructions {
         ErlangProcess p = m.process;
         long module = p.x(0);
         long function = p.x(1);
+        m.appliedArity = -1;
         int arity = spread(p, p.x(2));
+        m.appliedArity = arity;
         p.setX(arity, module);
         p.setX(arity + 1, function);
         if (i.deallocate() == ApplyOps.ONLY) {

@@ -66,7 +66,7 @@ final class Dispatch {
             case CallOps.CallExtOnly i -> Calls.callExtOnly(m, i);
             case CallOps.CallExtLast i -> Calls.callExtLast(m, i);
             case CallOps.CallBif i -> Calls.callBif(m, i, pc);
-            case CallOps.CallBifReturn i -> Calls.callBifReturn(m, i);
+            case CallOps.CallBifReturn i -> Calls.callBifReturn(m, i, pc);
             case CallOps.Apply i -> Calls.apply(m, i, pc);
             case CallOps.Return i -> Calls.doReturn(m);
             case CallOps.Jump i -> i.target();

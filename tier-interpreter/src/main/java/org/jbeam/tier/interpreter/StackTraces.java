@@ -1,5 +1,6 @@
 package org.jbeam.tier.interpreter;
 
+import org.jbeam.tier.interpreter.instr.ApplyOps;
 import org.jbeam.tier.interpreter.instr.BifOps;
 import org.jbeam.tier.interpreter.instr.CallOps;
 import org.jbeam.tier.interpreter.instr.ErrorOps;
@@ -260,6 +261,7 @@ final class StackTraces {
                 case CallOps.CallExtOnly i -> exported(m, i.exportEntry());
                 case CallOps.CallExtLast i -> exported(m, i.exportEntry());
                 case CallOps.Apply i -> applied(m, i.arity());
+                case ApplyOps.ApplyMfa i -> m.appliedArity < 0 ? null : applied(m, m.appliedArity);
                 case FunOps.CallFun i -> exportFun(m, m.read(i.fun()), i.arity());
                 case null, default -> null;
             };

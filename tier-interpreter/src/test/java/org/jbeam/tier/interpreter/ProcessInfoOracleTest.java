@@ -22,7 +22,8 @@ import org.junit.jupiter.params.provider.MethodSource;
  */
 class ProcessInfoOracleTest {
     static List<String> functions() {
-        return List.of("info_default_keys", "info_current_function", "info_current_stacktrace", "info_initial_call",
+        return List.of("info_default_keys", "info_current_function", "info_current_stacktrace", "info_self_current_function",
+                "info_self_current_stacktrace", "gen_server_stop_stacktrace", "info_initial_call",
                 "info_messages", "info_dictionary", "info_links_monitors", "info_flags", "info_gc", "info_sizes",
                 "info_parent", "info_group_leader", "info_status", "info_dead", "info_badarg", "info_registered_name",
                 "crash_error", "crash_throw", "crash_badarith", "crash_exit", "crash_killed", "crash_normal",

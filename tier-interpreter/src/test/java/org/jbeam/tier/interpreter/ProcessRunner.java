@@ -38,16 +38,22 @@ final class ProcessRunner implements AutoCloseable {
     /** The Java-side detail of the last run's exception, for failure messages. */
     String lastDetail = "";
 
-    ProcessRunner(Path dir) {
-        this(dir, (table, atomTable) -> {});
+    /** BIFs a test adds to the standard table, as the launcher adds its own. */
+    @FunctionalInterface
+    interface ExtraBifs {
+        void register(BifTable table, AtomTable atoms, CodeServer server, ExportTable exports);
     }
 
-    /** A runner whose BIF table also gets what {@code moreBifs} registers (BIFs the launcher adds). */
-    ProcessRunner(Path dir, java.util.function.BiConsumer<BifTable, AtomTable> moreBifs) {
+    ProcessRunner(Path dir) {
+        this(dir, (table, atomTable, codeServer, exportTable) -> {});
+    }
+
+    /** A runner whose BIF table also gets what {@code moreBifs} registers. */
+    ProcessRunner(Path dir, ExtraBifs moreBifs) {
         server = new CodeServer(new BeamLoader(atoms, exports, funs), exports,
                 CodePath.otp(OtpRoot.locate()).prepend(dir));
         BifTable bifs = BifTable.standard(atoms);
-        moreBifs.accept(bifs, atoms);
+        moreBifs.register(bifs, atoms, server, exports);
         interpreter = new Interpreter(server, atoms, exports, bifs);
     }
 

@@ -8,6 +8,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.jbeam.vm.code.CodeBifs;
+import org.jbeam.vm.code.OtpRoot;
+import org.jbeam.vm.code.Preloaded;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -28,7 +31,8 @@ class ProcessSignalsOracleTest {
                 "alias_explicit", "alias_bad", "plain_ref_send", "alias_from_other", "alias_other_cannot_unalias",
                 "alias_dies_with_owner", "monitor_alias_demonitor", "monitor_alias_reply_demonitor",
                 "monitor_alias_explicit_after_down", "monitor_alias_demonitor_after_down",
-                "monitor_alias_unalias_keeps_monitor", "demonitor_flush_info", "call_server", "gen_server_call");
+                "monitor_alias_unalias_keeps_monitor", "demonitor_flush_info", "call_server", "gen_server_call",
+                "apply_undef_trace", "apply_undef_trace_tail", "gen_server_stop_reason");
     }
 
     private static ProcessRunner runner;
@@ -38,7 +42,9 @@ class ProcessSignalsOracleTest {
     static void compileAndAskErl() throws IOException, InterruptedException {
         Path dir = Erl.compile("erl-procsig", "programs", List.of("procsig", "procsig_server"));
         ERL.putAll(Erl.askInFreshProcesses(dir, "procsig", functions()));
-        runner = new ProcessRunner(dir);
+        // gen_server asks erlang:function_exported/3, one of the code BIFs the launcher adds.
+        runner = new ProcessRunner(dir, (table, atoms, server, exports) -> CodeBifs.register(table, atoms, server,
+                exports, Preloaded.modules(OtpRoot.locate())));
     }
 
     @AfterAll

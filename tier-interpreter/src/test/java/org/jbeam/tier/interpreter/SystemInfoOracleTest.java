@@ -38,7 +38,8 @@ class SystemInfoOracleTest {
     static void compileAndAskErl() throws IOException, InterruptedException {
         Path dir = Erl.compile("erl-sysinfo", "programs", List.of("sysinfo"));
         ERL.putAll(Erl.askInFreshProcesses(dir, "sysinfo", functions()));
-        runner = new ProcessRunner(dir, (table, atoms) -> SystemInfoBifs.register(table, atoms, OtpRoot.locate()));
+        runner = new ProcessRunner(dir,
+                (table, atoms, server, exports) -> SystemInfoBifs.register(table, atoms, OtpRoot.locate()));
     }
 
     @AfterAll

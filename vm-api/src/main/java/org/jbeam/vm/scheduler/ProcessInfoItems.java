@@ -157,15 +157,13 @@ final class ProcessInfoItems {
     }
 
     /**
-     * Where the process is: another process where its tier suspended it, a process not started
-     * yet at its initial call. For the asker itself erl names the function calling
-     * {@code process_info}, which only its running tier knows, so that is {@code badarg}.
+     * Where the process is, as its tier tells ({@code ExecutionTier#suspendedStack}): another
+     * process where it was suspended, the asker itself at the instruction calling
+     * {@code process_info} (its tier notes that position for BIF calls); a process not started
+     * yet, or on a tier that cannot tell, at its initial call.
      */
     private static long current(ErlangProcess asker, ErlangProcess target, String item, AtomTable atoms) {
         HeapAllocator heap = asker.heap();
-        if (target == asker) {
-            throw ErlangException.badarg("process_info: jbeam cannot locate the running process itself");
-        }
         long stack = target.control().runtime().tier.suspendedStack(target, heap, STACK_DEPTH);
         if (stack == TermTags.NON_VALUE || stack == TermTags.NIL) {
             long mfa = initialCall(heap, target.control());
