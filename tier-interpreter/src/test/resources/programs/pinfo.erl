@@ -172,3 +172,12 @@ crash_logger_undefined() ->
     R.
 
 zero() -> 0.
+
+%% With no logger process, the emulator prints its report itself on standard error.
+crash_without_logger() ->
+    Old = erlang:system_flag(system_logger, logger),
+    catch unregister(logger),
+    spawn(fun() -> error({boom, "text", <<1, 2>>, 1.5, [a], #{k => v}}) end),
+    receive after 100 -> ok end,
+    erlang:system_flag(system_logger, Old),
+    done.

@@ -18,7 +18,8 @@ word_sizes() -> {info(wordsize), info({wordsize, internal}), info({wordsize, ext
 limits() -> {info(process_limit), info(port_limit), info(ets_limit), info(atom_limit), info(dist_buf_busy_limit)}.
 build() -> {info(emu_type), info(build_type), info(debug_compiled), info(smp_support), info(threads),
             info(thread_pool_size), info(heap_type), info(modified_timing_level), info(compat_rel)}.
-gc_defaults() -> {info(min_heap_size), info(min_bin_vheap_size), info(fullsweep_after), info(garbage_collection)}.
+gc_defaults() -> {info(min_heap_size), info(min_bin_vheap_size), info(fullsweep_after), info(garbage_collection),
+                 info(max_heap_size)}.
 time_modes() -> {info(time_correction), info(time_warp_mode), info(tolerant_timeofday), info(delayed_node_table_gc)}.
 tracing() -> {info(trace_control_word), info(sequential_tracer), info(scheduler_bind_type),
               info(multi_scheduling_blockers), info(normal_multi_scheduling_blockers), info(update_cpu_info)}.

@@ -2,7 +2,10 @@ package org.jbeam.tier.interpreter;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
@@ -10,6 +13,7 @@ import java.util.Map;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
@@ -31,11 +35,12 @@ class ProcessInfoOracleTest {
     }
 
     private static ProcessRunner runner;
+    private static Path dir;
     private static final Map<String, String> ERL = new HashMap<>();
 
     @BeforeAll
     static void compileAndAskErl() throws IOException, InterruptedException {
-        Path dir = Erl.compile("erl-pinfo", "programs", List.of("pinfo"));
+        dir = Erl.compile("erl-pinfo", "programs", List.of("pinfo"));
         ERL.putAll(Erl.askInFreshProcesses(dir, "pinfo", functions()));
         runner = new ProcessRunner(dir);
     }
@@ -45,6 +50,31 @@ class ProcessInfoOracleTest {
         if (runner != null) {
             runner.close();
         }
+    }
+
+    /**
+     * With no logger process the report goes to standard error as erts prints it; pids and the
+     * time stamp differ between the two runs, so they are masked before comparing.
+     */
+    @Test
+    void reportWithoutALoggerIsPrintedAsErlPrintsIt() throws Exception {
+        String erl = Erl.run(List.of("erl", "-noshell", "-pa", dir.toString(), "-eval",
+                "pinfo:crash_without_logger(), halt()."));
+        PrintStream original = System.err;
+        ByteArrayOutputStream captured = new ByteArrayOutputStream();
+        System.setErr(new PrintStream(captured, true, StandardCharsets.UTF_8));
+        try {
+            assertEquals("done", runner.run("pinfo", "crash_without_logger"));
+        } finally {
+            System.setErr(original);
+        }
+        assertEquals(reportLine(erl), reportLine(captured.toString(StandardCharsets.UTF_8)));
+    }
+
+    private static String reportLine(String output) {
+        return output.lines().filter(line -> line.startsWith("(no logger present)")).findFirst()
+                .orElse("no report in: " + output).replaceAll("<0\\.\\d+\\.0>", "<PID>")
+                .replaceAll("time=>\\d+", "time=>T");
     }
 
     @ParameterizedTest

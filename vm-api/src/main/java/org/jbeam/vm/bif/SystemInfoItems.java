@@ -88,6 +88,9 @@ final class SystemInfoItems {
                 Tuples.make(heap, atoms.atom("min_bin_vheap_size"), flags.minBinVheapSize()),
                 Tuples.make(heap, atoms.atom("min_heap_size"), flags.minHeapSize()),
                 Tuples.make(heap, atoms.atom("fullsweep_after"), flags.fullsweepAfter())});
+            case "max_heap_size" -> org.jbeam.vm.term.Maps.fromPairs(p.order(), heap,
+                    new long[] {atoms.atom("error_logger"), atoms.atom("kill"), atoms.atom("size")},
+                    new long[] {Atoms.TRUE, Atoms.TRUE, TermTags.makeSmall(0)});
             case "trace_control_word" -> flags.traceControlWord();
             case "system_logger" -> flags.systemLogger();
             default -> throw ErlangException.badarg("system_info: item " + atoms.name(item)
