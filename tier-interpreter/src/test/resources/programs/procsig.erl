@@ -257,3 +257,16 @@ gen_server_stop_reason() ->
 dynamic_exit() ->
     Class = exit,
     try erlang:Class(normal) catch C:R:S -> {C, R, S} end.
+
+%% The logger keeps its configuration in a set table and replaces entries under the same key;
+%% the table must still find the key after the replaced objects' memory is reused.
+ets_replace_then_lookup() ->
+    T = ets:new(config, [set]),
+    Key = {'$handler_config$', <<"a key long enough to live off the small-term path">>},
+    [ets:insert(T, {Key, I, lists:seq(1, 50)}) || I <- lists:seq(1, 200)],
+    [ets:insert(T, {N, list_to_binary(lists:duplicate(20, "filler"))}) || N <- lists:seq(1, 200)],
+    B = ets:new(b, [bag]),
+    [ets:insert(B, {k, I}) || I <- [1, 2, 3]],
+    ets:delete_object(B, {k, 1}),
+    [ets:insert(B, {N, filler}) || N <- lists:seq(1, 200)],
+    {element(2, hd(ets:lookup(T, Key))), ets:lookup(B, k), ets:first(B) =/= '$end_of_table'}.

@@ -32,7 +32,8 @@ class ProcessSignalsOracleTest {
                 "alias_dies_with_owner", "monitor_alias_demonitor", "monitor_alias_reply_demonitor",
                 "monitor_alias_explicit_after_down", "monitor_alias_demonitor_after_down",
                 "monitor_alias_unalias_keeps_monitor", "demonitor_flush_info", "call_server", "gen_server_call",
-                "apply_undef_trace", "apply_undef_trace_tail", "gen_server_stop_reason");
+                "apply_undef_trace", "apply_undef_trace_tail", "gen_server_stop_reason",
+                "ets_replace_then_lookup");
     }
 
     private static ProcessRunner runner;

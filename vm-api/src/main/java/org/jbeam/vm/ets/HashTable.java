@@ -48,7 +48,9 @@ final class HashTable extends EtsTable {
         switch (type()) {
             case SET -> {
                 // Copy before freeing: the new object may share terms with the old one.
-                StoredObject old = list.set(0, StoredObject.copyOf(object));
+                StoredObject fresh = StoredObject.copyOf(object);
+                StoredObject old = list.set(0, fresh);
+                rekey(key, fresh);
                 old.free();
             }
             case BAG -> {
@@ -103,18 +105,36 @@ final class HashTable extends EtsTable {
         if (list == null) {
             return;
         }
+        StoredObject first = list.getFirst();
+        List<StoredObject> removed = new ArrayList<>();
         for (Iterator<StoredObject> it = list.iterator(); it.hasNext();) {
             StoredObject stored = it.next();
             if (TermEquality.exactEquals(stored.term(), object)) {
                 it.remove();
-                stored.free();
+                removed.add(stored);
                 size--;
             }
         }
         if (list.isEmpty()) {
             objects.remove(key);
             forget(key);
+        } else if (list.getFirst() != first) {
+            rekey(key, list.getFirst());
         }
+        removed.forEach(StoredObject::free);
+    }
+
+    /**
+     * The maps' key for {@code key} points into the first stored object of its list; before
+     * that object is freed, the key must point into {@code keeper}, which stays (same place).
+     */
+    private void rekey(HashKey key, StoredObject keeper) {
+        List<StoredObject> list = objects.remove(key);
+        Long place = places.remove(key);
+        HashKey fresh = new HashKey(keeper.key(keypos()));
+        objects.put(fresh, list);
+        places.put(fresh, place);
+        order.put(place, fresh);
     }
 
     private void forget(HashKey key) {
@@ -151,8 +171,9 @@ final class HashTable extends EtsTable {
 
     @Override
     void forEach(Consumer<StoredObject> visitor) {
-        for (List<StoredObject> list : objects.values()) {
-            list.forEach(visitor);
+        // In place order (first insertion), which a rekey keeps and the map's own order would not.
+        for (HashKey key : new ArrayList<>(order.values())) {
+            objects.get(key).forEach(visitor);
         }
     }
 
