@@ -181,3 +181,15 @@ crash_without_logger() ->
     receive after 100 -> ok end,
     erlang:system_flag(system_logger, Old),
     done.
+
+%% Active catches of the caller (relative: the test harness's own catches differ between erl
+%% and jbeam) and of a process waiting inside catches.
+info_catchlevel() ->
+    {catchlevel, L0} = process_info(self(), catchlevel),
+    {catchlevel, L1} = (catch process_info(self(), catchlevel)),
+    {{catchlevel, L2}} = try {catch process_info(self(), catchlevel)} of V -> V catch _:_ -> error end,
+    P = spawn(fun() -> catch (catch waiter()) end),
+    receive after 10 -> ok end,
+    L3 = process_info(P, catchlevel),
+    stop(P),
+    {L1 - L0, L2 - L0, L3}.

@@ -31,7 +31,7 @@ class ProcessInfoOracleTest {
                 "info_messages", "info_dictionary", "info_links_monitors", "info_flags", "info_gc", "info_sizes",
                 "info_parent", "info_group_leader", "info_status", "info_dead", "info_badarg", "info_registered_name",
                 "crash_error", "crash_throw", "crash_badarith", "crash_exit", "crash_killed", "crash_normal",
-                "crash_logger_undefined");
+                "crash_logger_undefined", "info_catchlevel");
     }
 
     private static ProcessRunner runner;

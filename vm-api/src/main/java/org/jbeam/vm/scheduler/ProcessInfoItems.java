@@ -7,6 +7,7 @@ import org.jbeam.vm.atom.Atoms;
 import org.jbeam.vm.code.ExportEntry;
 import org.jbeam.vm.error.ErlangException;
 import org.jbeam.vm.heap.HeapAllocator;
+import org.jbeam.vm.memory.NativeMemory;
 import org.jbeam.vm.process.ErlangProcess;
 import org.jbeam.vm.process.ProcessDictionary;
 import org.jbeam.vm.term.Integers;
@@ -23,7 +24,7 @@ import org.jbeam.vm.term.Tuples;
  * are not erl's), so only their type matches erl's. Items about features jbeam does not have
  * answer what erl answers without them: no suspenders ({@code suspending} []), no sequential
  * trace token ([]), no saved calls ({@code last_calls} false). Unknown items are
- * {@code badarg}, as are {@code catchlevel} and {@code binary}, which jbeam does not track.
+ * {@code badarg}, as is {@code binary}, which jbeam does not track.
  */
 final class ProcessInfoItems {
     /** OTP's default {@code backtrace_depth}: current_stacktrace's entries. */
@@ -89,6 +90,7 @@ final class ProcessInfoItems {
             case "message_queue_data" -> o.messageQueueData == TermTags.NON_VALUE ? atoms.atom("on_heap")
                     : o.messageQueueData;
             case "suspending", "sequential_trace_token" -> TermTags.NIL;
+            case "catchlevel" -> TermTags.makeSmall(catchLevel(target));
             case "last_calls" -> {
                 if (o.saveCalls != TermTags.makeSmall(0)) {
                     throw ErlangException.badarg("process_info: jbeam does not record calls (save_calls)");
@@ -98,6 +100,17 @@ final class ProcessInfoItems {
             default -> throw ErlangException.badarg("process_info: item " + atoms.name(name)
                     + " is not answered by jbeam");
         };
+    }
+
+    /** The active catches: the catch tags in the live stack frames (OTP counts {@code c_p->catches}). */
+    private static int catchLevel(ErlangProcess target) {
+        int count = 0;
+        for (long slot = target.frame(); slot < target.stackHigh(); slot += NativeMemory.WORD_BYTES) {
+            if (TermTags.isCatch(NativeMemory.word(slot))) {
+                count++;
+            }
+        }
+        return count;
     }
 
     private static long messages(HeapAllocator heap, ErlangProcess target) {
