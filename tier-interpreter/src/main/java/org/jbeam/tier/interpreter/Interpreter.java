@@ -19,6 +19,7 @@ import org.jbeam.vm.code.ExportEntry;
 import org.jbeam.vm.code.ExportTable;
 import org.jbeam.vm.code.FunEntry;
 import org.jbeam.vm.error.ErlangException;
+import org.jbeam.vm.heap.HeapAllocator;
 import org.jbeam.vm.loader.LoadedModule;
 import org.jbeam.vm.process.ContinuationPointer;
 import org.jbeam.vm.process.ErlangProcess;
@@ -123,7 +124,7 @@ public final class Interpreter implements ExecutionTier, AutoCloseable {
     }
 
     @Override
-    public long suspendedStack(ErlangProcess process, org.jbeam.vm.heap.HeapAllocator heap, int depth) {
+    public long suspendedStack(ErlangProcess process, HeapAllocator heap, int depth) {
         return SuspendedStacks.of(this, process, heap, depth);
     }
 

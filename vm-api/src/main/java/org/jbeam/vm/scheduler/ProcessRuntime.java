@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.BooleanSupplier;
 
 import org.jbeam.vm.atom.AtomTable;
 import org.jbeam.vm.atom.Atoms;
@@ -298,7 +299,7 @@ public final class ProcessRuntime implements AutoCloseable {
     }
 
     /** As {@link #deliver(ErlangProcess, long, HeapFragments)}, kept only if {@code admit} agrees at take-in. */
-    void deliver(ErlangProcess target, long term, HeapFragments fragment, java.util.function.BooleanSupplier admit) {
+    void deliver(ErlangProcess target, long term, HeapFragments fragment, BooleanSupplier admit) {
         target.mailbox().deliver(new Message(term, fragment, admit));
         if (target.control().wake()) {
             scheduler.enqueue(target);

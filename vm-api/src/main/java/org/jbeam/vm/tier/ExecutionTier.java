@@ -1,7 +1,9 @@
 package org.jbeam.vm.tier;
 
+import org.jbeam.vm.heap.HeapAllocator;
 import org.jbeam.vm.loader.LoadedModule;
 import org.jbeam.vm.process.ErlangProcess;
+import org.jbeam.vm.term.TermTags;
 
 /**
  * An execution tier, found by {@link java.util.ServiceLoader} (contract 3): it prepares
@@ -37,7 +39,7 @@ public interface ExecutionTier {
      * this tier's code, as a list of {@code {M, F, Arity, Location}} built on {@code heap},
      * innermost first, at most {@code depth} entries; NON_VALUE when the tier cannot tell.
      */
-    default long suspendedStack(ErlangProcess process, org.jbeam.vm.heap.HeapAllocator heap, int depth) {
-        return org.jbeam.vm.term.TermTags.NON_VALUE;
+    default long suspendedStack(ErlangProcess process, HeapAllocator heap, int depth) {
+        return TermTags.NON_VALUE;
     }
 }
