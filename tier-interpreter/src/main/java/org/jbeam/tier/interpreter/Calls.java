@@ -47,18 +47,29 @@ final class Calls {
 
     static int callBif(Machine m, CallOps.CallBif i, int pc) {
         m.process.reduce();
+        markBifCall(m, pc);
         m.process.setX(0, invoke(m.process, i.bif(), i.arity()));
         return pc + 1;
     }
 
-    static int callBifReturn(Machine m, CallOps.CallBifReturn i) {
+    static int callBifReturn(Machine m, CallOps.CallBifReturn i, int pc) {
         m.process.reduce();
+        markBifCall(m, pc);
         m.process.setX(0, invoke(m.process, i.bif(), i.arity()));
         // call_ext_last N drops a frame even when N is 0 (allocate 0 still saved the CP).
         if (i.deallocate() >= 0) {
             m.process.deallocate(i.deallocate());
         }
         return doReturn(m);
+    }
+
+    /**
+     * Notes the calling instruction as the process's position while a BIF runs, so that
+     * {@code process_info(self(), current_function | current_location | current_stacktrace)}
+     * names the caller as erl does ({@link SuspendedStacks}); a yield or wait overwrites it.
+     */
+    private static void markBifCall(Machine m, int pc) {
+        m.process.setResumePosition(Machine.position(m.module.id(), pc));
     }
 
     /** {@code apply}/{@code apply_last}: module and function in the two X registers after the arguments. */

@@ -52,7 +52,7 @@ final class Dispatch {
                         case Opcodes.CALL_EXT_ONLY -> Calls.callExtOnly(m, ((CallOps.CallExtOnly) instruction));
                         case Opcodes.CALL_EXT_LAST -> Calls.callExtLast(m, ((CallOps.CallExtLast) instruction));
                         case Opcodes.CALL_BIF -> Calls.callBif(m, ((CallOps.CallBif) instruction), pc);
-                        case Opcodes.CALL_BIF_RETURN -> Calls.callBifReturn(m, ((CallOps.CallBifReturn) instruction));
+                        case Opcodes.CALL_BIF_RETURN -> Calls.callBifReturn(m, ((CallOps.CallBifReturn) instruction), pc);
                         case Opcodes.APPLY -> Calls.apply(m, ((CallOps.Apply) instruction), pc);
                         case Opcodes.RETURN -> Calls.doReturn(m);
                         case Opcodes.JUMP -> ((CallOps.Jump) instruction).target();

@@ -20,6 +20,7 @@ import org.jbeam.vm.code.ExportEntry;
 import org.jbeam.vm.code.ExportTable;
 import org.jbeam.vm.code.FunEntry;
 import org.jbeam.vm.error.ErlangException;
+import org.jbeam.vm.heap.HeapAllocator;
 import org.jbeam.vm.loader.LoadedModule;
 import org.jbeam.vm.process.ContinuationPointer;
 import org.jbeam.vm.process.ErlangProcess;
@@ -158,6 +159,11 @@ public final class Interpreter implements ExecutionTier, AutoCloseable {
         long position = process.resumePosition();
         Machine machine = new Machine(this, process, module((int) (position >>> 32)));
         return Dispatch.run(machine, (int) position);
+    }
+
+    @Override
+    public long suspendedStack(ErlangProcess process, HeapAllocator heap, int depth) {
+        return SuspendedStacks.of(this, process, heap, depth);
     }
 
     InterpretedModule module(int id) {

@@ -31,10 +31,13 @@ final class Machine {
     InterpretedModule module;
     Instruction[] code;
     int[] opcodes;
-    /** The arity the last {@code erlang:apply/3} spread its list into: its trace entry needs it on failure. */
-    int appliedArity;
     /** A trace a re-raise carries over to the exception it throws ({@code NON_VALUE}: none). */
     long carriedTrace = TermTags.NON_VALUE;
+    /**
+     * The number of arguments the running {@code erlang:apply/3} instruction spread into X0..
+     * (-1 before they are spread), so a stack trace can name the function it failed to find.
+     */
+    int appliedArity = -1;
 
     Machine(Interpreter interpreter, ErlangProcess process, InterpretedModule module) {
         this.interpreter = interpreter;

@@ -40,13 +40,25 @@ final class ProcessRunner implements AutoCloseable {
     /** The streams {fd, In, Out} ports use in the next runs (the JVM's own when null). */
     org.jbeam.vm.port.StandardIo standardIo;
 
+    /** BIFs a test adds to the standard table, as the launcher adds its own. */
+    @FunctionalInterface
+    interface ExtraBifs {
+        void register(BifTable table, AtomTable atoms, CodeServer server, ExportTable exports);
+    }
+
     ProcessRunner(Path dir) {
+        this(dir, (table, atomTable, codeServer, exportTable) -> {});
+    }
+
+    /** A runner whose BIF table also gets what {@code moreBifs} registers. */
+    ProcessRunner(Path dir, ExtraBifs moreBifs) {
         server = new CodeServer(new BeamLoader(atoms, exports, funs), exports,
                 CodePath.otp(OtpRoot.locate()).prepend(dir));
         server.markPreloaded(org.jbeam.vm.code.Preloaded.modules(OtpRoot.locate()));
         BifTable bifs = BifTable.standard(atoms);
         // ets:all/0 asks erlang:system_info(schedulers) how many answers to wait for.
         org.jbeam.vm.bif.SystemInfoBifs.register(bifs, atoms, OtpRoot.locate());
+        moreBifs.register(bifs, atoms, server, exports);
         interpreter = new Interpreter(server, atoms, exports, bifs);
     }
 

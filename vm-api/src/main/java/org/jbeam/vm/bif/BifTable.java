@@ -62,6 +62,7 @@ public final class BifTable {
         org.jbeam.vm.scheduler.ProcessInfoBifs.register(table, atoms);
         org.jbeam.vm.scheduler.ProcessFlagBifs.register(table, atoms);
         org.jbeam.vm.scheduler.SpawnOptBifs.register(table, atoms);
+        org.jbeam.vm.scheduler.SystemFlagBifs.register(table, atoms);
         // ETS (issue 3: the logger and the kernel servers keep their state in tables).
         org.jbeam.vm.ets.EtsBifs.register(table, atoms);
         // Ports (issue 3: user and standard_error write through {fd, In, Out} ports).

@@ -28,10 +28,12 @@ public final class SystemInfoBifs {
     public static void register(BifTable t, AtomTable atoms, Path otpRoot) {
         String release = release(otpRoot);
         String ertsVersion = ertsVersion(otpRoot);
-        t.register("erlang", "system_info", 1, (p, a) -> info(p, atoms, a[0], release, ertsVersion));
+        long startTime = TimeBifs.monotonicNanos();
+        t.register("erlang", "system_info", 1, (p, a) -> info(p, atoms, a[0], release, ertsVersion, startTime));
     }
 
-    private static long info(ErlangProcess p, AtomTable atoms, long item, String release, String ertsVersion) {
+    private static long info(ErlangProcess p, AtomTable atoms, long item, String release, String ertsVersion,
+            long startTime) {
         if (Tuples.isTuple(item) && Tuples.arity(item) == 2 && Tuples.element(item, 1) == atoms.atom("wordsize")) {
             return TermTags.makeSmall(8);
         }
@@ -62,14 +64,9 @@ public final class SystemInfoBifs {
             case "emu_type", "build_type" -> atoms.atom("opt");
             case "heap_type" -> atoms.atom("private");
             case "creation" -> TermTags.makeSmall(0);
-            // os:type/0 (os:cmd/1 picks its shell by it): the family and the kernel name, lower case.
-            case "os_type" -> Tuples.make(p.heap(), atoms.atom(System.getProperty("os.name").startsWith("Windows")
-                    ? "win32" : "unix"), atoms.atom(System.getProperty("os.name").toLowerCase(java.util.Locale.ROOT)
-                    .replace("mac os x", "darwin").replace(' ', '_')));
             // erts_code_purger's parallel requests: erts's default, twice the scheduler count.
             case "outstanding_system_requests_limit" -> TermTags.makeSmall(2);
-            default -> throw ErlangException.badarg("system_info: item " + atoms.name(item)
-                    + " is not answered by jbeam yet");
+            default -> SystemInfoItems.answer(p, atoms, item, release, ertsVersion, startTime);
         };
     }
 

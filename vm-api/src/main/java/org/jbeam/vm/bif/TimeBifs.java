@@ -56,7 +56,8 @@ final class TimeBifs {
         });
     }
 
-    private static long monotonicNanos() {
+    /** {@code erlang:monotonic_time()} in nanoseconds (also the VM's {@code start_time}). */
+    static long monotonicNanos() {
         return System.nanoTime() + MONOTONIC_SHIFT;
     }
 

@@ -48,18 +48,39 @@ public final class Mailbox {
         return incomingHead != null;
     }
 
+    /**
+     * The owner handles its signal queue as erts does when it is scheduled in: incoming messages
+     * move to the private queue, their gates ({@link Message}) deciding now (owner only).
+     */
+    public void acceptIncoming() {
+        takeIncoming();
+    }
+
+    /** Visits the queued messages, oldest first ({@code process_info(P, messages)}), after {@link #acceptIncoming}. */
+    public void forEach(java.util.function.LongConsumer visitor) {
+        for (Message m = head; m != null; m = m.next) {
+            visitor.accept(m.term);
+        }
+    }
+
     /** Moves incoming messages to the end of the private queue (owner only). */
     private void takeIncoming() {
         Message first;
         Message last;
         synchronized (this) {
             first = incomingHead;
-            last = incomingTail;
             incomingHead = null;
             incomingTail = null;
         }
+        first = admitted(first);
         if (first == null) {
             return;
+        }
+        last = first;
+        size++;
+        while (last.next != null) {
+            last = last.next;
+            size++;
         }
         Message oldTail = tail;
         if (oldTail == null) {
@@ -68,14 +89,33 @@ public final class Mailbox {
             oldTail.next = first;
         }
         tail = last;
-        for (Message m = first; m != null; m = m.next) {
-            size++;
-        }
         if (saveAtEnd) {
             // The cursor was past the old tail; it now stands on the first new message.
             beforeSave = oldTail;
             saveAtEnd = false;
         }
+    }
+
+    /** The chain from {@code first} without the messages their gate refuses (those are freed). */
+    private static Message admitted(Message first) {
+        Message head = first;
+        Message before = null;
+        for (Message m = first; m != null; ) {
+            Message next = m.next;
+            if (m.admit != null && !m.admit.getAsBoolean()) {
+                if (before == null) {
+                    head = next;
+                } else {
+                    before.next = next;
+                }
+                m.next = null;
+                m.free();
+            } else {
+                before = m;
+            }
+            m = next;
+        }
+        return head;
     }
 
     private Message underSave() {

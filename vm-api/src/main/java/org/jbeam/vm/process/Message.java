@@ -1,5 +1,7 @@
 package org.jbeam.vm.process;
 
+import java.util.function.BooleanSupplier;
+
 import org.jbeam.vm.heap.HeapFragments;
 
 /**
@@ -19,10 +21,22 @@ public final class Message {
     final HeapFragments fragment;
     /** The next message in its queue (queues are singly linked, oldest first). */
     Message next;
+    /**
+     * Asked when the receiver takes the message in (null: always admitted). A message sent to a
+     * process alias carries one: erts checks the alias when the receiver handles the signal,
+     * not when it is sent, so an {@code unalias/1} in between drops it.
+     */
+    final BooleanSupplier admit;
 
     public Message(long term, HeapFragments fragment) {
+        this(term, fragment, null);
+    }
+
+    /** A message that reaches the queue only if {@code admit} says so when the receiver takes it in. */
+    public Message(long term, HeapFragments fragment, BooleanSupplier admit) {
         this.term = term;
         this.fragment = fragment;
+        this.admit = admit;
     }
 
     public long term() {

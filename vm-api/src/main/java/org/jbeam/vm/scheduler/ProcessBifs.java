@@ -22,11 +22,15 @@ public final class ProcessBifs {
         t.register("erlang", "make_ref", 0, (p, a) -> runtime(p).makeReference(p.heap()));
         t.register("erlang", "send", 2, (p, a) -> send(p, a[0], a[1]));
         t.register("erlang", "!", 2, (p, a) -> send(p, a[0], a[1]));
-        t.register("erlang", "send", 3, (p, a) -> send(p, a[0], a[1]));
+        t.register("erlang", "send", 3, (p, a) -> {
+            send(p, a[0], a[1]);
+            return p.control().runtime().atoms().atom("ok"); // erl's send/3 answers ok, not the message
+        });
         registerSpawns(t);
         registerSignals(t);
         registerNames(t);
         registerTimers(t);
+        MonitorBifs.register(t);
     }
 
     /** {@code Dest ! Msg} and {@code erlang:send/2}: the message is the result. */
@@ -61,15 +65,7 @@ public final class ProcessBifs {
             runtime(p).signals.unlink(p, a[0]);
             return Atoms.TRUE;
         });
-        t.register("erlang", "monitor", 2, (p, a) -> {
-            if (a[0] == runtime(p).atoms().atom("port")) {
-                return runtime(p).portSignals().monitor(p, a[1]);
-            }
-            if (a[0] != runtime(p).atoms().atom("process")) {
-                throw ErlangException.badarg("monitor: only process monitors are supported");
-            }
-            return runtime(p).signals.monitor(p, a[1]);
-        });
+        t.register("erlang", "monitor", 2, (p, a) -> MonitorBifs.monitor(p, a[0], a[1], TermTags.NIL));
         t.register("erlang", "demonitor", 1, (p, a) -> {
             runtime(p).signals.demonitor(p, a[0], false);
             return Atoms.TRUE;

@@ -1,6 +1,7 @@
 package org.jbeam.vm.scheduler;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.LinkedHashSet;
@@ -37,6 +38,8 @@ public final class ProcessControl {
     /** Monitors on this process: reference to the watching pid and the monitored item. */
     final Map<RefKey, long[]> monitoredBy = new LinkedHashMap<>();
     long registeredName = TermTags.NON_VALUE;
+    /** The aliases this process made that are still active ({@link Aliases}). */
+    final Set<RefKey> aliases = new HashSet<>();
     TimerService.Timer receiveTimer;
     private boolean timedOut;
     /** An exit signal to self that must end the process after its current slice. */

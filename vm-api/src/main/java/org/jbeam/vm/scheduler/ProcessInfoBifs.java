@@ -10,17 +10,43 @@ import org.jbeam.vm.term.TermTags;
 import org.jbeam.vm.term.Tuples;
 
 /**
- * {@code erlang:process_info/1,2} (OTP's {@code erl_bif_info.c}) for the items jbeam tracks:
- * {@code registered_name} (a lone item of an unnamed process answers {@code []}), {@code status}, {@code message_queue_len},
- * {@code trap_exit}, {@code links}, {@code priority}, {@code group_leader}. Each answer is {@code {Item, Value}};
- * a list of items gives a list of answers; a dead process gives {@code undefined}. An item
- * jbeam does not track is {@code badarg}, so a caller learns it rather than getting a made-up
- * value.
+ * {@code erlang:process_info/1,2} (OTP's {@code erl_bif_info.c}); the items are
+ * {@link ProcessInfoItems}'. Each answer is {@code {Item, Value}} (a lone
+ * {@code registered_name} item of an unnamed process answers {@code []}); a list of items
+ * gives a list of answers; a dead process gives {@code undefined}. {@code process_info/1}
+ * answers erl's default items, {@code registered_name} first when the process has a name. An
+ * item jbeam does not track is {@code badarg}, so a caller learns it rather than getting a
+ * made-up value.
  */
 public final class ProcessInfoBifs {
     private ProcessInfoBifs() {}
 
+    /** The items of {@code process_info/1}, in erl's order. */
+    private static final String[] DEFAULT_ITEMS = {"current_function", "initial_call", "status", "message_queue_len",
+        "links", "dictionary", "trap_exit", "error_handler", "priority", "group_leader", "total_heap_size",
+        "heap_size", "stack_size", "reductions", "garbage_collection", "suspending"};
+
     public static void register(BifTable t, AtomTable atoms) {
+        t.register("erlang", "process_info", 1, (p, a) -> {
+            if (!TermTags.isLocalPid(a[0])) {
+                throw ErlangException.badarg("process_info: not a local pid");
+            }
+            ErlangProcess target = p.pid() == a[0] ? p : runtime(p).lookup(a[0]);
+            if (target == null) {
+                return Atoms.UNDEFINED;
+            }
+            long[] answers = new long[DEFAULT_ITEMS.length + 1];
+            int count = 0;
+            long name = target.control().registeredName;
+            if (name != TermTags.NON_VALUE) {
+                answers[count++] = Tuples.make(p.heap(), atoms.atom("registered_name"), name);
+            }
+            for (String item : DEFAULT_ITEMS) {
+                long key = atoms.atom(item);
+                answers[count++] = Tuples.make(p.heap(), key, item(p, target, key, atoms));
+            }
+            return Lists.of(p.heap(), java.util.Arrays.copyOf(answers, count));
+        });
         t.register("erlang", "process_info", 2, (p, a) -> {
             if (!TermTags.isLocalPid(a[0])) {
                 throw ErlangException.badarg("process_info: not a local pid");
@@ -50,34 +76,7 @@ public final class ProcessInfoBifs {
     }
 
     private static long item(ErlangProcess p, ErlangProcess target, long name, AtomTable atoms) {
-        if (!TermTags.isAtom(name)) {
-            throw ErlangException.badarg("process_info: an item must be an atom");
-        }
-        ProcessControl control = target.control();
-        return switch (atoms.name(name)) {
-            case "registered_name" -> control.registeredName == TermTags.NON_VALUE ? TermTags.NIL
-                    : control.registeredName;
-            case "status" -> atoms.atom(target == p ? "running" : switch (control.state()) {
-                case RUNNABLE -> "runnable";
-                case RUNNING -> "running";
-                case WAITING -> "waiting";
-                case EXITED -> "exiting";
-            });
-            case "message_queue_len" -> TermTags.makeSmall(target.mailbox().size());
-            case "trap_exit" -> Atoms.bool(control.trapExit);
-            case "priority" -> control.options.priority == TermTags.NON_VALUE ? atoms.atom("normal")
-                    : control.options.priority;
-            case "group_leader" -> control.options.groupLeader;
-            case "links" -> {
-                long list = TermTags.NIL;
-                for (long linked : control.links) {
-                    list = Lists.cons(p.heap(), linked, list);
-                }
-                yield list;
-            }
-            default -> throw ErlangException.badarg("process_info: item " + atoms.name(name)
-                    + " is not tracked by jbeam yet");
-        };
+        return ProcessInfoItems.value(p, target, name, atoms);
     }
 
     private static ProcessRuntime runtime(ErlangProcess p) {

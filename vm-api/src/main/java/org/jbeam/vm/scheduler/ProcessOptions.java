@@ -18,6 +18,8 @@ public final class ProcessOptions {
     long messageQueueData = TermTags.NON_VALUE;
     long sensitive = TermTags.NON_VALUE;
     long saveCalls = TermTags.makeSmall(0);
+    /** The pid of the process that spawned this one; {@code undefined} for the first ({@code process_info}'s parent). */
+    long parent = org.jbeam.vm.atom.Atoms.UNDEFINED;
     /** Started by {@code erts_internal:spawn_system_process/3}: init's restart spares it. */
     boolean systemProcess;
 

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.BooleanSupplier;
 
 import org.jbeam.vm.atom.AtomTable;
 import org.jbeam.vm.atom.Atoms;
@@ -49,6 +50,9 @@ public final class ProcessRuntime implements AutoCloseable {
     private final AtomicLong nextReference = new AtomicLong(1);
     final TimerService timers = new TimerService();
     final Signals signals;
+    final Aliases aliases = new Aliases();
+    private final SystemFlags systemFlags;
+    final CrashReports crashReports;
     private final Scheduler scheduler;
     private final List<ExitObserver> observers = new ArrayList<>();
     private final long applyEntry;
@@ -72,6 +76,13 @@ public final class ProcessRuntime implements AutoCloseable {
         this.timeoutAtom = atoms.atom("timeout");
         this.portSignals = new PortSignals(this);
         this.ports = new org.jbeam.vm.port.PortTable(this);
+        this.systemFlags = new SystemFlags(atoms.atom("logger"));
+        this.crashReports = new CrashReports(this, atoms, order, System.err);
+    }
+
+    /** The VM-wide settings of {@code system_flag/2}. */
+    public SystemFlags systemFlags() {
+        return systemFlags;
     }
 
     /** The export entry of {@code erlang:apply/2}: a fun process starts there with X0 = Fun, X1 = []. */
@@ -155,6 +166,10 @@ public final class ProcessRuntime implements AutoCloseable {
         child.setControl(control);
         ErlangProcess parent = running.get();
         control.options.groupLeader = parent == null ? pid : parent.control().options.groupLeader;
+        control.options.parent = parent == null ? Atoms.UNDEFINED : parent.pid();
+        control.options.minHeapSize = systemFlags.minHeapSize;
+        control.options.minBinVheapSize = systemFlags.minBinVheapSize;
+        control.options.fullsweepAfter = systemFlags.fullsweepAfter;
         for (int i = 0; i < args.length; i++) {
             child.setX(i, TermCopier.copy(args[i], child.heap()));
         }
@@ -253,6 +268,10 @@ public final class ProcessRuntime implements AutoCloseable {
      * drops it silently; an unregistered name is {@code badarg}, as in erl.
      */
     public void send(long destination, long message) {
+        if (TermTags.isBoxed(destination) && Identifiers.isLocalReference(destination)) {
+            sendToAlias(destination, message);
+            return;
+        }
         long pid = resolve(destination);
         if (pid == TermTags.NON_VALUE) {
             throw ErlangException.badarg("send to an unregistered name");
@@ -266,9 +285,32 @@ public final class ProcessRuntime implements AutoCloseable {
         deliver(target, copy, fragment);
     }
 
+    /**
+     * {@code Ref ! Msg}: queued when {@code reference} is an active alias ({@link Aliases}),
+     * dropped silently otherwise, as erl does. Whether it reaches the queue is decided again
+     * when the owner takes it in (an {@code unalias/1} in between drops it, as in erts); a
+     * reply alias is used up then, and a {@code reply_demonitor} alias takes its monitor along.
+     */
+    private void sendToAlias(long reference, long message) {
+        RefKey key = RefKey.of(reference);
+        ErlangProcess target = key == null ? null : lookup(aliases.owner(key));
+        if (target == null) {
+            return;
+        }
+        HeapFragments fragment = TermTags.isImmediate(message) ? null : new HeapFragments(256);
+        long copy = fragment == null ? message : TermCopier.copy(message, fragment);
+        ProcessControl owner = target.control();
+        deliver(target, copy, fragment, () -> aliases.admit(owner, key, () -> signals.removeMonitor(target, key)));
+    }
+
     /** Puts an already copied message in {@code target}'s queue and wakes it. */
     void deliver(ErlangProcess target, long term, HeapFragments fragment) {
-        target.mailbox().deliver(new Message(term, fragment));
+        deliver(target, term, fragment, null);
+    }
+
+    /** As {@link #deliver(ErlangProcess, long, HeapFragments)}, kept only if {@code admit} agrees at take-in. */
+    void deliver(ErlangProcess target, long term, HeapFragments fragment, BooleanSupplier admit) {
+        target.mailbox().deliver(new Message(term, fragment, admit));
         if (target.control().wake()) {
             scheduler.enqueue(target);
         }

@@ -99,6 +99,7 @@ final class Scheduler {
         TierStatus status;
         runtime.running.set(process);
         try {
+            process.mailbox().acceptIncoming();
             status = control.markStarted() ? runtime.tier.start(process, control.startEntry())
                     : runtime.tier.resume(process);
         } catch (RuntimeException e) {
@@ -127,7 +128,13 @@ final class Scheduler {
                 }
             }
             case FINISHED -> runtime.signals.terminate(process, Atoms.NORMAL, true);
-            case RAISED -> runtime.signals.terminate(process, exitReason(process), false);
+            case RAISED -> {
+                long reason = exitReason(process);
+                if (process.exitReason().kind() != ErlangException.Kind.EXIT) {
+                    runtime.crashReports.report(process, reason); // erts logs errors and throws only
+                }
+                runtime.signals.terminate(process, reason, false);
+            }
         }
     }
 

@@ -33,9 +33,14 @@ import org.jbeam.vm.term.Tuples;
 final class Signals {
     private record Death(ErlangProcess process, long reason, boolean returned) {}
 
+    /** A monitor's {@code {tag, Tag}} option, copied where the monitor owns it (null for an immediate). */
+    private record MonitorTag(long term, HeapFragments fragment) {}
+
     private final ProcessRuntime runtime;
     private final ArrayDeque<Death> deaths = new ArrayDeque<>();
     private boolean draining;
+    /** The tags of the monitors made with {@code {tag, Tag}}, by monitor reference. */
+    private final Map<RefKey, MonitorTag> tags = new java.util.HashMap<>();
     private final long exitAtom;
     private final long downAtom;
     private final long processAtom;
@@ -93,46 +98,109 @@ final class Signals {
 
     /** {@code monitor(process, PidOrName)}: the monitor's reference, built on the caller's heap. */
     long monitor(ErlangProcess self, long target) {
-        long item = target;
+        return monitor(self, target, TermTags.NON_VALUE, null);
+    }
+
+    /**
+     * {@code monitor(process, Target, Options)} (OTP's {@code monitor_3}) with its options read:
+     * {@code tag} replaces {@code 'DOWN'} in the message (NON_VALUE: none given) and
+     * {@code aliasMode} makes the reference an alias too (null: no alias). A registered name,
+     * alone or as {@code {Name, Node}} with the local node, is reported as {@code {Name, Node}};
+     * an unregistered one or a dead pid gets its message at once with {@code noproc}. As in erl,
+     * a process monitoring itself gets a reference but no monitor.
+     */
+    long monitor(ErlangProcess self, long target, long tag, Aliases.Mode aliasMode) {
+        long name = monitoredName(target);
         long pid = runtime.resolve(target);
         long reference = runtime.makeReference(self.heap());
         RefKey key = RefKey.of(reference);
-        if (TermTags.isAtom(target)) {
-            item = Tuples.make(self.heap(), target, Atoms.NONODE);
+        if (aliasMode != null) {
+            runtime.aliases.activate(self.control(), key, aliasMode);
         }
+        long item = name == TermTags.NON_VALUE ? target : Tuples.make(self.heap(), name, Atoms.NONODE);
         ErlangProcess other = pid == TermTags.NON_VALUE ? null : runtime.lookup(pid);
         if (other == null) {
             HeapFragments fragment = new HeapFragments(32);
-            runtime.deliver(self, down(fragment, reference, item, Atoms.NOPROC), fragment);
+            long downTag = tag == TermTags.NON_VALUE ? downAtom : TermCopier.copy(tag, fragment);
+            runtime.deliver(self, down(fragment, downTag, reference, item, Atoms.NOPROC), fragment);
+            runtime.aliases.monitorGone(self.control(), key);
             return reference;
         }
+        if (pid == self.pid()) {
+            return reference;
+        }
+        if (tag != TermTags.NON_VALUE) {
+            HeapFragments fragment = TermTags.isImmediate(tag) ? null : new HeapFragments(32);
+            tags.put(key, new MonitorTag(fragment == null ? tag : TermCopier.copy(tag, fragment), fragment));
+        }
         self.control().monitoring.put(key, pid);
-        other.control().monitoredBy.put(key, new long[] {self.pid(), TermTags.isAtom(target) ? target : pid});
+        other.control().monitoredBy.put(key, new long[] {self.pid(), name == TermTags.NON_VALUE ? pid : name});
         return reference;
     }
 
-    /** {@code demonitor(Ref, Options)}: whether a monitor was removed; {@code flush} drops its 'DOWN'. */
+    /** The registered name a monitor target names ({@code Name} or {@code {Name, Node}}), or NON_VALUE. */
+    private static long monitoredName(long target) {
+        if (TermTags.isAtom(target)) {
+            return target;
+        }
+        if (Tuples.isTuple(target) && Tuples.arity(target) == 2 && TermTags.isAtom(Tuples.element(target, 1))) {
+            return Tuples.element(target, 1);
+        }
+        return TermTags.NON_VALUE;
+    }
+
+    /** {@code demonitor(Ref, Options)}: whether a monitor was removed; {@code flush} drops its message. */
     boolean demonitor(ErlangProcess self, long reference, boolean flush) {
         RefKey key = RefKey.of(reference);
         if (key == null) {
+            if (TermTags.isBoxed(reference) && org.jbeam.vm.term.Identifiers.isLocalReference(reference)) {
+                return false; // a reference jbeam did not make cannot name a monitor
+            }
             throw ErlangException.badarg("demonitor: not a reference");
         }
+        boolean removed = removeMonitor(self, key);
+        if (flush) {
+            self.mailbox().removeMatching(term -> isDownFor(term, key));
+        }
+        return removed;
+    }
+
+    /** Removes the monitor {@code key} that {@code self} holds (and its alias when tied to it). */
+    boolean removeMonitor(ErlangProcess self, RefKey key) {
         Long pid = self.control().monitoring.remove(key);
         if (pid != null) {
             ErlangProcess other = runtime.lookup(pid);
             if (other != null) {
                 other.control().monitoredBy.remove(key);
             }
+            dropTag(key);
         }
-        if (flush) {
-            self.mailbox().removeMatching(term -> isDownFor(term, key));
-        }
+        runtime.aliases.monitorGone(self.control(), key);
         return pid != null;
     }
 
-    private boolean isDownFor(long term, RefKey key) {
-        return Tuples.isTuple(term) && Tuples.arity(term) == 5 && Tuples.element(term, 1) == downAtom
-                && key.equals(RefKey.of(Tuples.element(term, 2)));
+    private long takeTag(RefKey key, HeapFragments into) {
+        MonitorTag tag = tags.remove(key);
+        if (tag == null) {
+            return downAtom;
+        }
+        long copy = TermCopier.copy(tag.term(), into);
+        if (tag.fragment() != null) {
+            tag.fragment().close();
+        }
+        return copy;
+    }
+
+    private void dropTag(RefKey key) {
+        MonitorTag tag = tags.remove(key);
+        if (tag != null && tag.fragment() != null) {
+            tag.fragment().close();
+        }
+    }
+
+    /** As erts_internal:flush_monitor_messages/3: any {@code {_, Ref, _, _, _}}, whatever its tag. */
+    private static boolean isDownFor(long term, RefKey key) {
+        return Tuples.isTuple(term) && Tuples.arity(term) == 5 && key.equals(RefKey.of(Tuples.element(term, 2)));
     }
 
     // Exit signals.
@@ -217,18 +285,31 @@ final class Signals {
             if (other != null) {
                 other.control().monitoredBy.remove(held.getKey());
             }
+            dropTag(held.getKey());
         }
+        runtime.aliases.processGone(control);
         for (Map.Entry<RefKey, long[]> watched : control.monitoredBy.entrySet()) {
             ErlangProcess watcher = runtime.lookup(watched.getValue()[0]);
             if (watcher != null) {
-                watcher.control().monitoring.remove(watched.getKey());
                 HeapFragments fragment = new HeapFragments(64);
+                long tag = takeTag(watched.getKey(), fragment);
                 long ref = org.jbeam.vm.term.Identifiers.localReference(fragment, watched.getKey().ids());
                 long item = watched.getValue()[1];
                 if (TermTags.isAtom(item)) {
                     item = Tuples.make(fragment, item, Atoms.NONODE);
                 }
-                runtime.deliver(watcher, down(fragment, ref, item, TermCopier.copy(reason, fragment)), fragment);
+                // As in erts, the 'DOWN' counts only if the watcher still holds the monitor when
+                // it takes the message in (a reply_demonitor reply or a demonitor may come first).
+                ProcessControl watching = watcher.control();
+                RefKey key = watched.getKey();
+                runtime.deliver(watcher, down(fragment, tag, ref, item, TermCopier.copy(reason, fragment)), fragment,
+                        () -> {
+                            boolean held = watching.monitoring.remove(key) != null;
+                            runtime.aliases.monitorGone(watching, key);
+                            return held;
+                        });
+            } else {
+                dropTag(watched.getKey());
             }
         }
         List<Long> linked = new ArrayList<>(control.links);
@@ -247,8 +328,8 @@ final class Signals {
         process.close();
     }
 
-    private long down(HeapFragments fragment, long reference, long item, long reason) {
-        return Tuples.make(fragment, downAtom, TermCopier.copy(reference, fragment), processAtom,
+    private long down(HeapFragments fragment, long tag, long reference, long item, long reason) {
+        return Tuples.make(fragment, tag, TermCopier.copy(reference, fragment), processAtom,
                 TermCopier.copy(item, fragment), reason);
     }
 }

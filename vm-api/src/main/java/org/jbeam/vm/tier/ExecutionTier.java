@@ -1,7 +1,9 @@
 package org.jbeam.vm.tier;
 
+import org.jbeam.vm.heap.HeapAllocator;
 import org.jbeam.vm.loader.LoadedModule;
 import org.jbeam.vm.process.ErlangProcess;
+import org.jbeam.vm.term.TermTags;
 
 /**
  * An execution tier, found by {@link java.util.ServiceLoader} (contract 3): it prepares
@@ -39,5 +41,15 @@ public interface ExecutionTier {
      */
     default boolean runsCode(ErlangProcess process, LoadedModule code) {
         return false;
+    }
+
+    /**
+     * For {@code process_info}'s {@code current_function}, {@code current_location} and
+     * {@code current_stacktrace}: the call stack of {@code process}, suspended (not running) in
+     * this tier's code, as a list of {@code {M, F, Arity, Location}} built on {@code heap},
+     * innermost first, at most {@code depth} entries; NON_VALUE when the tier cannot tell.
+     */
+    default long suspendedStack(ErlangProcess process, HeapAllocator heap, int depth) {
+        return TermTags.NON_VALUE;
     }
 }

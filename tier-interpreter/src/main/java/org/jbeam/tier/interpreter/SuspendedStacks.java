@@ -1,0 +1,74 @@
+package org.jbeam.tier.interpreter;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.jbeam.vm.heap.HeapAllocator;
+import org.jbeam.vm.memory.NativeMemory;
+import org.jbeam.vm.process.ContinuationPointer;
+import org.jbeam.vm.process.ErlangProcess;
+import org.jbeam.vm.term.Lists;
+import org.jbeam.vm.term.TermTags;
+import org.jbeam.vm.term.Tuples;
+
+/**
+ * The call stack of a process that is not running (waiting in a receive, or preempted), as
+ * {@code process_info(Pid, current_stacktrace)} reports it (OTP's {@code erts_build_stacktrace}
+ * from the saved program counter): the function holding the resume position with its location,
+ * then each continuation pointer outward (the live CP register first), consecutive duplicates
+ * once, each naming the call before the return address. Built on the asker's heap, so the
+ * target's heap is left alone.
+ */
+final class SuspendedStacks {
+    private SuspendedStacks() {}
+
+    static long of(Interpreter interpreter, ErlangProcess process, HeapAllocator heap, int depth) {
+        long position = process.resumePosition();
+        if (position < 0) {
+            return TermTags.NON_VALUE;
+        }
+        List<Long> entries = new ArrayList<>();
+        entries.add(entry(interpreter, heap, (int) (position >>> 32), (int) position));
+        long previous = ContinuationPointer.FINISH;
+        if (process.cp() != ContinuationPointer.FINISH) {
+            previous = process.cp();
+            entries.add(continuationEntry(interpreter, heap, previous));
+        }
+        for (long slot = process.frame(); slot < process.stackHigh() && entries.size() < depth;
+                slot += NativeMemory.WORD_BYTES) {
+            long word = NativeMemory.word(slot);
+            if (ContinuationPointer.isContinuation(word) && word != previous) {
+                previous = word;
+                entries.add(continuationEntry(interpreter, heap, word));
+            }
+        }
+        long list = TermTags.NIL;
+        for (int i = Math.min(entries.size(), depth) - 1; i >= 0; i--) {
+            if (entries.get(i) != TermTags.NON_VALUE) {
+                list = Lists.cons(heap, entries.get(i), list);
+            }
+        }
+        return list;
+    }
+
+    private static long continuationEntry(Interpreter interpreter, HeapAllocator heap, long cp) {
+        if (ContinuationPointer.tier(cp) != Interpreter.ID) {
+            return TermTags.NON_VALUE;
+        }
+        long position = ContinuationPointer.code(cp);
+        return entry(interpreter, heap, (int) (position >>> 32), (int) position - 1);
+    }
+
+    private static long entry(Interpreter interpreter, HeapAllocator heap, int moduleId, int index) {
+        InterpretedModule module = interpreter.module(moduleId);
+        if (module == null) {
+            return TermTags.NON_VALUE;
+        }
+        CodeLocations at = module.locations();
+        if (!at.hasFunction(index)) {
+            return TermTags.NON_VALUE;
+        }
+        return Tuples.make(heap, at.moduleAtom(), at.functionName(index), TermTags.makeSmall(at.functionArity(index)),
+                at.location(heap, index, interpreter.atom("file"), interpreter.atom("line")));
+    }
+}

@@ -1,0 +1,116 @@
+package org.jbeam.vm.scheduler;
+
+import org.jbeam.vm.atom.AtomTable;
+import org.jbeam.vm.atom.Atoms;
+import org.jbeam.vm.bif.BifTable;
+import org.jbeam.vm.error.ErlangException;
+import org.jbeam.vm.process.ErlangProcess;
+import org.jbeam.vm.term.TermTags;
+
+/**
+ * {@code erlang:system_flag/2} (OTP's {@code erl_bif_info.c}, {@code system_flag_2}) for the
+ * flags that make sense on jbeam; each returns the old value as erl does:
+ *
+ * <ul>
+ * <li>{@code schedulers_online}: jbeam runs one scheduler, so 1 is the only value in range;
+ * {@code multi_scheduling}: with one scheduler erl answers {@code disabled} to every request;
+ * <li>{@code min_heap_size}, {@code min_bin_vheap_size}, {@code fullsweep_after}: the defaults
+ * new processes report (jbeam's collector sizes heaps its own way);
+ * <li>{@code trace_control_word}: stored, as jbeam has no match-spec tracing to read it;
+ * <li>{@code system_logger}: where the emulator's error reports go ({@link CrashReports}).
+ * </ul>
+ *
+ * Any other flag is {@code badarg}, as is a bad value.
+ */
+public final class SystemFlagBifs {
+    private SystemFlagBifs() {}
+
+    public static void register(BifTable t, AtomTable atoms) {
+        t.register("erlang", "system_flag", 2, (p, a) -> flag(p, atoms, a[0], a[1]));
+    }
+
+    private static long flag(ErlangProcess p, AtomTable atoms, long flag, long value) {
+        if (!TermTags.isAtom(flag) || p.control() == null) {
+            throw ErlangException.badarg("system_flag: unknown flag");
+        }
+        SystemFlags flags = p.control().runtime().systemFlags();
+        long old;
+        switch (atoms.name(flag)) {
+            case "schedulers_online" -> {
+                if (value != TermTags.makeSmall(1)) {
+                    throw ErlangException.badarg("system_flag: jbeam runs exactly one scheduler");
+                }
+                old = value;
+            }
+            case "multi_scheduling" -> {
+                requireOneOf(value, atoms, "block", "unblock", "block_normal", "unblock_normal");
+                old = atoms.atom("disabled");
+            }
+            case "min_heap_size" -> {
+                old = flags.minHeapSize;
+                flags.minHeapSize = TermTags.makeSmall(nextHeapSize(TermTags.smallValue(requireSize(value))));
+            }
+            case "min_bin_vheap_size" -> {
+                old = flags.minBinVheapSize;
+                flags.minBinVheapSize = TermTags.makeSmall(nextHeapSize(TermTags.smallValue(requireSize(value))));
+            }
+            case "fullsweep_after" -> {
+                old = flags.fullsweepAfter;
+                flags.fullsweepAfter = requireSize(value);
+            }
+            case "trace_control_word" -> {
+                if (!TermTags.isSmall(value) || TermTags.smallValue(value) < 0
+                        || TermTags.smallValue(value) > 0xFFFF_FFFFL) {
+                    throw ErlangException.badarg("system_flag: trace_control_word must be a 32-bit unsigned integer");
+                }
+                old = flags.traceControlWord;
+                flags.traceControlWord = value;
+            }
+            case "system_logger" -> {
+                if (!(TermTags.isLocalPid(value) || value == Atoms.UNDEFINED || value == atoms.atom("logger"))) {
+                    throw ErlangException.badarg("system_flag: system_logger must be a pid, logger or undefined");
+                }
+                old = flags.systemLogger;
+                flags.systemLogger = value;
+            }
+            default -> throw ErlangException.badarg("system_flag: flag " + atoms.name(flag)
+                    + " is not supported by jbeam");
+        }
+        return old;
+    }
+
+    /**
+     * The smallest of erts's heap sizes ({@code erl_gc.c}, {@code erts_init_gc}) not below
+     * {@code words}: 12, 38, then each the sum of the two before plus one for 23 sizes, then
+     * 20% growth. erl rounds a requested minimum heap size up to one of them.
+     */
+    static long nextHeapSize(long words) {
+        long before = 12;
+        long size = 38;
+        if (words <= before) {
+            return before;
+        }
+        for (int i = 2; size < words; i++) {
+            long next = i < 23 ? size + before + 1 : size + size / 5;
+            before = size;
+            size = next;
+        }
+        return size;
+    }
+
+    private static void requireOneOf(long value, AtomTable atoms, String... names) {
+        for (String name : names) {
+            if (value == atoms.atom(name)) {
+                return;
+            }
+        }
+        throw ErlangException.badarg("system_flag: not an allowed value");
+    }
+
+    private static long requireSize(long value) {
+        if (!TermTags.isSmall(value) || TermTags.smallValue(value) < 0) {
+            throw ErlangException.badarg("system_flag: a non-negative integer is needed");
+        }
+        return value;
+    }
+}
