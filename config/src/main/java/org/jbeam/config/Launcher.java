@@ -18,6 +18,7 @@ public final class Launcher {
     private static final String USAGE = """
             usage: jbeam COMMAND [ARGS...]
                    jbeam [CONFIGURATION FLAGS] ERL-FLAGS...   (runs like erl, e.g. -noshell -s M F -s init stop)
+                   jbeam [CONFIGURATION FLAGS] FILE.erl [ARGS...]   (compiles with erlc, runs main/1 or main/0)
             commands:
               check PATH...    load and validate .beam files (directories are searched recursively)
               config [FLAGS]   print the effective configuration and where each value came from
@@ -53,7 +54,7 @@ public final class Launcher {
             case "config" -> config(rest, out, err, environment);
             case "tiers" -> rest.isEmpty() ? new TiersCommand(out, err).run(environment.classLoader())
                     : usage(err, "tiers takes no arguments");
-            default -> args[0].startsWith("-") ? erl(Arrays.asList(args), out, err, environment)
+            default -> args[0].startsWith("-") || args[0].endsWith(".erl") ? erl(Arrays.asList(args), out, err, environment)
                     : usage(err, "unknown command " + args[0]);
         };
     }
@@ -65,6 +66,9 @@ public final class Launcher {
             flags = SettingsFlags.parse(args);
         } catch (IllegalArgumentException e) {
             return usage(err, e.getMessage());
+        }
+        if (!flags.rest().isEmpty() && flags.rest().getFirst().endsWith(".erl")) {
+            return new RunFileCommand(out, err).run(flags, environment);
         }
         return new ErlCommand(out, err, null).run(flags, environment);
     }

@@ -128,6 +128,40 @@ class ErlBootTest {
         }
     }
 
+    /**
+     * {@code jbeam FILE.erl ARGS...} compiles with erlc and runs {@code main/1} with the
+     * arguments as strings (or {@code main/0}): stdout and status equal erl's for the same module
+     * run as {@code -run Mod main ARGS -s init stop} ({@code -s Mod main} for main/0); a compile
+     * error prints erlc's messages and exits 1.
+     */
+    @Test
+    void aFileRunsItsMainAsEscriptWould(@TempDir Path dir) throws Exception {
+        Path withArgs = Files.writeString(dir.resolve("echo_args.erl"), """
+                -module(echo_args).
+                -export([main/1]).
+                main(Args) -> io:format("~p ~s~n", [Args, lists:reverse(hd(Args))]).
+                """);
+        Path noArgs = Files.writeString(dir.resolve("say.erl"), """
+                -module(say).
+                -export([main/0]).
+                main() -> io:format("~w~n", [lists:sum(lists:seq(1, 100))]).
+                """);
+        Path broken = Files.writeString(dir.resolve("broken.erl"), "-module(broken).\nf() -> .\n");
+        Outcome compiled = run(List.of("erlc", "-o", dir.toString(), withArgs.toString(), noArgs.toString()));
+        assertEquals(0, compiled.status(), compiled.toString());
+        Outcome erl = run(erlCommand(List.of("-noshell", "-pa", dir.toString(), "-run", "echo_args", "main", "abc", "de f",
+                "-s", "init", "stop")));
+        Outcome jbeam = run(jbeamCommand(List.of(withArgs.toString(), "abc", "de f")));
+        assertEquals(erl.stdout() + erl.status(), jbeam.stdout() + jbeam.status(), jbeam.stderr());
+        erl = run(erlCommand(List.of("-noshell", "-pa", dir.toString(), "-s", "say", "main", "-s", "init", "stop")));
+        jbeam = run(jbeamCommand(List.of(noArgs.toString())));
+        assertEquals(erl.stdout() + erl.status(), jbeam.stdout() + jbeam.status(), jbeam.stderr());
+        Outcome erlc = run(List.of("erlc", "-o", dir.toString(), broken.toString()));
+        jbeam = run(jbeamCommand(List.of(broken.toString())));
+        assertEquals(1, jbeam.status(), jbeam.toString());
+        assertEquals(erlc.stdout() + erlc.stderr(), jbeam.stdout(), jbeam.toString());
+    }
+
     /** Compiles {@code script} (KERNEL replaced by the installation's kernel directory) to NAME.boot with erl. */
     private static Path bootFile(Path dir, String name, String script) throws Exception {
         Path scriptFile = dir.resolve(name + ".script");
