@@ -1,22 +1,24 @@
 package org.jbeam.vm.code;
 
+import java.io.File;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
-import java.util.concurrent.TimeUnit;
 
 /**
  * Finds the OTP installation whose libraries jbeam runs: the {@code jbeam.otp.root} system
- * property or the {@code JBEAM_OTP_ROOT} environment variable when set, else what the real
- * {@code erl} reports as {@code code:root_dir()}, else {@code /usr/lib/erlang}.
+ * property or the {@code JBEAM_OTP_ROOT} environment variable when set, else the installation
+ * the {@code erl} on the PATH belongs to ({@code ROOT/bin/erl}, the link followed), else
+ * {@code /usr/lib/erlang}. Found once per JVM: the answer does not change while it runs, and
+ * every VM assembly and test runner asks.
  */
 public final class OtpRoot {
     public static final String PROPERTY = "jbeam.otp.root";
     public static final String ENVIRONMENT = "JBEAM_OTP_ROOT";
     public static final Path DEFAULT = Path.of("/usr/lib/erlang");
-    private static final long ERL_TIMEOUT_SECONDS = 20;
+
+    private static volatile Path found;
 
     private OtpRoot() {}
 
@@ -25,28 +27,38 @@ public final class OtpRoot {
         if (configured != null && !configured.isBlank()) {
             return Path.of(configured);
         }
-        return askErl().orElse(DEFAULT);
+        Path root = found;
+        if (root == null) {
+            root = fromErlOnPath().orElse(DEFAULT);
+            found = root;
+        }
+        return root;
     }
 
-    /** {@code code:root_dir()} of the {@code erl} on the PATH, if there is one that answers. */
-    public static Optional<Path> askErl() {
-        try {
-            Process erl = new ProcessBuilder("erl", "-noshell", "-eval",
-                    "io:format(\"~s\",[code:root_dir()]),halt().")
-                    .redirectErrorStream(true).redirectInput(ProcessBuilder.Redirect.from(Path.of("/dev/null").toFile()))
-                    .start();
-            if (!erl.waitFor(ERL_TIMEOUT_SECONDS, TimeUnit.SECONDS)) {
-                erl.destroyForcibly();
-                return Optional.empty();
-            }
-            String root = new String(erl.getInputStream().readAllBytes(), StandardCharsets.UTF_8).strip();
-            return erl.exitValue() == 0 && !root.isEmpty() && Files.isDirectory(Path.of(root))
-                    ? Optional.of(Path.of(root)) : Optional.empty();
-        } catch (IOException e) {
-            return Optional.empty();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
+    /** {@code ROOT} of the first {@code erl} on the PATH that is {@code ROOT/bin/erl} of an installation. */
+    static Optional<Path> fromErlOnPath() {
+        String path = System.getenv("PATH");
+        if (path == null) {
             return Optional.empty();
         }
+        for (String dir : path.split(File.pathSeparator)) {
+            if (dir.isEmpty()) {
+                continue;
+            }
+            Path erl = Path.of(dir, "erl");
+            if (!Files.isExecutable(erl)) {
+                continue;
+            }
+            try {
+                Path bin = erl.toRealPath().getParent();
+                Path root = bin == null ? null : bin.getParent();
+                if (root != null && Files.isDirectory(root.resolve("lib")) && Files.isDirectory(root.resolve("releases"))) {
+                    return Optional.of(root);
+                }
+            } catch (IOException e) {
+                // Not an installation's erl: look further along the PATH.
+            }
+        }
+        return Optional.empty();
     }
 }
