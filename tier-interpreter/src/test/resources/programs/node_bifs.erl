@@ -39,3 +39,13 @@ statistics_reductions_grow() ->
 statistics_bad() -> c(fun() -> statistics(no_such_item) end).
 unicode_io_flag() -> [net_kernel:dflag_unicode_io(self()), c(fun() -> net_kernel:dflag_unicode_io(foo) end),
                       c(fun() -> net_kernel:dflag_unicode_io(make_ref()) end)].
+memory_shapes() ->
+    [is_integer(erlang:memory(processes)), is_integer(erlang:memory(total)), is_integer(erlang:memory(system)),
+     [T || {T, B} <- erlang:memory([processes, total]), is_integer(B)],
+     c(fun() -> erlang:memory(no_such_type) end), c(fun() -> erlang:memory([processes, 7]) end)].
+memory_grows_with_processes() ->
+    Before = erlang:memory(processes),
+    Pids = [spawn(fun() -> receive stop -> ok end end) || _ <- lists:seq(1, 100)],
+    After = erlang:memory(processes),
+    [P ! stop || P <- Pids],
+    After > Before.

@@ -211,7 +211,7 @@ public final class Interpreter implements ExecutionTier, AutoCloseable {
     InterpretedModule moduleFor(long entry) {
         InterpretedModule module = byAtom.get(ExportEntry.module(entry));
         if (module == null || ExportEntry.tier(entry) == 0) {
-            if (ExportEntry.module(entry) == Atoms.ERLANG) {
+            if (ExportEntry.module(entry) == Atoms.ERLANG && ExportEntry.tier(entry) == 0) {
                 // erlang.beam's functions are stubs standing for BIFs (they call nif_error); a
                 // call that reaches here names a BIF the runtime does not implement yet.
                 throw ErlangException.error(Atoms.UNDEF, describe(entry) + " is not an implemented BIF");

@@ -24,7 +24,7 @@ class NodeBifsOracleTest {
         return List.of("nodes_plain", "nodes_kinds", "nodes_info", "nodes_bad", "monitor_node_other",
                 "monitor_node_self", "monitor_node_options", "monitor_node_bad", "monitor_nodes_counts",
                 "monitor_nodes_bad", "net_kernel_subscribe", "wall_time_switch", "statistics_shapes",
-                "statistics_reductions_grow", "unicode_io_flag");
+                "statistics_reductions_grow", "unicode_io_flag", "memory_shapes", "memory_grows_with_processes");
     }
 
     private static ProcessRunner runner;

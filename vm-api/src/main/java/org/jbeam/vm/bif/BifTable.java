@@ -72,6 +72,7 @@ public final class BifTable {
         // A node that is not distributed, and the statistics the kernel reads at boot.
         NodeBifs.register(table, atoms);
         org.jbeam.vm.scheduler.StatisticsBifs.register(table, atoms);
+        org.jbeam.vm.scheduler.MemoryBifs.register(table, atoms);
         return table;
     }
 
