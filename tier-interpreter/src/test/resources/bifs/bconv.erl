@@ -63,4 +63,7 @@ t(56) -> float_to_list(id(1.0e22), [short]);
 t(57) -> c(fun() -> binary_to_integer(id(<<"1">>), 1) end);
 t(58) -> c(fun() -> list_to_integer(id([$1 | $2])) end);
 t(59) -> c(fun() -> integer_to_binary(id(1.0)) end);
-t(60) -> c(fun() -> binary_to_atom(id(foo), utf8) end).
+t(60) -> c(fun() -> binary_to_atom(id(foo), utf8) end);
+t(61) -> [{floor(X), ceil(X), round(X), trunc(X)} || X <- id([0.5, 1.5, -0.5, -1.5, 2.0, -2.0, 7, -7, 1.0e20, -3.7, 3.7])];
+t(62) -> [c(fun() -> floor(id(a)) end), c(fun() -> ceil(id("1")) end)];
+t(63) -> F = id(2.5), {floor(F) + 1, ceil(F) * 2}.

@@ -11,4 +11,5 @@ t(6) -> erlang:display(id(0.1));
 t(7) -> erlang:display(id(""));
 t(8) -> erlang:display(id(list_to_pid("<0.9.0>")));
 t(9) -> erlang:display(id([$a | b]));
-t(10) -> erlang:display(id(1.0e100)).
+t(10) -> erlang:display(id(1.0e100));
+t(11) -> erlang:display({id(fun(X) -> X + 1 end), fun lists:map/2, fun id/1}).

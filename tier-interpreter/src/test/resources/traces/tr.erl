@@ -127,7 +127,16 @@ run(67) -> try erts_internal:map_next(id(x), y, z) catch error:R:S -> {R, hd(S)}
 run(68) -> try os:getenv(id(1)) catch error:R:S -> {R, hd(S)} end;
 run(69) -> try maps:get(a, id(x)) catch error:R:S -> {R, hd(S)} end;
 run(70) -> try lists:reverse(id(x), []) catch error:R:S -> {R, hd(S)} end;
-run(71) -> try persistent_term:get(id({tr, none})) catch error:R:S -> {R, hd(S)} end.
+run(71) -> try persistent_term:get(id({tr, none})) catch error:R:S -> {R, hd(S)} end;
+run(72) -> try <<(id(16#DFFF))/utf8>> catch error:R:S -> {R, hd(S)} end;
+run(73) -> try <<(id(a)):8>> catch error:R:S -> {R, hd(S)} end;
+run(74) -> try <<1, (id(<<1,2>>)):3/binary>> catch error:R:S -> {R, hd(S)} end;
+run(75) -> try <<(id(5)):(id(-1))>> catch error:R:S -> {R, hd(S)} end;
+run(76) -> try <<(id(<<1:3>>))/binary>> catch error:R:S -> {R, hd(S)} end;
+run(77) -> try <<(id(1.0)):(id(8))/float>> catch error:R:S -> {R, hd(S)} end;
+run(78) -> try <<(id(x))/float>> catch error:R:S -> {R, hd(S)} end;
+run(79) -> try error(plain, id(none)) catch error:R:S -> {R, hd(S)} end;
+run(80) -> try error(plain, id([1 | 2])) catch error:R:S -> {R, hd(S)} end.
 
 %% Keep entries of these modules only: erl runs run/1 under erl_eval, jbeam at the bottom.
 clean({'EXIT', {R, St}}) when is_list(St) -> {'EXIT', {R, keep(St)}};

@@ -11,7 +11,9 @@ import org.jbeam.vm.term.BitBuilder;
 import org.jbeam.vm.term.Binaries;
 import org.jbeam.vm.term.Floats;
 import org.jbeam.vm.term.Integers;
+import org.jbeam.vm.term.Maps;
 import org.jbeam.vm.term.TermTags;
+import org.jbeam.vm.term.Tuples;
 import org.jbeam.vm.term.WritableBinaries;
 
 /**
@@ -48,13 +50,62 @@ final class BitSyntaxConstruction {
         return pc + 1;
     }
 
+    /**
+     * A segment that cannot be built, and why in OTP's words ({@code type}, {@code size},
+     * {@code unit}, {@code short}, {@code invalid}): {@link #build} turns it into {@code badarg} with the
+     * {@code error_info} erts gives ({@code erts_prepare_bs_construct_fail_info}).
+     */
+    private static final class SegmentFailure extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+        final String info;
+        final transient Segment segment;
+        final transient long value;
+
+        SegmentFailure(String info, Segment segment, long value, String detail) {
+            super(detail, null, false, false);
+            this.info = info;
+            this.segment = segment;
+            this.value = value;
+        }
+    }
+
     private static long build(Machine m, Segment[] segments) {
         long[] values = new long[segments.length];
+        for (int k = 0; k < segments.length; k++) {
+            values[k] = segments[k].value() == null ? TermTags.NON_VALUE : m.read(segments[k].value());
+        }
+        try {
+            return build(m, segments, values);
+        } catch (SegmentFailure failure) {
+            throw ErlangException.badarg(failure.getMessage()).withErrorInfo(failureInfo(m, failure));
+        }
+    }
+
+    /** {@code #{cause => {Segment, Op, Info, Value}, function => format_bs_fail, module => erl_erts_errors}}. */
+    private static long failureInfo(Machine m, SegmentFailure failure) {
+        Segment s = failure.segment;
+        String op = switch (s.type()) {
+            case BINARY, APPEND, PRIVATE_APPEND -> "binary";
+            case FLOAT -> "float";
+            case INTEGER -> "integer";
+            case STRING -> "string";
+            case UTF8 -> "utf8";
+            case UTF16 -> "utf16";
+            case UTF32 -> "utf32";
+        };
+        var heap = m.process.heap();
+        long cause = Tuples.make(heap, TermTags.makeSmall(s.number()), m.interpreter.atom(op),
+                m.interpreter.atom(failure.info), failure.value);
+        return Maps.fromPairs(m.process.order(), heap,
+                new long[] {m.interpreter.atom("cause"), m.interpreter.atom("function"), m.interpreter.atom("module")},
+                new long[] {cause, m.interpreter.atom("format_bs_fail"), m.interpreter.atom("erl_erts_errors")});
+    }
+
+    private static long build(Machine m, Segment[] segments, long[] values) {
         long[] bits = new long[segments.length];
         long total = 0;
         for (int k = 0; k < segments.length; k++) {
             Segment s = segments[k];
-            values[k] = s.value() == null ? TermTags.NON_VALUE : m.read(s.value());
             bits[k] = segmentBits(m, s, values[k]);
             total += bits[k];
             if (total > MAX_BITS) {
@@ -101,7 +152,7 @@ final class BitSyntaxConstruction {
             case STRING -> 8L * s.bytes().length;
             case UTF8, UTF16, UTF32 -> {
                 if (!TermTags.isSmall(value) || !Utf.isValid(TermTags.smallValue(value))) {
-                    throw ErlangException.badarg("invalid code point in a utf segment");
+                    throw new SegmentFailure("type", s, value, "invalid code point in a utf segment");
                 }
                 yield Utf.encodedBits(width(s), TermTags.smallValue(value));
             }
@@ -110,7 +161,7 @@ final class BitSyntaxConstruction {
             case FLOAT -> {
                 long bits = sizedBits(m, s);
                 if (bits != 16 && bits != 32 && bits != 64) {
-                    throw ErlangException.badarg("float segment size not 16, 32 or 64");
+                    throw new SegmentFailure("invalid", s, m.read(s.size()), "float segment size not 16, 32 or 64");
                 }
                 yield bits;
             }
@@ -132,7 +183,7 @@ final class BitSyntaxConstruction {
             throw ErlangException.systemLimit("segment size too large");
         }
         if (!TermTags.isSmall(size) || TermTags.smallValue(size) < 0) {
-            throw ErlangException.badarg("bad segment size");
+            throw new SegmentFailure("size", s, size, "bad segment size");
         }
         long n = TermTags.smallValue(size);
         if (s.unit() != 0 && n > MAX_BITS / s.unit()) {
@@ -143,18 +194,18 @@ final class BitSyntaxConstruction {
 
     private static long binaryBits(Machine m, Segment s, long value) {
         if (!Binaries.isBinaryTerm(value)) {
-            throw ErlangException.badarg("binary segment value not a bitstring");
+            throw new SegmentFailure("type", s, value, "binary segment value not a bitstring");
         }
         long available = Binaries.bitSize(value);
         if (s.size() == null) {
             if (s.unit() > 1 && available % s.unit() != 0) {
-                throw ErlangException.badarg("bitstring size not a multiple of the unit");
+                throw new SegmentFailure("unit", s, value, "bitstring size not a multiple of the unit");
             }
             return available;
         }
         long bits = sizedBits(m, s);
         if (bits > available) {
-            throw ErlangException.badarg("binary shorter than its segment size");
+            throw new SegmentFailure("short", s, value, "binary shorter than its segment size");
         }
         return bits;
     }
@@ -168,18 +219,19 @@ final class BitSyntaxConstruction {
             case STRING -> out.putBytes(s.bytes());
             case UTF8, UTF16, UTF32 -> Utf.encode(out, width(s), TermTags.smallValue(value), isLittle(s.flags()));
             case BINARY, APPEND, PRIVATE_APPEND -> out.putBitstring(value, 0, bits);
-            case INTEGER -> writeInteger(out, value, bits, isLittle(s.flags()));
-            case FLOAT -> writeFloat(out, value, (int) bits, isLittle(s.flags()));
+            case INTEGER -> writeInteger(out, s, value, bits);
+            case FLOAT -> writeFloat(out, s, value, (int) bits);
         }
     }
 
-    private static void writeInteger(BitBuilder out, long value, long bits, boolean little) {
+    private static void writeInteger(BitBuilder out, Segment s, long value, long bits) {
+        boolean little = isLittle(s.flags());
         if (TermTags.isSmall(value) && !little && bits <= 64) {
             out.putBits(TermTags.smallValue(value), (int) bits);
         } else if (Integers.isInteger(value)) {
             out.putInteger(Integers.toBigInteger(value), bits, little);
         } else {
-            throw ErlangException.badarg("integer segment value not an integer");
+            throw new SegmentFailure("type", s, value, "integer segment value not an integer");
         }
     }
 
@@ -225,17 +277,18 @@ final class BitSyntaxConstruction {
         return quotient;
     }
 
-    private static void writeFloat(BitBuilder out, long value, int bits, boolean little) {
+    private static void writeFloat(BitBuilder out, Segment s, long value, int bits) {
+        boolean little = isLittle(s.flags());
         double d;
         if (Floats.isFloat(value)) {
             d = Floats.value(value);
         } else if (Integers.isInteger(value)) {
             d = Integers.toBigInteger(value).doubleValue();
             if (Double.isInfinite(d)) {
-                throw ErlangException.badarg("integer too large for a float segment");
+                throw new SegmentFailure("type", s, value, "integer too large for a float segment");
             }
         } else {
-            throw ErlangException.badarg("float segment value not a number");
+            throw new SegmentFailure("type", s, value, "float segment value not a number");
         }
         long raw = switch (bits) {
             case 16 -> halfBits(d);

@@ -66,7 +66,7 @@ final class StackTraces {
         }
         Trace trace = new Trace(m, Math.max(1, m.interpreter.backtraceDepth()));
         if (failed == null) {
-            trace.add(current(m, pc, instruction));
+            trace.add(withErrorInfo(m, current(m, pc, instruction), e));
         } else if (failed.is("erlang:raise/3")) {
             return truncated(m, failed.argument(m, 2), Math.max(1, m.interpreter.backtraceDepth()));
         } else if (failed.undef(m, e)) {
@@ -95,6 +95,17 @@ final class StackTraces {
         return Lists.of(m.process.heap(), kept);
     }
 
+    /** The entry with {@code {error_info, Map}} added to its location when the exception carries one. */
+    private static long withErrorInfo(Machine m, long entry, ErlangException e) {
+        if (e.errorInfo() == 0 || entry == TermTags.NON_VALUE) {
+            return entry;
+        }
+        HeapAllocator heap = m.process.heap();
+        long info = Tuples.make(heap, m.interpreter.atom("error_info"), e.errorInfo());
+        return Tuples.make(heap, Tuples.element(entry, 1), Tuples.element(entry, 2), Tuples.element(entry, 3),
+                append(heap, Tuples.element(entry, 4), info));
+    }
+
     /** The entry for an error raised by an instruction of the current function itself. */
     private static long current(Machine m, int pc, Instruction instruction) {
         CodeLocations at = m.module.locations();
@@ -116,8 +127,9 @@ final class StackTraces {
         }
         long arguments = TermTags.makeSmall(at.functionArity(pc));
         long location = location(m, at, pc);
-        if (failed.is("erlang:error/2") || failed.is("erlang:error/3")) {
-            arguments = failed.argument(m, 1);
+        long given = failed.is("erlang:error/2") || failed.is("erlang:error/3") ? failed.argument(m, 1) : TermTags.NON_VALUE;
+        if (TermTags.isList(given) || TermTags.isNil(given)) {
+            arguments = given; // erts shows the given arguments when they are a list (even an improper one)
         }
         if (failed.is("erlang:error/3")) {
             long info = errorInfoOption(m, failed.argument(m, 2));

@@ -72,7 +72,11 @@ public final class DisplayPrinter {
                     .append(quoteAtom(atoms.name(ExportEntry.function(entry)))).append('/')
                     .append(ExportEntry.arity(entry));
         } else if (Funs.isLocalFun(term)) {
-            out.append("#Fun<").append(Funs.arity(term)).append('>');
+            // erts prints a local fun as fun_to_list/1 does: module, old index and old uniq.
+            long entry = Funs.funEntry(term);
+            out.append("#Fun<").append(quoteAtom(atoms.name(org.jbeam.vm.code.FunEntry.module(entry)))).append('.')
+                    .append(org.jbeam.vm.code.FunEntry.oldIndex(entry)).append('.')
+                    .append(org.jbeam.vm.code.FunEntry.oldUniq(entry)).append('>');
         } else {
             out.append("#<").append(Long.toHexString(term)).append('>');
         }

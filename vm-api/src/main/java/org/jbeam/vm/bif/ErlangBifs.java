@@ -127,6 +127,8 @@ final class ErlangBifs {
         t.register("erlang", "float", 1, (p, a) -> toFloat(p.heap(), a[0]));
         t.register("erlang", "trunc", 1, (p, a) -> round(p, a[0], RoundingMode.DOWN));
         t.register("erlang", "round", 1, (p, a) -> round(p, a[0], RoundingMode.HALF_UP));
+        t.register("erlang", "floor", 1, (p, a) -> round(p, a[0], RoundingMode.FLOOR));
+        t.register("erlang", "ceil", 1, (p, a) -> round(p, a[0], RoundingMode.CEILING));
     }
 
     private static boolean bool(long term) {

@@ -18,6 +18,8 @@ public final class ErlangException extends RuntimeException {
 
     private final Kind kind;
     private final transient long reason;
+    /** OTP's extended error info ({@code EXF_HAS_EXT_INFO}): a map for the trace entry, or 0 for none. */
+    private transient long errorInfo;
 
     public ErlangException(Kind kind, long reason, String detail) {
         super(detail, null, false, false);
@@ -50,5 +52,19 @@ public final class ErlangException extends RuntimeException {
 
     public long reason() {
         return reason;
+    }
+
+    /**
+     * Attaches an {@code error_info} map (built on the raising process's heap, read before the
+     * next garbage collection) that the stack trace puts in the failing entry's location.
+     */
+    public ErlangException withErrorInfo(long map) {
+        errorInfo = map;
+        return this;
+    }
+
+    /** The attached {@code error_info} map, or 0 when there is none. */
+    public long errorInfo() {
+        return errorInfo;
     }
 }

@@ -60,5 +60,6 @@ public sealed interface BitSyntaxOps extends Instruction {
      * One {@code bs_create_bin} segment. {@code size} is null for {@code all} and for the
      * utf types; a string segment carries its {@code bytes} and no value.
      */
-    record Segment(SegmentType type, int unit, int flags, Source value, Source size, byte[] bytes) {}
+    /** One segment; {@code number} is the compiler's 1-based segment number, which failures report. */
+    record Segment(SegmentType type, int unit, int flags, Source value, Source size, byte[] bytes, int number) {}
 }

@@ -107,16 +107,17 @@ final class BitSyntaxRules {
             if (type == null) {
                 return new ErrorOps.NotImplemented(g.op(), g.offset());
             }
+            int number = d.unsigned(list.get(i + 1));
             int unit = d.unsigned(list.get(i + 2));
             int flags = flags(c, list.get(i + 3));
             if (type == SegmentType.STRING) {
                 byte[] bytes = string(c, d.unsigned(list.get(i + 4)), d.unsigned(list.get(i + 5)));
-                segments.add(new Segment(type, 8, 0, null, null, bytes));
+                segments.add(new Segment(type, 8, 0, null, null, bytes, number));
             } else {
                 // The size is an atom for `all` (binary segments) and `undefined` (utf segments).
                 Operand size = list.get(i + 5);
                 segments.add(new Segment(type, unit, flags, d.source(list.get(i + 4)),
-                        size instanceof Operand.Atom ? null : d.source(size), null));
+                        size instanceof Operand.Atom ? null : d.source(size), null, number));
             }
         }
         return new BitSyntaxOps.CreateBin(d.label(g.operand(0)), d.target(g.operand(4)),

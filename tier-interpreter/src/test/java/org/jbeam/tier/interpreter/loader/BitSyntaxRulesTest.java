@@ -151,11 +151,11 @@ class BitSyntaxRulesTest {
         Segment[] s = create.segments();
         assertEquals(5, s.length);
         assertEquals(new Segment(SegmentType.INTEGER, 1, BitSyntaxOps.LITTLE | BitSyntaxOps.SIGNED, new XReg(0),
-                new Constant(TermTags.makeSmall(12)), null), s[0]);
+                new Constant(TermTags.makeSmall(12)), null, 1), s[0]);
         assertEquals(SegmentType.STRING, s[1].type());
         assertArrayEquals("GET ".getBytes(StandardCharsets.US_ASCII), s[1].bytes());
-        assertEquals(new Segment(SegmentType.UTF16, 0, 0, new XReg(1), null, null), s[2]);
-        assertEquals(new Segment(SegmentType.BINARY, 8, 0, new XReg(2), null, null), s[3]);
+        assertEquals(new Segment(SegmentType.UTF16, 0, 0, new XReg(1), null, null, 3), s[2]);
+        assertEquals(new Segment(SegmentType.BINARY, 8, 0, new XReg(2), null, null, 4), s[3]);
         assertEquals(SegmentType.FLOAT, s[4].type());
     }
 
