@@ -42,4 +42,7 @@ t(36) -> max(id(a), 3);
 t(37) -> min(id({a}), [b]);
 t(38) -> id("abc") -- id("cb");
 t(39) -> id([]) ++ id(x);
-t(40) -> length(lists:seq(1, 3000) -- lists:seq(2, 3000, 2)).
+t(40) -> length(lists:seq(1, 3000) -- lists:seq(2, 3000, 2));
+t(41) -> L = lists:seq(1, 200000), R = L -- lists:seq(1, 200000, 2), {length(R), hd(R), lists:last(R)};
+t(42) -> [1, 1.0, a, {x}, 1, [2], a] -- id([1, a, 1.0, {x}, [2], 3]);
+t(43) -> [a, b, a, c, a] -- id([a, a, z]).

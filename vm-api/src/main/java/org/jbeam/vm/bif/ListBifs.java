@@ -1,6 +1,10 @@
 package org.jbeam.vm.bif;
 
+import java.util.HashMap;
+import java.util.Map;
+
 import org.jbeam.vm.atom.Atoms;
+import org.jbeam.vm.ets.HashKey;
 import org.jbeam.vm.heap.HeapAllocator;
 import org.jbeam.vm.process.ErlangProcess;
 import org.jbeam.vm.term.Lists;
@@ -59,13 +63,22 @@ final class ListBifs {
             return from;
         }
         long[] kept = elements(from, (int) fromLength);
-        boolean[] gone = new boolean[kept.length];
+        // Each element of the right operand removes one =:= element, the first, from the left
+        // one: counted in a hash map, so large operands cost O(n + m) as OTP's tree does.
+        Map<HashKey, Integer> toRemove = new HashMap<>();
         for (long rest = remove; rest != TermTags.NIL; rest = Lists.tail(rest)) {
-            long victim = Lists.head(rest);
-            for (int i = 0; i < kept.length; i++) {
-                if (!gone[i] && process.order().exactEquals(kept[i], victim)) {
-                    gone[i] = true;
-                    break;
+            toRemove.merge(new HashKey(Lists.head(rest)), 1, Integer::sum);
+        }
+        boolean[] gone = new boolean[kept.length];
+        for (int i = 0; i < kept.length && !toRemove.isEmpty(); i++) {
+            HashKey key = new HashKey(kept[i]);
+            Integer left = toRemove.get(key);
+            if (left != null) {
+                gone[i] = true;
+                if (left == 1) {
+                    toRemove.remove(key);
+                } else {
+                    toRemove.put(key, left - 1);
                 }
             }
         }

@@ -16,12 +16,12 @@ import org.jbeam.vm.term.TermTags;
  * come and go (a {@code set} replaces its object, a {@code bag} loses its first) while the key
  * stays; {@link #free} releases the copy when the table forgets the key.
  */
-final class HashKey {
+public final class HashKey {
     private final long term;
     private final int hash;
     private final HeapFragments memory;
 
-    HashKey(long term) {
+    public HashKey(long term) {
         this(term, null);
     }
 
@@ -47,7 +47,7 @@ final class HashKey {
         }
     }
 
-    long term() {
+    public long term() {
         return term;
     }
 
