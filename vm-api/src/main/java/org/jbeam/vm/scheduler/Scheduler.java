@@ -87,6 +87,13 @@ final class Scheduler {
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
+        } catch (Error e) {
+            // A JVM error in the runtime (out of memory, a class that cannot load, a Java stack
+            // overflow): the VM cannot go on safely, so it halts as erl does when the emulator
+            // aborts, rather than leave every process waiting on a dead scheduler.
+            System.err.println("jbeam: fatal error in the scheduler: " + e);
+            e.printStackTrace();
+            runtime.halt(1);
         }
     }
 
