@@ -162,6 +162,31 @@ class ErlBootTest {
         assertEquals(erlc.stdout() + erlc.stderr(), jbeam.stdout(), jbeam.toString());
     }
 
+    /**
+     * Standard input reaches the real {@code user} io server through the {@code {fd,0,1}} port:
+     * {@code io:get_line/1} with prompts, {@code io:fread/2}, and {@code eof} at the end.
+     */
+    @Test
+    void standardInputReachesGetLineAndFread(@TempDir Path dir) throws Exception {
+        Files.writeString(dir.resolve("ask.erl"), """
+                -module(ask).
+                -export([main/0]).
+                main() ->
+                    Name = io:get_line("name? "),
+                    {ok, [N]} = io:fread("num> ", "~d"),
+                    Rest = rest([]),
+                    io:format("~p ~p ~p~n", [Name, N, Rest]).
+                rest(Acc) -> case io:get_line("") of eof -> lists:reverse(Acc); L -> rest([L | Acc]) end.
+                """);
+        Outcome compiled = run(List.of("erlc", "-o", dir.toString(), dir.resolve("ask.erl").toString()));
+        assertEquals(0, compiled.status(), compiled.toString());
+        byte[] input = "alice\n42\nrest of line\nlast".getBytes(StandardCharsets.UTF_8);
+        List<String> args = List.of("-noshell", "-pa", dir.toString(), "-s", "ask", "main", "-s", "init", "stop");
+        Outcome erl = run(erlCommand(args), input);
+        Outcome jbeam = run(jbeamCommand(args), input);
+        assertEquals(erl.stdout() + erl.status(), jbeam.stdout() + jbeam.status(), jbeam.stderr());
+    }
+
     /** Compiles {@code script} (KERNEL replaced by the installation's kernel directory) to NAME.boot with erl. */
     private static Path bootFile(Path dir, String name, String script) throws Exception {
         Path scriptFile = dir.resolve(name + ".script");
@@ -196,13 +221,20 @@ class ErlBootTest {
     }
 
     private static Outcome run(List<String> command) throws Exception {
+        return run(command, new byte[0]);
+    }
+
+    /** Runs {@code command} with {@code input} on its standard input, then end of file. */
+    private static Outcome run(List<String> command, byte[] input) throws Exception {
         Process process;
         try {
             process = new ProcessBuilder(command).start();
         } catch (IOException e) {
             throw new AssertionError("cannot run " + command.getFirst() + " (is OTP 25's erl on PATH?): " + e, e);
         }
-        process.getOutputStream().close();
+        try (var in = process.getOutputStream()) {
+            in.write(input);
+        }
         var stdout = process.getInputStream().readAllBytes();
         var stderr = process.getErrorStream().readAllBytes();
         if (!process.waitFor(HANG_SECONDS, TimeUnit.SECONDS)) {
