@@ -48,14 +48,22 @@ final class Calls {
     static int callBif(Machine m, CallOps.CallBif i, int pc) {
         m.process.reduce();
         markBifCall(m, pc);
-        m.process.setX(0, invoke(m.process, i.bif(), i.arity()));
+        long result = invokeWithinSlice(m.process, i.bif(), i.arity());
+        if (result == Bif.TRAP) {
+            return m.yieldAt(pc); // the slice ran out inside a long BIF: this call goes on after the yield
+        }
+        m.process.setX(0, result);
         return pc + 1;
     }
 
     static int callBifReturn(Machine m, CallOps.CallBifReturn i, int pc) {
         m.process.reduce();
         markBifCall(m, pc);
-        m.process.setX(0, invoke(m.process, i.bif(), i.arity()));
+        long result = invokeWithinSlice(m.process, i.bif(), i.arity());
+        if (result == Bif.TRAP) {
+            return m.yieldAt(pc);
+        }
+        m.process.setX(0, result);
         // call_ext_last N drops a frame even when N is 0 (allocate 0 still saved the CP).
         if (i.deallocate() >= 0) {
             m.process.deallocate(i.deallocate());
@@ -109,8 +117,28 @@ final class Calls {
         return m.goTo(ContinuationPointer.code(cp));
     }
 
-    /** A BIF called with its arguments in X0..X(arity-1). */
+    /**
+     * A BIF called with its arguments in X0..X(arity-1), run to its end: a BIF that traps is
+     * called again at once (call sites that cannot resume it after a yield use this).
+     */
     static long invoke(ErlangProcess process, Bif bif, int arity) {
+        long result;
+        do {
+            result = invokeOnce(process, bif, arity);
+        } while (result == Bif.TRAP);
+        return result;
+    }
+
+    /** As {@link #invoke}, but {@link Bif#TRAP} comes back when the slice runs out inside the BIF. */
+    private static long invokeWithinSlice(ErlangProcess process, Bif bif, int arity) {
+        long result = invokeOnce(process, bif, arity);
+        while (result == Bif.TRAP && process.reductions() > 0) {
+            result = invokeOnce(process, bif, arity);
+        }
+        return result;
+    }
+
+    private static long invokeOnce(ErlangProcess process, Bif bif, int arity) {
         long[] args = process.bifArguments();
         for (int k = 0; k < arity; k++) {
             args[k] = process.x(k);

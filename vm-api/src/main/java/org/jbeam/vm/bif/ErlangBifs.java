@@ -105,7 +105,12 @@ final class ErlangBifs {
     }
 
     private static void registerDataBifs(BifTable t) {
-        t.register("erlang", "length", 1, (p, a) -> length(a[0]));
+        t.register("erlang", "length", 1, (p, a) -> {
+            long length = length(a[0]);
+            // A long walk is charged as work done (OTP traps length/1 for the same reason).
+            p.consumeReductions((int) Math.min(Integer.MAX_VALUE, TermTags.smallValue(length) / 16));
+            return length;
+        });
         t.register("erlang", "hd", 1, (p, a) -> {
             requireArg(TermTags.isList(a[0]));
             return Lists.head(a[0]);
