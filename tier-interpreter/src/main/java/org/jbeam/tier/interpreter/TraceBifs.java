@@ -71,7 +71,10 @@ final class TraceBifs {
         throw new ErlangException(Exceptions.kindOf(classAtom), reason, "erlang:raise/3");
     }
 
-    /** A proper list of {@code {M,F,ArityOrArgs,Location}} or {@code {Fun,ArityOrArgs,Location}} items. */
+    /**
+     * A proper list of {@code {M,F,ArityOrArgs,Location}}, {@code {M,F,ArityOrArgs}} or
+     * {@code {Fun,ArityOrArgs,Location}} items (erts's {@code raise_3} checks).
+     */
     private static boolean isStacktrace(long trace) {
         long rest = trace;
         while (TermTags.isList(rest)) {
@@ -90,6 +93,10 @@ final class TraceBifs {
         if (Tuples.arity(item) == 4) {
             return TermTags.isAtom(Tuples.element(item, 1)) && TermTags.isAtom(Tuples.element(item, 2))
                     && isArityOrArgs(Tuples.element(item, 3)) && isList(Tuples.element(item, 4));
+        }
+        if (Tuples.arity(item) == 3 && TermTags.isAtom(Tuples.element(item, 1))) {
+            // The old {M,F,ArityOrArgs} form, which erl_eval still raises with.
+            return TermTags.isAtom(Tuples.element(item, 2)) && isArityOrArgs(Tuples.element(item, 3));
         }
         return Tuples.arity(item) == 3 && Funs.isFun(Tuples.element(item, 1))
                 && isArityOrArgs(Tuples.element(item, 2)) && isList(Tuples.element(item, 3));

@@ -73,6 +73,12 @@ public final class BifTable {
         NodeBifs.register(table, atoms);
         org.jbeam.vm.scheduler.StatisticsBifs.register(table, atoms);
         org.jbeam.vm.scheduler.MemoryBifs.register(table, atoms);
+        // Conformance corpus: math, checksums and the old hash, the rest of the binary module.
+        MathBifs.register(table);
+        HashBifs.register(table);
+        StringBifs.register(table);
+        TimerBifs.register(table);
+        BuiltinInfoBifs.register(table);
         return table;
     }
 

@@ -41,6 +41,18 @@ final class BinaryBifs {
         t.register("erlang", "iolist_to_iovec", 1, (p, a) -> iolistToIovec(p.heap(), a[0]));
     }
 
+    /** The bytes of iodata (a binary, or an iolist of bytes and binaries); badarg for anything else. */
+    static byte[] ioDataBytes(long term) {
+        if (Binaries.isBinaryTerm(term)) {
+            return Binaries.toByteArray(binary(term));
+        }
+        IoListBits collected = new IoListBits(false);
+        collected.add(requireList(term));
+        BitBuilder builder = new BitBuilder(collected.bits);
+        collected.writeTo(builder);
+        return builder.bytes();
+    }
+
     /** The bit size of a bitstring, or badarg. */
     private static long bitstring(long term) {
         if (!Binaries.isBinaryTerm(term)) {

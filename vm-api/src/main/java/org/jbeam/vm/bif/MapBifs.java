@@ -39,6 +39,7 @@ final class MapBifs {
         t.register("maps", "keys", 1, (p, a) -> column(p.heap(), a[0], 0));
         t.register("maps", "values", 1, (p, a) -> column(p.heap(), a[0], 1));
         t.register("maps", "from_list", 1, (p, a) -> fromList(p, a[0]));
+        t.register("maps", "from_keys", 2, (p, a) -> fromKeys(p, a[0], a[1]));
         t.register("maps", "remove", 2, (p, a) -> remove(p, a[0], a[1]));
         t.register("maps", "update", 3, (p, a) -> {
             get(p.heap(), a[0], a[2]);
@@ -90,6 +91,23 @@ final class MapBifs {
     }
 
     /** {@code maps:from_list/1}: a proper list of 2-tuples, later keys winning; else {@code badarg}. */
+    /** {@code maps:from_keys(Keys, Value)}: each key of a proper list mapped to the one value. */
+    private static long fromKeys(ErlangProcess p, long list, long value) {
+        long length = Lists.properLength(list);
+        if (length < 0) {
+            throw ErlangException.badarg("maps:from_keys: not a proper list");
+        }
+        long[] keys = new long[(int) length];
+        long[] values = new long[keys.length];
+        long rest = list;
+        for (int i = 0; i < keys.length; i++) {
+            keys[i] = Lists.head(rest);
+            values[i] = value;
+            rest = Lists.tail(rest);
+        }
+        return Maps.fromPairs(p.order(), p.heap(), keys, values);
+    }
+
     private static long fromList(ErlangProcess p, long list) {
         long length = Lists.properLength(list);
         if (length < 0) {

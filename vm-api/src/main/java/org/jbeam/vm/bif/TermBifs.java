@@ -21,7 +21,7 @@ import org.jbeam.vm.term.Tuples;
 
 /**
  * BIFs on whole terms ({@code bif.c}, {@code external.c}, {@code erl_bif_info.c}):
- * {@code phash2/1,2}, {@code term_to_binary/1,2}, {@code binary_to_term/1,2}, {@code max/2},
+ * {@code phash2/1,2}, {@code term_to_binary/1,2}, {@code external_size/1,2}, {@code binary_to_term/1,2}, {@code max/2},
  * {@code min/2}, {@code node/0,1}, {@code nodes/0}, {@code is_alive/0}, {@code display/1}, and
  * the identifier texts {@code pid_to_list}, {@code list_to_pid}, {@code ref_to_list},
  * {@code port_to_list}. This node is never distributed: it is {@code nonode@nohost}.
@@ -44,6 +44,11 @@ final class TermBifs {
                 (p, a) -> Binaries.make(p.heap(), ExternalTermFormat.encode(atoms, a[0])));
         t.register("erlang", "term_to_binary", 2, (p, a) -> Binaries.make(p.heap(),
                 ExternalTermFormat.encode(atoms, a[0], EncodeOptions.fromTerm(a[1]))));
+        // erl's estimate is exactly the encoding's size for every term (no compression here).
+        t.register("erlang", "external_size", 1,
+                (p, a) -> TermTags.makeSmall(ExternalTermFormat.encode(atoms, a[0]).length));
+        t.register("erlang", "external_size", 2, (p, a) -> TermTags.makeSmall(
+                ExternalTermFormat.encode(atoms, a[0], EncodeOptions.fromTerm(a[1])).length));
         if (exports != null) {
             t.register("erlang", "binary_to_term", 1, (p, a) -> binaryToTerm(p, exports, funs, a[0], TermTags.NIL));
             t.register("erlang", "binary_to_term", 2, (p, a) -> binaryToTerm(p, exports, funs, a[0], a[1]));

@@ -57,7 +57,8 @@ public final class ModuleInfoBifs {
         }
         return switch (atoms.name(item)) {
             case "module" -> module.moduleAtom();
-            case "exports" -> functions(p, module.exports());
+            // erts conses the list while walking its export table, which follows the ExpT chunk.
+            case "exports" -> functions(p, module.exports().reversed());
             case "functions" -> functions(p, module.functions());
             case "attributes" -> chunkTerm(p, atoms, exports, funs, module.attributes());
             case "compile" -> chunkTerm(p, atoms, exports, funs, module.compileInfo());

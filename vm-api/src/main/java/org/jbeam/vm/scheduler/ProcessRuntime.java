@@ -403,6 +403,23 @@ public final class ProcessRuntime implements AutoCloseable {
         return left < 0 ? Atoms.FALSE : TermTags.makeSmall(left);
     }
 
+    /** {@code erlang:read_timer/1}: the milliseconds left on the timer, or -1 when there is none. */
+    public long readTimer(long reference) {
+        RefKey key = RefKey.of(reference);
+        if (key == null) {
+            if (TermTags.isBoxed(reference) && Identifiers.isLocalReference(reference)) {
+                return -1;
+            }
+            throw ErlangException.badarg("read_timer: not a reference");
+        }
+        return timers.remaining(key);
+    }
+
+    /** {@code erlang:registered/0}: the registered names. */
+    public long[] registeredNames() {
+        return registered.keySet().stream().mapToLong(Long::longValue).toArray();
+    }
+
     // Ports (org.jbeam.vm.port): other Java threads hand their work over, ports send and signal.
 
     /** The port table of this VM. */
