@@ -164,10 +164,13 @@ bin(Dir, Mod) ->
 hot_reload() ->
     {module, cv} = erlang:load_module(cv, bin(v1, cv)),
     Old = spawn(cv, wait, []),
+    wait_until_waiting(Old),
     Adder = cv:adder(1),
     V1 = cv:version(),
     {module, cv} = erlang:load_module(cv, bin(v2, cv)),
-    {monitor, Ref} = {monitor, monitor(process, Old)},
+    RunsOld = erlang:check_process_code(Old, cv),
+    SelfRunsOld = erlang:check_process_code(self(), cv),
+    Ref = monitor(process, Old),
     Old ! go,
     Exit = receive {'DOWN', Ref, process, Old, Why} -> Why end,
-    {V1, cv:version(), Adder(1), (cv:adder(1))(1), erlang:check_old_code(cv), Exit}.
+    {V1, cv:version(), Adder(1), (cv:adder(1))(1), erlang:check_old_code(cv), RunsOld, SelfRunsOld, Exit}.
