@@ -339,8 +339,7 @@ public class Interpreter implements ExecutionTier, AutoCloseable {
     /** Loads (or finds) a module through the code server and installs it here. */
     private InterpretedModule load(long moduleAtom, String wanted) {
         try {
-            String name = atoms.name(moduleAtom);
-            LoadedModule loaded = codeServer.ensureLoaded(name, codeServer.tiers().assignedId(name));
+            LoadedModule loaded = codeServer.ensureLoaded(atoms.name(moduleAtom));
             if (!byAtom.containsKey(loaded.moduleAtom())) {
                 byAtom.put(loaded.moduleAtom(), translationOf(loaded));
             }

@@ -35,6 +35,8 @@ final class ProcessRunner implements AutoCloseable {
     private final Interpreter interpreter;
     /** The test tier of a mixed runner ({@link #mixed}), or null. */
     private Interpreter second;
+    /** The BIF table of a {@link #withCode} runner, which a second tier shares. */
+    private BifTable bifs;
     /** Processes the last run's runtime still held when its first process exited. */
     int lastLeftAlive;
     /** The Java-side detail of the last run's exception, for failure messages. */
@@ -90,9 +92,6 @@ final class ProcessRunner implements AutoCloseable {
         runner.server.tiers().assign(module -> onSecond.test(module) ? SECOND_TIER : Interpreter.ID);
         return runner;
     }
-
-    /** The BIF table of a {@link #withCode} runner, which a second tier shares. */
-    private BifTable bifs;
 
     private ProcessRunner(Path dir, boolean withCode) throws org.jbeam.vm.beam.BeamLoadException {
         BeamLoader loader = new BeamLoader(atoms, exports, funs);

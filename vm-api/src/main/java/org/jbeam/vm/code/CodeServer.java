@@ -118,6 +118,16 @@ public final class CodeServer implements AutoCloseable {
     }
 
     /**
+     * Loads {@code name} from the code path unless it is loaded already, onto the tier
+     * {@link #tiers()} assigns to it (how a call of a function without code loads its module).
+     *
+     * @throws BeamLoadException as {@link #ensureLoaded(String, int)}
+     */
+    public LoadedModule ensureLoaded(String name) throws BeamLoadException {
+        return ensureLoaded(name, vmTiers.assignedId(name));
+    }
+
+    /**
      * Loads {@code name} from the code path unless it is loaded already (as
      * {@code code:ensure_loaded/1}), and installs it on {@code tier}.
      *
