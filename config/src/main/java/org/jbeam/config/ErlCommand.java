@@ -112,7 +112,7 @@ public final class ErlCommand {
     private int boot(VirtualMachine vm, List<String> bootArguments) {
         AtomTable atoms = vm.atoms();
         CompletableFuture<Integer> status = new CompletableFuture<>();
-        try (ProcessRuntime runtime = new ProcessRuntime(atoms, vm.exports(), vm.tierFor("erl_init"),
+        try (ProcessRuntime runtime = new ProcessRuntime(atoms, vm.exports(), vm.codeServer().tiers(),
                 ProcessRuntime.ProcessSizes.DEFAULT); HeapFragments arguments = new HeapFragments(256)) {
             runtime.setHaltHandler(status::complete);
             long first = runtime.spawnFirst(atoms.atom("erl_init"), atoms.atom("start"),

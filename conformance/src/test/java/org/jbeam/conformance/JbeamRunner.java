@@ -15,15 +15,36 @@ final class JbeamRunner extends ProgramRunner {
     private static final String LAUNCHER = "org.jbeam.config.Launcher";
 
     private final String tier;
+    /** The tier that runs every second module (by initial letter), or null: {@code tier} runs all. */
+    private final String mixedWith;
 
     JbeamRunner(String tier, Path beams, Path workDir, long limitSeconds) {
+        this(tier, null, beams, workDir, limitSeconds);
+    }
+
+    /**
+     * jbeam with modules spread over two tiers (issue 5): those whose name starts with
+     * {@code b}, {@code d}, {@code f}, ... (every second letter) run on {@code mixedWith}, the
+     * others on {@code tier}, so OTP's modules and the program's alternate between the tiers.
+     */
+    JbeamRunner(String tier, String mixedWith, Path beams, Path workDir, long limitSeconds) {
         super(beams, workDir, limitSeconds);
         this.tier = tier;
+        this.mixedWith = mixedWith;
     }
 
     @Override
     String name() {
-        return "jbeam/" + tier;
+        return "jbeam/" + tier + (mixedWith == null ? "" : "+" + mixedWith);
+    }
+
+    /** The {@code jbeam.modules} setting that gives every second initial letter to {@code mixed}. */
+    static String alternateModules(String mixed) {
+        List<String> globs = new ArrayList<>();
+        for (char letter = 'b'; letter <= 'z'; letter += 2) {
+            globs.add("\"" + letter + "*\" = \"" + mixed + "\"");
+        }
+        return "modules={" + String.join(", ", globs) + "}";
     }
 
     @Override
@@ -32,6 +53,9 @@ final class JbeamRunner extends ProgramRunner {
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         command.addAll(List.of("--enable-native-access=ALL-UNNAMED", "-Dguice_bytecode_gen_option=DISABLED",
                 "-Xss16m", "-cp", System.getProperty("java.class.path"), LAUNCHER, "-tier", tier));
+        if (mixedWith != null) {
+            command.addAll(List.of("-c", alternateModules(mixedWith)));
+        }
         return command;
     }
 }

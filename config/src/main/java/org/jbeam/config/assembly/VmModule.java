@@ -123,6 +123,10 @@ public final class VmModule extends AbstractModule {
     CodeServer codeServer(BeamLoader loader, ExportTable exports, CodePath path) {
         CodeServer server = new CodeServer(loader, exports, path);
         server.markPreloaded(Preloaded.modules(otpRoot()));
+        // Every discovered tier can own code, and modules go to the tier the settings select
+        // for them, whichever tier's call loads them (issue 5).
+        tiers.tiers().forEach(server.tiers()::add);
+        server.tiers().assign(this::tierId);
         return server;
     }
 }

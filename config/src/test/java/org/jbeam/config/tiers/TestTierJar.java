@@ -53,6 +53,10 @@ public final class TestTierJar {
                     public void install(LoadedModule module) {}
                     public TierStatus start(ErlangProcess process, long exportEntry) { return TierStatus.FINISHED; }
                     public TierStatus resume(ErlangProcess process) { return TierStatus.FINISHED; }
+                    public TierStatus enterExport(ErlangProcess process, long entry) { return TierStatus.FINISHED; }
+                    public TierStatus enterFun(ErlangProcess process, long entry) { return TierStatus.FINISHED; }
+                    public TierStatus returnTo(ErlangProcess process, long cp) { return TierStatus.FINISHED; }
+                    public TierStatus catchAt(ErlangProcess process, long tag) { return TierStatus.FINISHED; }
                 }
                 """.formatted(className, constructor, name, id);
     }

@@ -7,6 +7,7 @@ import org.jbeam.vm.error.ErlangException;
 import org.jbeam.vm.process.ContinuationPointer;
 import org.jbeam.vm.process.ErlangProcess;
 import org.jbeam.vm.term.TermTags;
+import org.jbeam.vm.tier.TierStatus;
 
 /**
  * Calls and returns, as OTP's {@code instr_call}: a call saves a continuation pointer in the
@@ -114,6 +115,9 @@ final class Calls {
         }
         // The CP is consumed: a stack trace must not report the function returned from.
         m.process.setCp(ContinuationPointer.FINISH);
+        if (ContinuationPointer.tier(cp) != m.interpreter.id()) {
+            return m.handOver(TierStatus.RETURN, cp);
+        }
         return m.goTo(ContinuationPointer.code(cp));
     }
 
@@ -150,10 +154,16 @@ final class Calls {
         return m.process.reduce() ? target : m.yieldAt(target);
     }
 
-    /** Enters the code an export entry points at, loading its module first when needed. */
+    /**
+     * Enters the code an export entry points at, loading its module first when needed; a
+     * function another tier runs is handed over to it, with the arguments and CP in place.
+     */
     static int enterExport(Machine m, long entry) {
         entry = UndefinedFunctions.redirect(m.interpreter, m.process, entry);
         InterpretedModule callee = m.interpreter.moduleFor(entry);
+        if (callee == null) {
+            return m.handOver(TierStatus.CALL_EXPORT, entry);
+        }
         m.enter(callee);
         int target = callee.entry(ExportEntry.code(entry));
         return enterLocal(m, target);

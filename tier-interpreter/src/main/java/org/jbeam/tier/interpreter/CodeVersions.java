@@ -17,7 +17,7 @@ import org.jbeam.vm.scheduler.ProcessControl;
 final class CodeVersions {
     private CodeVersions() {}
 
-    static boolean runs(ErlangProcess process, LoadedModule code, List<InterpretedModule> modules) {
+    static boolean runs(ErlangProcess process, LoadedModule code, List<InterpretedModule> modules, int tierId) {
         boolean[] wanted = new boolean[modules.size()];
         boolean any = false;
         for (InterpretedModule module : modules) {
@@ -32,24 +32,24 @@ final class CodeVersions {
         ProcessControl control = process.control();
         boolean running = control != null && control.state() == ProcessControl.State.RUNNING;
         long resume = process.resumePosition();
-        if (!running && resume >= 0 && in(wanted, resume >>> 32)) {
+        if (!running && process.tier() == tierId && resume >= 0 && in(wanted, resume >>> 32)) {
             return true;
         }
-        if (isOurs(process.cp()) && in(wanted, ContinuationPointer.code(process.cp()) >>> 32)) {
+        if (isOurs(process.cp(), tierId) && in(wanted, ContinuationPointer.code(process.cp()) >>> 32)) {
             return true;
         }
         for (long slot = process.frame(); slot < process.stackHigh(); slot += NativeMemory.WORD_BYTES) {
             long word = NativeMemory.word(slot);
-            if (isOurs(word) && in(wanted, ContinuationPointer.code(word) >>> 32)) {
+            if (isOurs(word, tierId) && in(wanted, ContinuationPointer.code(word) >>> 32)) {
                 return true;
             }
         }
         return false;
     }
 
-    private static boolean isOurs(long word) {
+    private static boolean isOurs(long word, int tierId) {
         return word != ContinuationPointer.FINISH && ContinuationPointer.isContinuation(word)
-                && ContinuationPointer.tier(word) == Interpreter.ID;
+                && ContinuationPointer.tier(word) == tierId;
     }
 
     private static boolean in(boolean[] wanted, long moduleId) {

@@ -152,11 +152,11 @@ final class Dispatch {
                         default -> throw new IllegalStateException("opcode " + m.opcodes[pc] + " has no dispatch arm");
                     };
                 }
-                return Machine.status(pc);
+                return m.status(pc);
             } catch (ErlangException e) {
                 long trace = StackTraces.capture(m, pc, e);
                 pc = Exceptions.unwind(m, e, trace);
-                if (pc < 0) {
+                if (pc == Exceptions.NOT_CAUGHT) {
                     m.process.setExitReason(e);
                     m.process.setExitStackTrace(trace);
                     return TierStatus.RAISED;

@@ -8,6 +8,8 @@ import org.jbeam.vm.process.ContinuationPointer;
 import org.jbeam.vm.process.ErlangProcess;
 import org.jbeam.vm.term.TermTags;
 import org.jbeam.vm.term.Tuples;
+import org.jbeam.vm.tier.CatchTags;
+import org.jbeam.vm.tier.TierStatus;
 
 /**
  * Exception handling, as BEAM's {@code handle_error}/{@code next_catch}: an exception walks
@@ -22,7 +24,14 @@ import org.jbeam.vm.term.Tuples;
 final class Exceptions {
     private Exceptions() {}
 
-    /** The handler's instruction index after {@code e} unwound to it, or -1 when nothing catches it. */
+    /** What {@link #unwind} returns when no catch tag is left on the stack. */
+    static final int NOT_CAUGHT = -1;
+
+    /**
+     * The handler's instruction index after {@code e} unwound to it, {@link Machine#HAND_OVER}
+     * when the catch tag is another tier's (the handler registers are set as that tier expects),
+     * or {@link #NOT_CAUGHT}.
+     */
     static int unwind(Machine m, ErlangException e, long trace) {
         ErlangProcess p = m.process;
         long frameStart = 0;
@@ -39,10 +48,13 @@ final class Exceptions {
                 p.setX(1, classAtom);
                 p.setX(2, e.reason());
                 p.setX(3, Tuples.make(p.heap(), classAtom, trace));
-                return m.goTo(m.interpreter.catchPosition(TermTags.catchIndex(word)));
+                if (CatchTags.tier(word) != m.interpreter.id()) {
+                    return m.handOver(TierStatus.CATCH, word);
+                }
+                return m.goTo(m.interpreter.catchPosition(word));
             }
         }
-        return -1;
+        return NOT_CAUGHT;
     }
 
     static int tryStart(Machine m, ExceptionOps.Try i, int pc) {

@@ -12,6 +12,7 @@ import org.jbeam.vm.term.Funs;
 import org.jbeam.vm.term.Lists;
 import org.jbeam.vm.term.TermTags;
 import org.jbeam.vm.term.Tuples;
+import org.jbeam.vm.tier.TierStatus;
 
 /**
  * {@code make_fun3} and {@code call_fun2} (OTP's {@code instr_fun}): a local fun's free
@@ -43,8 +44,20 @@ final class FunInstructions {
         }
         long entry = Funs.funEntry(fun);
         InterpretedModule callee = m.interpreter.moduleForFun(entry);
+        if (callee == null) {
+            return m.handOver(TierStatus.CALL_FUN, entry); // another tier runs the fun's code
+        }
         m.enter(callee);
         return Calls.enterLocal(m, callee.entry(FunEntry.code(entry)));
+    }
+
+    /** Whether the call at {@code pc} is followed by a return (erts loads it as {@code i_call_fun_last}). */
+    private static boolean isTailCall(Machine m, int pc) {
+        int next = pc + 1 < m.opcodes.length ? m.opcodes[pc + 1] : -1;
+        if (next == Opcodes.DEALLOCATE && pc + 2 < m.opcodes.length) {
+            next = m.opcodes[pc + 2];
+        }
+        return next == Opcodes.RETURN;
     }
 
     static int callFun(Machine m, FunOps.CallFun i, int pc) {
@@ -64,6 +77,11 @@ final class FunInstructions {
             }
             p.setCp(m.continuation(pc + 1));
             return Calls.enterExport(m, entry);
+        }
+        if (!isTailCall(m, pc)) {
+            // erts raises badfun/badarity from the callee's side of a body call, with the return
+            // address already saved: the caller then shows twice in the stack trace, as in erl.
+            p.setCp(m.continuation(pc + 1));
         }
         if (Funs.isFun(fun)) {
             long args = TermTags.NIL;

@@ -24,8 +24,9 @@ import org.jbeam.vm.heap.HeapAllocator;
 import org.jbeam.vm.loader.LoadedModule;
 import org.jbeam.vm.process.ContinuationPointer;
 import org.jbeam.vm.process.ErlangProcess;
-import org.jbeam.vm.term.TermTags;
+import org.jbeam.vm.tier.CatchTags;
 import org.jbeam.vm.tier.ExecutionTier;
+import org.jbeam.vm.tier.Tiers;
 import org.jbeam.vm.tier.TierStatus;
 
 /**
@@ -34,12 +35,23 @@ import org.jbeam.vm.tier.TierStatus;
  * names a module by that number, so returning across modules costs one array lookup.
  *
  * <p>Calling a function whose export entry is not bound yet loads its module through the code
- * server on demand ({@code error_handler} semantics); a function that is nowhere is
- * {@code error:undef}. Not thread-safe yet: one scheduler thread installs and runs.
+ * server on demand ({@code error_handler} semantics), onto the tier the VM assigns to the module;
+ * a function that is nowhere is {@code error:undef}. Not thread-safe yet: one scheduler thread
+ * installs and runs.
+ *
+ * <p>Mixing tiers (contract 3): a call, fun call, return or caught exception whose target another
+ * tier owns (its export entry, fun entry, continuation pointer or catch tag carries another tier
+ * id) leaves the dispatch loop with a hand-over status; the scheduler continues the process in
+ * that tier, which enters this one again through {@link #enterExport}, {@link #enterFun},
+ * {@link #returnTo} or {@link #catchAt}. Same-tier calls pay one tier-id compare for this.
+ * The class is open only so that a test tier can run it under another id and name.
  */
-public final class Interpreter implements ExecutionTier, AutoCloseable {
-    /** This tier's id in export entries and continuation pointers. */
+public class Interpreter implements ExecutionTier, AutoCloseable {
+    /** The interpreter's id in export entries and continuation pointers (the ServiceLoader form's). */
     public static final int ID = 1;
+
+    private final int id;
+    private final String name;
 
     private CodeServer codeServer;
     private AtomTable atoms;
@@ -52,16 +64,30 @@ public final class Interpreter implements ExecutionTier, AutoCloseable {
     private final Map<Long, InterpretedModule> byFunEntry = new HashMap<>();
     /** Catch index to handler position ({@link Machine#position}); catch tags on stacks index it. */
     private final List<Long> catchPositions = new ArrayList<>();
-    /** {@code backtrace_depth} and the BIFs that raise with a chosen trace. */
-    private final TraceBifs traceBifs = new TraceBifs();
+    /** {@code backtrace_depth} and the BIFs that raise with a chosen trace (shared by a VM's interpreters). */
+    private TraceBifs traceBifs;
 
     /**
      * The form {@link java.util.ServiceLoader} creates; the VM's graph then calls
      * {@link #connect} before anything is installed or run.
      */
-    public Interpreter() {}
+    public Interpreter() {
+        this(ID, "interpreter");
+    }
+
+    /** An interpreter running under tier id {@code id} and configuration name {@code name}. */
+    public Interpreter(int id, String name) {
+        this.id = id;
+        this.name = name;
+    }
 
     public Interpreter(CodeServer codeServer, AtomTable atoms, ExportTable exports, BifTable bifs) {
+        this(ID, "interpreter", codeServer, atoms, exports, bifs);
+    }
+
+    public Interpreter(int id, String name, CodeServer codeServer, AtomTable atoms, ExportTable exports,
+            BifTable bifs) {
+        this(id, name);
         connect(codeServer, atoms, exports, bifs);
     }
 
@@ -75,21 +101,42 @@ public final class Interpreter implements ExecutionTier, AutoCloseable {
         this.exports = exports;
         this.atoms = atoms;
         this.bifs = bifs;
-        traceBifs.register(bifs, atoms);
+        codeServer.tiers().add(this);
+        traceBifs = sharedTraceBifs(codeServer);
         // A reload or delete_module changes a module's current code: the next call translates
         // the new code, while continuation pointers keep the old translation alive.
         codeServer.addListener((moduleAtom, current) -> byAtom.remove(moduleAtom));
         this.translator = new ModuleTranslator(RewriteRules.standard(), bifs, atoms);
     }
 
+    /**
+     * The trace BIFs of an interpreter already in this VM, else new ones registered: erl has one
+     * {@code backtrace_depth} per VM, whichever tier raises.
+     */
+    private TraceBifs sharedTraceBifs(CodeServer server) {
+        for (ExecutionTier tier : server.tiers().all()) {
+            if (tier instanceof Interpreter other && other != this && other.traceBifs != null) {
+                return other.traceBifs;
+            }
+        }
+        TraceBifs created = new TraceBifs();
+        created.register(bifs, atoms);
+        return created;
+    }
+
     @Override
     public int id() {
-        return ID;
+        return id;
     }
 
     @Override
     public String name() {
-        return "interpreter";
+        return name;
+    }
+
+    /** The VM's tiers, for what another tier must do or describe. */
+    Tiers tiers() {
+        return codeServer.tiers();
     }
 
     @Override
@@ -102,7 +149,7 @@ public final class Interpreter implements ExecutionTier, AutoCloseable {
         int id = modules.size();
         InterpretedModule translated = translator.translate(module, id, handler -> {
             catchPositions.add(Machine.position(id, handler));
-            return TermTags.makeCatch(catchPositions.size() - 1);
+            return CatchTags.make(this.id, catchPositions.size() - 1);
         });
         modules.add(translated);
         module.funs().forEach(fun -> byFunEntry.put(fun.funEntry(), translated));
@@ -121,7 +168,7 @@ public final class Interpreter implements ExecutionTier, AutoCloseable {
 
     @Override
     public boolean runsCode(ErlangProcess process, LoadedModule code) {
-        return CodeVersions.runs(process, code, modules);
+        return CodeVersions.runs(process, code, modules, id);
     }
 
     /**
@@ -149,8 +196,37 @@ public final class Interpreter implements ExecutionTier, AutoCloseable {
             process.setExitReason(e); // spawn(M, F, A) of a function that is nowhere: undef
             return TierStatus.RAISED;
         }
+        if (callee == null) {
+            process.setHandOverTarget(exportEntry); // loaded onto another tier: it starts there
+            return TierStatus.CALL_EXPORT;
+        }
         Machine machine = new Machine(this, process, callee);
         return Dispatch.run(machine, callee.entry(ExportEntry.code(exportEntry)));
+    }
+
+    @Override
+    public TierStatus enterExport(ErlangProcess process, long exportEntry) {
+        return HandOvers.enterExport(this, process, exportEntry);
+    }
+
+    @Override
+    public TierStatus enterFun(ErlangProcess process, long funEntry) {
+        return HandOvers.enterFun(this, process, funEntry);
+    }
+
+    @Override
+    public TierStatus returnTo(ErlangProcess process, long cp) {
+        return HandOvers.returnTo(this, process, cp);
+    }
+
+    @Override
+    public TierStatus catchAt(ErlangProcess process, long catchTag) {
+        return HandOvers.catchAt(this, process, catchTag);
+    }
+
+    @Override
+    public long describeContinuation(long cp, HeapAllocator heap) {
+        return SuspendedStacks.ownContinuationEntry(this, heap, cp);
     }
 
     @Override
@@ -179,9 +255,9 @@ public final class Interpreter implements ExecutionTier, AutoCloseable {
         byFunEntry.clear();
     }
 
-    /** The handler position a catch tag's index names. */
-    long catchPosition(long catchIndex) {
-        return catchPositions.get((int) catchIndex);
+    /** The handler position of this tier's catch tag {@code catchTag}. */
+    long catchPosition(long catchTag) {
+        return catchPositions.get((int) CatchTags.handler(catchTag));
     }
 
     /** How many entries a stack trace keeps ({@code erlang:system_flag(backtrace_depth, N)}). */
@@ -207,10 +283,17 @@ public final class Interpreter implements ExecutionTier, AutoCloseable {
         return codeServer.demandLoading() == DemandLoading.ERROR_HANDLER;
     }
 
-    /** The module an export entry's code lives in, loaded on demand; {@code undef} if none. */
+    /**
+     * The module an export entry's code lives in, loaded on demand; {@code undef} if none; null
+     * when another tier runs it (the caller hands the process over).
+     */
     InterpretedModule moduleFor(long entry) {
+        int tier = ExportEntry.tier(entry);
+        if (tier != id && tier != 0) {
+            return null;
+        }
         InterpretedModule module = byAtom.get(ExportEntry.module(entry));
-        if (module == null || ExportEntry.tier(entry) == 0) {
+        if (module == null || tier == 0) {
             if (ExportEntry.module(entry) == Atoms.ERLANG && ExportEntry.tier(entry) == 0) {
                 // erlang.beam's functions are stubs standing for BIFs (they call nif_error); a
                 // call that reaches here names a BIF the runtime does not implement yet.
@@ -221,12 +304,15 @@ public final class Interpreter implements ExecutionTier, AutoCloseable {
         if (ExportEntry.tier(entry) == 0) {
             throw ErlangException.error(Atoms.UNDEF, describe(entry) + " is not exported");
         }
-        requireThisTier(ExportEntry.tier(entry), describe(entry));
-        return module;
+        return ExportEntry.tier(entry) == id ? module : null; // just loaded onto its assigned tier
     }
 
-    /** The module a fun entry's code lives in, loaded on demand. */
+    /** The module a fun entry's code lives in, loaded on demand; null when another tier runs it. */
     InterpretedModule moduleForFun(long funEntry) {
+        int tier = FunEntry.tier(funEntry);
+        if (tier != id && tier != 0) {
+            return null;
+        }
         long moduleAtom = FunEntry.module(funEntry);
         InterpretedModule module = byFunEntry.get(funEntry);
         if (module == null || FunEntry.tier(funEntry) == 0) {
@@ -236,8 +322,7 @@ public final class Interpreter implements ExecutionTier, AutoCloseable {
         if (module == null || FunEntry.tier(funEntry) == 0) {
             throw ErlangException.error(Atoms.UNDEF, "the fun's code is not in the loaded " + atoms.name(moduleAtom));
         }
-        requireThisTier(FunEntry.tier(funEntry), "a fun of " + module.name());
-        return module;
+        return FunEntry.tier(funEntry) == id ? module : null;
     }
 
     /** The export entry of {@code module:function/arity} (atoms), made when new. */
@@ -251,17 +336,10 @@ public final class Interpreter implements ExecutionTier, AutoCloseable {
                 ExportEntry.arity(exportEntry));
     }
 
-    private void requireThisTier(int tier, String what) {
-        if (tier != ID) {
-            throw ErlangException.error(Atoms.UNDEF, what + " is bound to tier " + tier
-                    + ", which the interpreter cannot enter yet");
-        }
-    }
-
     /** Loads (or finds) a module through the code server and installs it here. */
     private InterpretedModule load(long moduleAtom, String wanted) {
         try {
-            LoadedModule loaded = codeServer.ensureLoaded(atoms.name(moduleAtom), ID);
+            LoadedModule loaded = codeServer.ensureLoaded(atoms.name(moduleAtom));
             if (!byAtom.containsKey(loaded.moduleAtom())) {
                 byAtom.put(loaded.moduleAtom(), translationOf(loaded));
             }

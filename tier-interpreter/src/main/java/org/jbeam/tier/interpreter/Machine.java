@@ -24,6 +24,8 @@ final class Machine {
     static final int FINISHED = -2;
     /** Returned instead of an instruction index when the process waits in a receive. */
     static final int WAIT = -3;
+    /** Returned instead of an instruction index when another tier must go on ({@link #handOver}). */
+    static final int HAND_OVER = -4;
 
     final Interpreter interpreter;
     final ErlangProcess process;
@@ -38,6 +40,8 @@ final class Machine {
      * (-1 before they are spread), so a stack trace can name the function it failed to find.
      */
     int appliedArity = -1;
+    /** The status a {@link #HAND_OVER} exit leaves with. */
+    private TierStatus handOverStatus;
 
     Machine(Interpreter interpreter, ErlangProcess process, InterpretedModule module) {
         this.interpreter = interpreter;
@@ -74,7 +78,7 @@ final class Machine {
 
     /** A continuation pointer to instruction {@code index} of the current module. */
     long continuation(int index) {
-        return ContinuationPointer.make(Interpreter.ID, position(module.id(), index));
+        return ContinuationPointer.make(interpreter.id(), position(module.id(), index));
     }
 
     static long position(int moduleId, int index) {
@@ -99,11 +103,22 @@ final class Machine {
         return WAIT;
     }
 
+    /**
+     * Leaves the loop for the tier that owns {@code target} (an export entry, fun entry, CP or
+     * catch tag); the registers are already as {@code status} describes.
+     */
+    int handOver(TierStatus status, long target) {
+        process.setHandOverTarget(target);
+        handOverStatus = status;
+        return HAND_OVER;
+    }
+
     /** The tier status for a loop exit code. */
-    static TierStatus status(int exitCode) {
+    TierStatus status(int exitCode) {
         return switch (exitCode) {
             case FINISHED -> TierStatus.FINISHED;
             case WAIT -> TierStatus.WAITING;
+            case HAND_OVER -> handOverStatus;
             default -> TierStatus.YIELDED;
         };
     }

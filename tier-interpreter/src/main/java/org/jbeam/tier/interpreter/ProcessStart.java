@@ -37,6 +37,10 @@ final class ProcessStart {
                 }
                 long entry = Funs.funEntry(fun);
                 InterpretedModule callee = interpreter.moduleForFun(entry);
+                if (callee == null) {
+                    process.setHandOverTarget(entry); // the fun's code runs on another tier
+                    return TierStatus.CALL_FUN;
+                }
                 return Dispatch.run(new Machine(interpreter, process, callee), callee.entry(FunEntry.code(entry)));
             }
             if (Funs.isExport(fun) && ExportEntry.arity(Funs.exportEntry(fun)) == arity) {

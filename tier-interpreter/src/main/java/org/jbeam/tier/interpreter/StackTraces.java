@@ -157,10 +157,13 @@ final class StackTraces {
         }
     }
 
-    /** A CP's entry names the call instruction just before the return address. */
+    /** A CP's entry names the call instruction just before the return address, as the CP's tier tells. */
     private static long continuationEntry(Machine m, long cp) {
-        if (cp == ContinuationPointer.FINISH || ContinuationPointer.tier(cp) != Interpreter.ID) {
+        if (cp == ContinuationPointer.FINISH) {
             return TermTags.NON_VALUE;
+        }
+        if (ContinuationPointer.tier(cp) != m.interpreter.id()) {
+            return m.interpreter.tiers().describeContinuation(cp, m.process.heap()); // a frame of another tier
         }
         long position = ContinuationPointer.code(cp);
         return locate(m, m.interpreter.module((int) (position >>> 32)), (int) position - 1);

@@ -52,9 +52,14 @@ final class SuspendedStacks {
     }
 
     private static long continuationEntry(Interpreter interpreter, HeapAllocator heap, long cp) {
-        if (ContinuationPointer.tier(cp) != Interpreter.ID) {
-            return TermTags.NON_VALUE;
+        if (ContinuationPointer.tier(cp) != interpreter.id()) {
+            return interpreter.tiers().describeContinuation(cp, heap); // a frame of another tier
         }
+        return ownContinuationEntry(interpreter, heap, cp);
+    }
+
+    /** The entry of one of {@code interpreter}'s own CPs: the call instruction before the return address. */
+    static long ownContinuationEntry(Interpreter interpreter, HeapAllocator heap, long cp) {
         long position = ContinuationPointer.code(cp);
         return entry(interpreter, heap, (int) (position >>> 32), (int) position - 1);
     }

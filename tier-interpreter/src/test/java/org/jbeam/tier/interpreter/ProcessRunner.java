@@ -33,6 +33,10 @@ final class ProcessRunner implements AutoCloseable {
     private final TermPrinter printer = new TermPrinter(atoms);
     private final CodeServer server;
     private final Interpreter interpreter;
+    /** The test tier of a mixed runner ({@link #mixed}), or null. */
+    private Interpreter second;
+    /** The BIF table of a {@link #withCode} runner, which a second tier shares. */
+    private BifTable bifs;
     /** Processes the last run's runtime still held when its first process exited. */
     int lastLeftAlive;
     /** The Java-side detail of the last run's exception, for failure messages. */
@@ -71,24 +75,48 @@ final class ProcessRunner implements AutoCloseable {
         return new ProcessRunner(dir, true);
     }
 
+    /** The id of {@link #mixed}'s test tier, a second interpreter. */
+    static final int SECOND_TIER = 2;
+
+    /**
+     * A VM as {@link #withCode} builds it with two tiers: the interpreter (id 1) and the test
+     * tier {@code interpreter-b}, a second interpreter under id {@value #SECOND_TIER}. The
+     * modules {@code onSecond} accepts are loaded onto the test tier, the others onto the
+     * interpreter, so their calls, returns and exceptions cross tiers (issue 5).
+     */
+    static ProcessRunner mixed(Path dir, java.util.function.Predicate<String> onSecond)
+            throws org.jbeam.vm.beam.BeamLoadException {
+        ProcessRunner runner = new ProcessRunner(dir, true);
+        runner.second = new Interpreter(SECOND_TIER, "interpreter-b", runner.server, runner.atoms, runner.exports,
+                runner.bifs);
+        runner.server.tiers().assign(module -> onSecond.test(module) ? SECOND_TIER : Interpreter.ID);
+        return runner;
+    }
+
     private ProcessRunner(Path dir, boolean withCode) throws org.jbeam.vm.beam.BeamLoadException {
         BeamLoader loader = new BeamLoader(atoms, exports, funs);
         server = new CodeServer(loader, exports, CodePath.otp(OtpRoot.locate()).prepend(dir));
         server.markPreloaded(org.jbeam.vm.code.Preloaded.modules(OtpRoot.locate()));
         BifTable bifs = BifTable.standard(atoms, exports, funs);
         org.jbeam.vm.code.CodeBifs.register(bifs, atoms, server, exports, java.util.List.of());
-        org.jbeam.vm.code.CodeLoadingBifs.register(bifs, atoms, loader, server, module -> Interpreter.ID);
+        org.jbeam.vm.code.CodeLoadingBifs.register(bifs, atoms, loader, server, server.tiers()::assignedId);
         org.jbeam.vm.code.ModuleInfoBifs.register(bifs, atoms, server, exports, funs);
         org.jbeam.vm.code.CodePurgeBifs.register(bifs, atoms, server);
         org.jbeam.vm.code.FunInfoBifs.register(bifs, atoms, server, exports);
         org.jbeam.vm.bif.SystemInfoBifs.register(bifs, atoms, OtpRoot.locate());
         interpreter = new Interpreter(server, atoms, exports, bifs);
         interpreter.install(server.ensureLoaded("erlang", Interpreter.ID));
+        this.bifs = bifs;
+    }
+
+    /** The id of the tier {@code module:function/arity}'s export entry is bound to (0: not loaded). */
+    int boundTier(String module, String function, int arity) {
+        return org.jbeam.vm.code.ExportEntry.tier(exports.entry(atoms.atom(module), atoms.atom(function), arity));
     }
 
     String run(String module, String function) throws InterruptedException, ExecutionException {
         CompletableFuture<String> result = new CompletableFuture<>();
-        try (ProcessRuntime runtime = new ProcessRuntime(atoms, exports, interpreter,
+        try (ProcessRuntime runtime = new ProcessRuntime(atoms, exports, server.tiers(),
                 ProcessRuntime.ProcessSizes.DEFAULT)) {
             if (standardIo != null) {
                 runtime.ports().setStandardIo(standardIo);
@@ -121,6 +149,9 @@ final class ProcessRunner implements AutoCloseable {
     @Override
     public void close() {
         interpreter.close();
+        if (second != null) {
+            second.close();
+        }
         exports.close();
         server.close();
         funs.close();

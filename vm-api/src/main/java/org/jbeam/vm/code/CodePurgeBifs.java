@@ -99,7 +99,7 @@ public final class CodePurgeBifs {
 
     private boolean runsOldCode(ErlangProcess asking, ErlangProcess target, String module) {
         Optional<LoadedModule> old = server.oldModule(module);
-        return old.isPresent() && runtime(asking).tier().runsCode(target, old.get());
+        return old.isPresent() && runtime(asking).tiers().all().stream().anyMatch(t -> t.runsCode(target, old.get()));
     }
 
     private long requestSystemTask(ErlangProcess p, long pid, long request) {

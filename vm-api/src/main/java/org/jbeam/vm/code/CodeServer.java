@@ -22,6 +22,7 @@ import org.jbeam.vm.loader.LiteralArea;
 import org.jbeam.vm.loader.LoadedModule;
 import org.jbeam.vm.loader.ModuleFunction;
 import org.jbeam.vm.loader.ResolvedFun;
+import org.jbeam.vm.tier.Tiers;
 
 /**
  * The module table and the code path, the basics of OTP's {@code code_server} and
@@ -57,6 +58,15 @@ public final class CodeServer implements AutoCloseable {
     private final List<Listener> listeners = new CopyOnWriteArrayList<>();
     private volatile DemandLoading demandLoading = DemandLoading.CODE_PATH;
     private final java.util.Set<String> preloaded = ConcurrentHashMap.newKeySet();
+    private final Tiers vmTiers = new Tiers();
+
+    /**
+     * The VM's tiers and which of them runs each module: a module loaded on demand goes to its
+     * assigned tier, whichever tier's call needed it (issue 5).
+     */
+    public Tiers tiers() {
+        return vmTiers;
+    }
 
     /** How tiers load the module of a function called without code (the default: {@link DemandLoading#CODE_PATH}). */
     public DemandLoading demandLoading() {
@@ -105,6 +115,16 @@ public final class CodeServer implements AutoCloseable {
         Set<String> names = new LinkedHashSet<>(modules.keySet());
         names.addAll(old.keySet());
         return names;
+    }
+
+    /**
+     * Loads {@code name} from the code path unless it is loaded already, onto the tier
+     * {@link #tiers()} assigns to it (how a call of a function without code loads its module).
+     *
+     * @throws BeamLoadException as {@link #ensureLoaded(String, int)}
+     */
+    public LoadedModule ensureLoaded(String name) throws BeamLoadException {
+        return ensureLoaded(name, vmTiers.assignedId(name));
     }
 
     /**

@@ -241,6 +241,32 @@ public final class ErlangProcess implements AutoCloseable {
         resumePosition = position;
     }
 
+    // Tier hand-over (contract 3; org.jbeam.vm.tier.TierSlices).
+
+    private int tier;
+    private long handOverTarget;
+
+    /** The id of the tier running the process, or that it resumes in: {@link #resumePosition} is that tier's. */
+    public int tier() {
+        return tier;
+    }
+
+    public void setTier(int tierId) {
+        tier = tierId;
+    }
+
+    /**
+     * What a tier leaving with a hand-over status names for the next tier: an export entry, a
+     * fun entry, a continuation pointer or a catch tag ({@link org.jbeam.vm.tier.TierStatus}).
+     */
+    public long handOverTarget() {
+        return handOverTarget;
+    }
+
+    public void setHandOverTarget(long target) {
+        handOverTarget = target;
+    }
+
     private long exitStackTrace = org.jbeam.vm.term.TermTags.NON_VALUE;
 
     /** Why the process ended, or null while it has not ended with an exception. */

@@ -178,7 +178,9 @@ final class ProcessInfoItems {
      */
     private static long current(ErlangProcess asker, ErlangProcess target, String item, AtomTable atoms) {
         HeapAllocator heap = asker.heap();
-        long stack = target.control().runtime().tier.suspendedStack(target, heap, STACK_DEPTH);
+        org.jbeam.vm.tier.Tiers tiers = target.control().runtime().tiers;
+        long stack = tiers.has(target.tier()) ? tiers.byId(target.tier()).suspendedStack(target, heap, STACK_DEPTH)
+                : TermTags.NON_VALUE;
         if (stack == TermTags.NON_VALUE || stack == TermTags.NIL) {
             long mfa = initialCall(heap, target.control());
             stack = Lists.of(heap, Tuples.make(heap, Tuples.element(mfa, 1), Tuples.element(mfa, 2),

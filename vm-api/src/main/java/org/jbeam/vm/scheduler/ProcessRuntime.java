@@ -21,6 +21,7 @@ import org.jbeam.vm.term.TermOrder;
 import org.jbeam.vm.term.TermTags;
 import org.jbeam.vm.term.Tuples;
 import org.jbeam.vm.tier.ExecutionTier;
+import org.jbeam.vm.tier.Tiers;
 
 /**
  * The processes of one VM: the process table (pids, registered names), spawning, message
@@ -42,7 +43,7 @@ public final class ProcessRuntime implements AutoCloseable {
     final AtomTable atoms;
     private final ExportTable exports;
     private final TermOrder order;
-    final ExecutionTier tier;
+    final Tiers tiers;
     private final ProcessSizes sizes;
     private final ConcurrentHashMap<Long, ErlangProcess> processes = new ConcurrentHashMap<>();
     private final ConcurrentHashMap<Long, Long> registered = new ConcurrentHashMap<>();
@@ -64,11 +65,20 @@ public final class ProcessRuntime implements AutoCloseable {
     /** The process the current scheduler thread is running, whose children inherit its group leader. */
     final ThreadLocal<ErlangProcess> running = new ThreadLocal<>();
 
+    /** A runtime whose processes all run on {@code tier}. */
     public ProcessRuntime(AtomTable atoms, ExportTable exports, ExecutionTier tier, ProcessSizes sizes) {
+        this(atoms, exports, Tiers.of(tier), sizes);
+    }
+
+    /**
+     * A runtime whose processes run on {@code tiers}: each starts in the tier of its first
+     * function and moves between tiers as its calls, returns and exceptions lead (issue 5).
+     */
+    public ProcessRuntime(AtomTable atoms, ExportTable exports, Tiers tiers, ProcessSizes sizes) {
         this.atoms = atoms;
         this.exports = exports;
         this.order = new TermOrder(atoms);
-        this.tier = tier;
+        this.tiers = tiers;
         this.sizes = sizes;
         this.signals = new Signals(this);
         this.scheduler = new Scheduler(this, 1);
@@ -94,9 +104,9 @@ public final class ProcessRuntime implements AutoCloseable {
         return atoms;
     }
 
-    /** The tier this runtime runs its processes on. */
-    public ExecutionTier tier() {
-        return tier;
+    /** The tiers this runtime runs its processes on. */
+    public Tiers tiers() {
+        return tiers;
     }
 
     /** Adds an observer of process exits (call before {@link #start}). */

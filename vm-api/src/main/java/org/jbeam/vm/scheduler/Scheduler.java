@@ -7,12 +7,14 @@ import org.jbeam.vm.process.ErlangProcess;
 import org.jbeam.vm.term.TermCopier;
 import org.jbeam.vm.term.TermTags;
 import org.jbeam.vm.term.Tuples;
+import org.jbeam.vm.tier.TierSlices;
 import org.jbeam.vm.tier.TierStatus;
 
 /**
  * One scheduler thread and its run queue (OTP's {@code erts_schedule}): take the next runnable
- * process, let its tier run it for one time slice ({@link org.jbeam.vm.tier.ExecutionTier#start}
- * the first time, {@code resume} after), then act on the status:
+ * process, let its tiers run it for one time slice ({@link TierSlices}: it starts in the tier of its
+ * first function, resumes in the tier that yielded, and moves between tiers inside the slice),
+ * then act on the status:
  *
  * <ul>
  * <li>{@code YIELDED}: back of the run queue;
@@ -107,8 +109,10 @@ final class Scheduler {
         runtime.running.set(process);
         try {
             process.mailbox().acceptIncoming();
-            status = control.markStarted() ? runtime.tier.start(process, control.startEntry())
-                    : runtime.tier.resume(process);
+            status = control.markStarted()
+                    ? TierSlices.start(runtime.tiers, runtime.tiers.startingTier(control.startEntry(), runtime.atoms),
+                            process, control.startEntry())
+                    : TierSlices.resume(runtime.tiers, process);
         } catch (RuntimeException e) {
             // A fault in the runtime itself ends this process only, never the scheduler; it is
             // a jbeam bug, so it is reported where a developer sees it.

@@ -33,6 +33,36 @@ public interface ExecutionTier {
     /** Continues a process that this tier earlier returned {@link TierStatus#YIELDED} for. */
     TierStatus resume(ErlangProcess process);
 
+    // Hand-over entry points (contract 3): another tier left the process with the matching
+    // status, in the middle of a time slice (no reductions are refilled), and the scheduler's
+    // slice loop continues it here. Each runs until the slice ends or the process leaves again.
+
+    /**
+     * Continues at the function {@code exportEntry} names, bound to this tier, as
+     * {@link TierStatus#CALL_EXPORT} describes the registers (the call's reduction is counted
+     * here).
+     */
+    TierStatus enterExport(ErlangProcess process, long exportEntry);
+
+    /** Continues at the code of {@code funEntry}, bound to this tier, as {@link TierStatus#CALL_FUN} describes. */
+    TierStatus enterFun(ErlangProcess process, long funEntry);
+
+    /** Continues at {@code cp}, one of this tier's continuation pointers, as {@link TierStatus#RETURN} describes. */
+    TierStatus returnTo(ErlangProcess process, long cp);
+
+    /** Continues at the handler of {@code catchTag}, one of this tier's, as {@link TierStatus#CATCH} describes. */
+    TierStatus catchAt(ErlangProcess process, long catchTag);
+
+    /**
+     * The stack-trace entry {@code {M, F, Arity, Location}} that names the call before
+     * {@code cp}, one of this tier's continuation pointers, built on {@code heap} (as OTP's
+     * {@code erts_build_mfa_item}); NON_VALUE when the tier cannot name it. Other tiers' stack
+     * traces ask it through {@link Tiers#describeContinuation}.
+     */
+    default long describeContinuation(long cp, HeapAllocator heap) {
+        return TermTags.NON_VALUE;
+    }
+
     /**
      * Whether {@code process} runs {@code code} (OTP's {@code check_process_code}): where it
      * resumes, or a continuation pointer in its CP register or on its stack, is in that module
