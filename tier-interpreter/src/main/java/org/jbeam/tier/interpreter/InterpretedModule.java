@@ -10,11 +10,14 @@ import org.jbeam.vm.loader.LoadedModule;
  *
  * @param id the interpreter's number for the module, part of its continuation pointers
  * @param opcodes each instruction's {@link Opcodes} number, what {@link Dispatch} switches on
+ * @param liveXBound more X registers than any of the module's code can hold live: what a process
+ *     stopped in it keeps while detached from the scheduler's registers
  * @param specificIndex for each generic instruction index, the index of the first specific
  *     instruction made from it (export entries name generic indices)
  * @param locations each instruction's function and source line, for stack traces
  */
-public record InterpretedModule(int id, LoadedModule loaded, Instruction[] code, int[] opcodes, int[] specificIndex,
+public record InterpretedModule(int id, LoadedModule loaded, Instruction[] code, int[] opcodes, int liveXBound,
+        int[] specificIndex,
         HeapFragments literalArea, CodeLocations locations) {
 
     public String name() {

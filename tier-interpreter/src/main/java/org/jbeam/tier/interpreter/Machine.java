@@ -94,12 +94,14 @@ final class Machine {
     /** Saves where to go on and asks the loop to yield. */
     int yieldAt(int index) {
         process.setResumePosition(position(module.id(), index));
+        process.setLiveX(module.liveXBound());
         return YIELD;
     }
 
     /** Saves the receive loop to resume at and asks the loop to leave with {@code WAITING}. */
     int waitAt(int index) {
         process.setResumePosition(position(module.id(), index));
+        process.setLiveX(module.liveXBound());
         return WAIT;
     }
 

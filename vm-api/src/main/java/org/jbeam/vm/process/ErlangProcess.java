@@ -33,8 +33,16 @@ public final class ErlangProcess implements AutoCloseable {
     private final long pid;
     private final TermOrder order;
     private final ProcessHeap heap;
-    private final long xRegisters;
-    private final long floatRegisters;
+    /** The register file the process runs in: a scheduler's, its own, or none (0) while detached. */
+    private long xRegisters;
+    private long floatRegisters;
+    /** A file of its own, made when the process runs outside a scheduler (embedders, tests). */
+    private RegisterFile ownRegisters;
+    /** X0.. of a detached process: its live registers while it waits for a scheduler. */
+    private long[] savedX = new long[4];
+    private int savedCount;
+    /** How many X registers the tier says are live at its last yield or wait; -1 when it did not say. */
+    private int liveX = -1;
     /** The stack block: it grows by moving to a block twice as large ({@link #growStack}). */
     private long stackLow;
     private long stackHigh;
@@ -65,8 +73,6 @@ public final class ErlangProcess implements AutoCloseable {
         this.pid = pid;
         this.order = order;
         this.heap = new ProcessHeap(heapWords, heapLimitWords);
-        this.xRegisters = NativeAllocator.allocateZeroed((long) X_REGISTERS * NativeMemory.WORD_BYTES);
-        this.floatRegisters = NativeAllocator.allocateZeroed((long) FLOAT_REGISTERS * NativeMemory.WORD_BYTES);
         this.maxStackWords = Math.max(stackWords, heapLimitWords);
         this.stackLow = NativeAllocator.allocate(stackWords * NativeMemory.WORD_BYTES);
         this.stackHigh = stackLow + stackWords * NativeMemory.WORD_BYTES;
@@ -85,30 +91,94 @@ public final class ErlangProcess implements AutoCloseable {
         return heap;
     }
 
-    /** The address of the X-register file (X0 first, one word each). */
+    /**
+     * The address of the X-register file the process runs in (X0 first, one word each). A
+     * process that no scheduler attached ({@link #attachRegisters}) gets a file of its own.
+     */
     public long xRegisters() {
+        if (xRegisters == 0) {
+            if (ownRegisters == null) {
+                ownRegisters = new RegisterFile();
+            }
+            attachRegisters(ownRegisters);
+        }
         return xRegisters;
     }
 
+    /** Moves the process into {@code file}: its saved X registers are copied in. */
+    public void attachRegisters(RegisterFile file) {
+        xRegisters = file.x();
+        floatRegisters = file.floats();
+        for (int i = 0; i < savedCount; i++) {
+            NativeMemory.setWordAt(xRegisters, i, savedX[i]);
+        }
+        savedCount = 0;
+    }
+
+    /**
+     * Leaves the register file, keeping X0..X(live-1) (the tier's {@link #setLiveX}, or every
+     * register when the tier did not say); a scheduler does this when the process yields or waits.
+     */
+    public void detachRegisters() {
+        int live = liveX < 0 ? X_REGISTERS : liveX;
+        if (savedX.length < live) {
+            savedX = new long[Math.max(live, savedX.length * 2)];
+        }
+        for (int i = 0; i < live; i++) {
+            savedX[i] = NativeMemory.wordAt(xRegisters, i);
+        }
+        savedCount = live;
+        xRegisters = 0;
+        floatRegisters = 0;
+    }
+
+    /** Leaves the register file keeping nothing (the process exits). */
+    public void releaseRegisters() {
+        if (ownRegisters == null || xRegisters != ownRegisters.x()) {
+            xRegisters = 0;
+            floatRegisters = 0;
+        }
+    }
+
+    /** Says how many X registers are live where the process stops (a yield or a receive wait). */
+    public void setLiveX(int count) {
+        liveX = count;
+    }
+
     public long x(int index) {
-        return NativeMemory.wordAt(xRegisters, index);
+        if (xRegisters != 0) {
+            return NativeMemory.wordAt(xRegisters, index);
+        }
+        return index < savedCount ? savedX[index] : TermTags.NIL;
     }
 
     public void setX(int index, long term) {
-        NativeMemory.setWordAt(xRegisters, index, term);
+        if (xRegisters != 0) {
+            NativeMemory.setWordAt(xRegisters, index, term);
+            return;
+        }
+        if (index >= savedX.length) {
+            savedX = java.util.Arrays.copyOf(savedX, Math.max(index + 1, savedX.length * 2));
+        }
+        for (int i = savedCount; i < index; i++) {
+            savedX[i] = TermTags.NIL;
+        }
+        savedX[index] = term;
+        savedCount = Math.max(savedCount, index + 1);
     }
 
-    /** The address of the float-register file (raw IEEE 754 doubles). */
+    /** The address of the float-register file (attached as {@link #xRegisters} is). */
     public long floatRegisters() {
+        xRegisters();
         return floatRegisters;
     }
 
     public double floatRegister(int index) {
-        return NativeMemory.doubleAt(floatRegisters + (long) index * NativeMemory.WORD_BYTES);
+        return NativeMemory.doubleAt(floatRegisters() + (long) index * NativeMemory.WORD_BYTES);
     }
 
     public void setFloatRegister(int index, double value) {
-        NativeMemory.setDoubleAt(floatRegisters + (long) index * NativeMemory.WORD_BYTES, value);
+        NativeMemory.setDoubleAt(floatRegisters() + (long) index * NativeMemory.WORD_BYTES, value);
     }
 
     /** Scratch space for passing BIF arguments without allocating; its contents last one call. */
@@ -327,7 +397,13 @@ public final class ErlangProcess implements AutoCloseable {
      */
     public void garbageCollect(int live, long needWords, boolean fullsweep) {
         heap.collect(collector -> {
-            collector.relocateWords(xRegisters, live);
+            if (xRegisters != 0) {
+                collector.relocateWords(xRegisters, live);
+            } else {
+                for (int i = 0; i < Math.min(live, savedCount); i++) {
+                    savedX[i] = collector.relocate(savedX[i]);
+                }
+            }
             collector.relocateWords(frame, (stackHigh - frame) / NativeMemory.WORD_BYTES);
             forEachDictionaryTerm(collector::relocate);
         }, needWords, fullsweep);
@@ -351,10 +427,15 @@ public final class ErlangProcess implements AutoCloseable {
         return heap.totalHeapSizeWords() + stackSizeWords();
     }
 
-    /** {@code process_info(P, memory)}: bytes of native memory this process holds (heaps, stack block, registers). */
+    /**
+     * {@code process_info(P, memory)}: bytes this process holds: heaps, stack block, the X
+     * registers it keeps while detached, and a register file of its own if it has one (the
+     * registers of a scheduler are not any one process's).
+     */
     public long memoryBytes() {
         long stackBlockWords = (stackHigh - stackLow) / NativeMemory.WORD_BYTES;
-        return (heap.totalHeapSizeWords() + stackBlockWords + X_REGISTERS + FLOAT_REGISTERS) * NativeMemory.WORD_BYTES;
+        long own = ownRegisters == null ? 0 : X_REGISTERS + FLOAT_REGISTERS;
+        return (heap.totalHeapSizeWords() + stackBlockWords + savedX.length + own) * NativeMemory.WORD_BYTES;
     }
 
     /**
@@ -383,8 +464,11 @@ public final class ErlangProcess implements AutoCloseable {
         closed = true;
         mailbox.close();
         heap.close();
-        NativeAllocator.free(xRegisters);
-        NativeAllocator.free(floatRegisters);
+        if (ownRegisters != null) {
+            ownRegisters.close();
+        }
+        xRegisters = 0;
+        floatRegisters = 0;
         NativeAllocator.free(stackLow);
     }
 }

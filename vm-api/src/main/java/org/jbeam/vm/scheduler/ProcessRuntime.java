@@ -50,6 +50,8 @@ public final class ProcessRuntime implements AutoCloseable {
     private final AtomicLong nextPid = new AtomicLong(1);
     private final AtomicLong nextReference = new AtomicLong(1);
     final TimerService timers = new TimerService();
+    /** The scheduler's X and float registers, which the running process works in. */
+    final org.jbeam.vm.process.RegisterFile registers = new org.jbeam.vm.process.RegisterFile();
     final Signals signals;
     final Aliases aliases = new Aliases();
     private final SystemFlags systemFlags;
@@ -466,9 +468,10 @@ public final class ProcessRuntime implements AutoCloseable {
         ports.close();
         for (ErlangProcess process : processes.values()) {
             process.close();
-            }
+        }
         processes.clear();
         registered.clear();
         timers.close();
+        registers.close();
     }
 }

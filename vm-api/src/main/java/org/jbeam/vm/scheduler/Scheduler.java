@@ -107,6 +107,7 @@ final class Scheduler {
         control.setState(ProcessControl.State.RUNNING);
         TierStatus status;
         runtime.running.set(process);
+        process.attachRegisters(runtime.registers);
         try {
             process.mailbox().acceptIncoming();
             status = control.markStarted()
@@ -126,26 +127,34 @@ final class Scheduler {
         }
         if (control.pendingExitReason != TermTags.NON_VALUE) {
             runtime.signals.terminate(process, control.pendingExitReason, false);
+            process.releaseRegisters();
             return;
         }
         switch (status) {
             case YIELDED -> {
+                process.detachRegisters(); // keeps the live X registers the tier named
                 control.setState(ProcessControl.State.RUNNABLE);
                 queue.add(process);
             }
             case WAITING -> {
+                process.detachRegisters();
                 if (!control.parkUnlessWoken()) {
                     queue.add(process);
                 }
             }
-            case FINISHED -> runtime.signals.terminate(process, Atoms.NORMAL, true);
+            case FINISHED -> {
+                runtime.signals.terminate(process, Atoms.NORMAL, true); // observers read X0 first
+                process.releaseRegisters();
+            }
             case RAISED -> {
                 long reason = exitReason(process);
                 if (process.exitReason().kind() != ErlangException.Kind.EXIT) {
                     runtime.crashReports.report(process, reason); // erts logs errors and throws only
                 }
                 runtime.signals.terminate(process, reason, false);
+                process.releaseRegisters();
             }
+            default -> throw new IllegalStateException("a hand-over status left the slice loop: " + status);
         }
     }
 

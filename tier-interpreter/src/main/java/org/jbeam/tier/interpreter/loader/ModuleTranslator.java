@@ -10,6 +10,7 @@ import org.jbeam.tier.interpreter.Opcodes;
 import org.jbeam.tier.interpreter.instr.Instruction;
 import org.jbeam.vm.atom.AtomTable;
 import org.jbeam.vm.beam.GenericInstruction;
+import org.jbeam.vm.beam.Operand;
 import org.jbeam.vm.bif.BifTable;
 import org.jbeam.vm.heap.HeapFragments;
 import org.jbeam.vm.loader.LoadedModule;
@@ -34,6 +35,34 @@ public final class ModuleTranslator {
      * @param catches registers the module's handlers; it is consulted only in the second pass,
      *     once instruction indices are final
      */
+    /**
+     * One more than the highest X register the module's code names, at least the arity of each
+     * of its functions and calls: no process stopped in this module holds a live X register
+     * beyond it.
+     */
+    static int liveXBound(LoadedModule module) {
+        int bound = 1;
+        for (GenericInstruction instruction : module.code()) {
+            for (Operand operand : instruction.operands()) {
+                bound = Math.max(bound, xBound(operand));
+            }
+        }
+        for (var function : module.functions()) {
+            bound = Math.max(bound, function.arity() + 1);
+        }
+        return Math.min(bound + 1, org.jbeam.vm.process.ErlangProcess.X_REGISTERS);
+    }
+
+    private static int xBound(Operand operand) {
+        return switch (operand) {
+            case Operand.XRegister x -> x.index() + 1;
+            case Operand.TypedRegister t when t.register() instanceof Operand.XRegister x -> x.index() + 1;
+            case Operand.OperandList list -> list.elements().stream().mapToInt(ModuleTranslator::xBound).max().orElse(0);
+            case Operand.IntegerValue n when n.value() >= 0 && n.value() < 256 -> (int) n.value() + 1;
+            default -> 0;
+        };
+    }
+
     public InterpretedModule translate(LoadedModule module, int id, CatchTable catches) {
         List<GenericInstruction> code = module.code();
         int[] start = new int[code.size() + 1];
@@ -53,7 +82,8 @@ public final class ModuleTranslator {
             out.addAll(nifs.rewrite(generic, resolving, rules));
         }
         Instruction[] instructions = out.toArray(Instruction[]::new);
-        return new InterpretedModule(id, module, instructions, Opcodes.of(instructions), start, literalArea,
+        return new InterpretedModule(id, module, instructions, Opcodes.of(instructions), liveXBound(module), start,
+                literalArea,
                 CodeLocations.of(module, start));
     }
 
