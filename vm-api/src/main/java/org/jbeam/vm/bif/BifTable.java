@@ -73,6 +73,8 @@ public final class BifTable {
         NodeBifs.register(table, atoms);
         org.jbeam.vm.scheduler.StatisticsBifs.register(table, atoms);
         org.jbeam.vm.scheduler.MemoryBifs.register(table, atoms);
+        // re (PCRE on java.util.regex).
+        org.jbeam.vm.regex.ReBifs.register(table, atoms);
         return table;
     }
 

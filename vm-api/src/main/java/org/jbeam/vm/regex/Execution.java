@@ -1,0 +1,71 @@
+package org.jbeam.vm.regex;
+
+import java.util.regex.Matcher;
+
+/**
+ * One PCRE match attempt ({@code pcre_exec}): from a byte offset of the subject, honouring
+ * {@code anchored} (the pattern's or the run's), {@code firstline}, {@code notbol},
+ * {@code noteol}, {@code notempty} and {@code notempty_atstart}. The match sees the subject
+ * before the offset (lookbehinds, {@code \b}), and {@code ^}/{@code \A} only match at the
+ * real start, as in PCRE; {@code \G} matches at the offset.
+ */
+final class Execution {
+    private Execution() {}
+
+    /** The match-time options of one attempt. */
+    record Flags(boolean anchored, boolean notbol, boolean noteol, boolean notempty, boolean notemptyAtStart) {}
+
+    /**
+     * The start and end byte offsets of each group (0 to the capture count; -1 when unset),
+     * or null for no match. {@code startByte} must be a character boundary of the subject.
+     */
+    static int[] run(CompiledRegex regex, Subject subject, int startChar, Flags flags) {
+        PcreTranslator.NotEmpty notEmpty = flags.notempty() ? PcreTranslator.NotEmpty.NOWHERE
+                : flags.notemptyAtStart() ? PcreTranslator.NotEmpty.NOT_AT_START : PcreTranslator.NotEmpty.ALLOWED;
+        Matcher matcher = regex.javaPattern(flags.notbol(), flags.noteol(), notEmpty).matcher(subject.text);
+        matcher.region(startChar, subject.text.length());
+        matcher.useTransparentBounds(true);
+        matcher.useAnchoringBounds(false);
+        boolean anchored = flags.anchored() || regex.options.has(CompileOptions.ANCHORED);
+        boolean found;
+        try {
+            found = anchored ? matcher.lookingAt() : matcher.find();
+        } catch (StackOverflowError e) {
+            throw new UnsupportedPcreFeature("a match that backtracks deeper than the Java stack allows");
+        }
+        if (!found) {
+            return null;
+        }
+        if (regex.options.has(CompileOptions.FIRSTLINE) && matcher.start() > firstNewline(regex, subject.text, startChar)) {
+            return null;
+        }
+        int shift = notEmpty == PcreTranslator.NotEmpty.ALLOWED ? 0 : 1;
+        int groups = regex.groupCount();
+        int[] offsets = new int[2 * (groups + 1)];
+        for (int g = 0; g <= groups; g++) {
+            int javaGroup = g == 0 ? 0 : g + shift;
+            int start = matcher.start(javaGroup);
+            offsets[2 * g] = start < 0 ? -1 : subject.byteOffset(start);
+            offsets[2 * g + 1] = start < 0 ? -1 : subject.byteOffset(matcher.end(javaGroup));
+        }
+        return offsets;
+    }
+
+    /** Where the first newline at or after {@code from} starts (the text's length when there is none). */
+    private static int firstNewline(CompiledRegex regex, String text, int from) {
+        for (int i = from; i < text.length(); i++) {
+            char c = text.charAt(i);
+            boolean newline = switch (regex.options.newline()) {
+                case LF -> c == '\n';
+                case CR -> c == '\r';
+                case CRLF -> c == '\r' && i + 1 < text.length() && text.charAt(i + 1) == '\n';
+                case ANYCRLF -> c == '\r' || c == '\n';
+                case ANY -> c == '\r' || c == '\n' || c == 0x0B || c == '\f' || c == 0x85 || c == 0x2028 || c == 0x2029;
+            };
+            if (newline) {
+                return i;
+            }
+        }
+        return text.length();
+    }
+}
