@@ -31,7 +31,7 @@ class RegexOracleTest {
 
     static {
         PROGRAMS.put("rerun", 140);
-        PROGRAMS.put("recomp", 55);
+        PROGRAMS.put("recomp", 80);
         PROGRAMS.put("resplit", 25);
         PROGRAMS.put("relog", 5);
     }

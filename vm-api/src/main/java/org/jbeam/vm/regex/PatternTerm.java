@@ -25,12 +25,18 @@ final class PatternTerm {
     private PatternTerm() {}
 
     static long make(HeapAllocator heap, AtomTable atoms, CompiledRegex regex) {
-        ByteBuffer bin = ByteBuffer.allocate(HEADER + regex.source.length);
-        bin.put(MAGIC).put(VERSION).putInt(regex.options.flags()).put((byte) regex.options.newline().ordinal())
-                .put((byte) (regex.options.bsrAnyCrlf() ? 1 : 0)).put(regex.source);
         return Tuples.make(heap, atoms.atom("re_pattern"), TermTags.makeSmall(regex.groupCount()),
                 TermTags.makeSmall(regex.options.unicode() ? 1 : 0),
-                TermTags.makeSmall(regex.options.newline().usesCrlf() ? 1 : 0), Binaries.make(heap, bin.array()));
+                TermTags.makeSmall(regex.options.newline().usesCrlf() ? 1 : 0),
+                Binaries.make(heap, encode(regex.source, regex.options)));
+    }
+
+    /** The binary of the pattern term for {@code source} compiled with {@code options}. */
+    static byte[] encode(byte[] source, CompileOptions options) {
+        ByteBuffer bin = ByteBuffer.allocate(HEADER + source.length);
+        bin.put(MAGIC).put(VERSION).putInt(options.flags()).put((byte) options.newline().ordinal())
+                .put((byte) (options.bsrAnyCrlf() ? 1 : 0)).put(source);
+        return bin.array();
     }
 
     /** The encoded binary of a well-shaped pattern term, or null when {@code term} is not one. */

@@ -45,8 +45,19 @@ final class PcreTranslator {
     private int highestBackReference;
     private boolean quoting;
 
-    /** What one parsed item contributes: its fixed width (or {@link #VARIABLE}) and whether a quantifier may follow. */
-    private record Atom(int width, boolean quantifiable) {}
+    /** What one parsed item contributes: its fixed width (or {@link #VARIABLE}) and what a quantifier after it does. */
+    private record Atom(int width, Kind kind) {
+        Atom(int width, boolean quantifiable) {
+            this(width, quantifiable ? Kind.REPEATABLE : Kind.FIXED);
+        }
+    }
+
+    /**
+     * Whether a quantifier may follow an item: it repeats a character or group; PCRE accepts one
+     * after a lookaround (at most once: optional when its minimum is 0); after an anchor or an
+     * option setting it is "nothing to repeat".
+     */
+    private enum Kind { REPEATABLE, ASSERTION, FIXED }
 
     private PcreTranslator(int[] cps, CompileOptions options, boolean notbol, boolean noteol,
             Map<String, List<Integer>> knownNames) {
@@ -132,6 +143,7 @@ final class PcreTranslator {
             if (!quoting && atQuantifier()) {
                 throw new PcreSyntaxError("nothing to repeat", quantifierEnd());
             }
+            int atomStart = out.length();
             Atom atom = parseAtom();
             if (atom == null) {
                 continue;
@@ -139,10 +151,10 @@ final class PcreTranslator {
             int atomWidth = atom.width();
             skipIgnorable();
             if (!quoting && pos < n && atQuantifier()) {
-                if (!atom.quantifiable()) {
-                    throw new UnsupportedPcreFeature("a quantifier on an assertion or option setting");
+                if (atom.kind() == Kind.FIXED) {
+                    throw new PcreSyntaxError("nothing to repeat", quantifierEnd());
                 }
-                atomWidth = parseQuantifier(atomWidth);
+                atomWidth = atom.kind() == Kind.ASSERTION ? quantifiedAssertion(atomStart) : parseQuantifier(atomWidth);
                 skipIgnorable();
                 if (!quoting && pos < n && atQuantifier()) {
                     throw new PcreSyntaxError("nothing to repeat", quantifierEnd());
@@ -279,6 +291,9 @@ final class PcreTranslator {
                     return groupBody(cps[pos - 1] == '=' ? "(?<=" : "(?<!", true, true);
                 }
                 pos++;
+                if (pos >= n || !(Character.isLetterOrDigit(cps[pos]) && cps[pos] < 128 || cps[pos] == '_')) {
+                    throw new PcreSyntaxError("unrecognized character after (?<", pos);
+                }
                 return namedGroup('>');
             }
             case '\'' -> {
@@ -290,7 +305,9 @@ final class PcreTranslator {
             }
             case '|' -> throw new UnsupportedPcreFeature("branch reset groups (?|...)");
             case '(' -> throw new UnsupportedPcreFeature("conditional groups (?(...)...)");
-            case 'C' -> throw new UnsupportedPcreFeature("callouts (?C...)");
+            case 'C' -> {
+                return callout();
+            }
             case 'R', '&', '+' -> throw new UnsupportedPcreFeature("recursion and subroutine calls");
             default -> {
                 if (c >= '0' && c <= '9' || c == '-' && pos + 1 < n && cps[pos + 1] >= '0' && cps[pos + 1] <= '9') {
@@ -299,6 +316,19 @@ final class PcreTranslator {
                 return optionSetting();
             }
         }
+    }
+
+    /** {@code (?C)} or {@code (?Cn)}: erl sets no callout function, so PCRE passes over it. */
+    private Atom callout() throws PcreSyntaxError {
+        pos++;
+        while (pos < n && cps[pos] >= '0' && cps[pos] <= '9') {
+            pos++;
+        }
+        if (pos >= n || cps[pos] != ')') {
+            throw new PcreSyntaxError("closing ) for (?C expected", pos);
+        }
+        pos++;
+        return null;
     }
 
     /** {@code (?P<name>...)}, {@code (?P=name)} and {@code (?P>name)}. */
@@ -415,7 +445,7 @@ final class PcreTranslator {
         }
         pos++;
         out.append(')');
-        return assertion ? new Atom(0, false) : new Atom(width, true);
+        return assertion ? new Atom(0, Kind.ASSERTION) : new Atom(width, true);
     }
 
     // ---- quantifiers
@@ -488,6 +518,21 @@ final class PcreTranslator {
             return 0;
         }
         return width == VARIABLE || max != min ? VARIABLE : width * min;
+    }
+
+    /**
+     * A quantifier after the lookaround written from {@code atomStart}: PCRE runs it once when
+     * the minimum is at least 1, and not at all when the minimum is 0.
+     */
+    private int quantifiedAssertion(int atomStart) throws PcreSyntaxError {
+        int mark = out.length();
+        parseQuantifier(0);
+        String quantifier = out.substring(mark);
+        out.setLength(mark);
+        if (quantifier.startsWith("{0,")) {
+            out.setLength(atomStart);
+        }
+        return 0;
     }
 
     private static int number(String digits, int end) throws PcreSyntaxError {
@@ -594,7 +639,8 @@ final class PcreTranslator {
             value = Math.min(value * 10 + cps[end] - '0', Integer.MAX_VALUE);
             end++;
         }
-        if (value < 10 || value <= groupCount) {
+        // \8 and \9 refer back only to groups already opened; else they are the digits themselves.
+        if (value <= groupCount || value < 10 && first < '8') {
             pos = end;
             return backReference((int) value);
         }
@@ -723,7 +769,10 @@ final class PcreTranslator {
         for (int i = 0; i < maxDigits && pos < n && cps[pos] >= '0' && cps[pos] <= '7'; i++) {
             value = value * 8 + cps[pos++] - '0';
         }
-        return checkCharacter(value);
+        if (!options.unicode() && value > 255) {
+            throw new PcreSyntaxError("octal value is greater than \\377 in 8-bit non-UTF-8 mode", pos - 1);
+        }
+        return value;
     }
 
     private int hex() throws PcreSyntaxError {
@@ -870,10 +919,7 @@ final class PcreTranslator {
             }
             int end = singleClassMember();
             if (end < 0) {
-                StringBuilder text = new StringBuilder();
-                classCharacter(text, start);
-                classCharacter(text, '-');
-                return new ClassItem(-1, text.append(lastClassText).toString());
+                throw new PcreSyntaxError("invalid range in character class", pos - 1);
             }
             if (end < start) {
                 throw new PcreSyntaxError("range out of order in character class", pos - 1);

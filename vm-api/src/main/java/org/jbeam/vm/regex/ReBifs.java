@@ -122,7 +122,7 @@ public final class ReBifs {
                 throw ErlangException.badarg("re:run: the pattern is not iodata/chardata");
             }
             try {
-                regex = CompiledRegex.compile(source, compileOptions);
+                regex = compileCached(source, compileOptions);
             } catch (PcreSyntaxError e) {
                 if (!options.reportErrors) {
                     throw ErlangException.badarg("re:run: " + e.getMessage());
@@ -194,6 +194,22 @@ public final class ReBifs {
             }
             return regex;
         }
+    }
+
+    /** A textual pattern of {@code re:run}, compiled once for repeated runs (as re.erl's replace makes). */
+    private CompiledRegex compileCached(byte[] source, CompileOptions options) throws PcreSyntaxError {
+        String key = new String(PatternTerm.encode(source, options), StandardCharsets.ISO_8859_1);
+        synchronized (cache) {
+            CompiledRegex regex = cache.get(key);
+            if (regex != null) {
+                return regex;
+            }
+        }
+        CompiledRegex regex = CompiledRegex.compile(source, options);
+        synchronized (cache) {
+            cache.put(key, regex);
+        }
+        return regex;
     }
 
     private static List<int[]> single(CompiledRegex regex, Subject subject, int offset, Execution.Flags flags) {
