@@ -21,7 +21,8 @@ import org.junit.jupiter.params.provider.MethodSource;
  * {@code src/test/resources/regex} is one behaviour ({@code rerun}: run with every option and
  * capture spec, unicode and latin-1 subjects, offsets, anchors, named groups and errors;
  * {@code recomp}: compile errors with PCRE's messages and positions, compiled patterns,
- * inspect; {@code resplit}: replace and split; {@code relog}: a log-line parser), and its
+ * inspect; {@code resplit}: replace and split; {@code relog}: a log-line parser; {@code refuzz}:
+ * 20 batches of 200 random patterns, subjects and option sets), and its
  * {@code ~w} text (errors caught in the program as {@code {Class, Reason}}) must be erl's, except
  * where erl runs a construct jbeam refuses: there jbeam must raise {@code re_unsupported}.
  */
@@ -34,6 +35,7 @@ class RegexOracleTest {
         PROGRAMS.put("recomp", 80);
         PROGRAMS.put("resplit", 25);
         PROGRAMS.put("relog", 5);
+        PROGRAMS.put("refuzz", 20);
     }
 
     /** Calls whose pattern uses a PCRE feature jbeam refuses (erl runs them). */

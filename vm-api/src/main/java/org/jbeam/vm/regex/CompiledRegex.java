@@ -54,6 +54,11 @@ final class CompiledRegex {
         return at;
     }
 
+    /** The groups PCRE never reports as set (inside negative lookarounds). */
+    int[] neverSet() {
+        return plain.neverSet();
+    }
+
     int groupCount() {
         return plain.groupCount();
     }

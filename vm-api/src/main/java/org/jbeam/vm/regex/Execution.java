@@ -29,7 +29,7 @@ final class Execution {
         boolean anchored = flags.anchored() || regex.options.has(CompileOptions.ANCHORED);
         boolean found;
         try {
-            found = anchored ? matcher.lookingAt() : matcher.find();
+            found = anchored ? matcher.lookingAt() : find(matcher, subject.text, startChar);
         } catch (StackOverflowError e) {
             throw new UnsupportedPcreFeature("a match that backtracks deeper than the Java stack allows");
         }
@@ -48,7 +48,39 @@ final class Execution {
             offsets[2 * g] = start < 0 ? -1 : subject.byteOffset(start);
             offsets[2 * g + 1] = start < 0 ? -1 : subject.byteOffset(matcher.end(javaGroup));
         }
+        for (int g : regex.neverSet()) {
+            offsets[2 * g] = -1;
+            offsets[2 * g + 1] = -1;
+        }
         return offsets;
+    }
+
+    /**
+     * The leftmost match from {@code from}, with the captures of that match alone. Java's
+     * {@code find} keeps what an atomic group or lookaround captured in a failed attempt at an
+     * earlier start position, where PCRE starts each position afresh; so a match found past
+     * {@code from} is run again from a reset matcher at its start. A pattern using {@code \G}
+     * (whose meaning is tied to the region start) keeps {@code find}'s answer.
+     */
+    private static boolean find(Matcher matcher, String text, int from) {
+        boolean usesG = matcher.pattern().pattern().contains("\\G");
+        int at = from;
+        while (matcher.find()) {
+            int start = matcher.start();
+            if (start == at || usesG || start >= text.length()) {
+                return true;
+            }
+            matcher.region(start, text.length());
+            if (matcher.lookingAt()) {
+                return true;
+            }
+            at = start + Character.charCount(text.codePointAt(start));
+            if (at > text.length()) {
+                return false;
+            }
+            matcher.region(at, text.length());
+        }
+        return false;
     }
 
     /** Where the first newline at or after {@code from} starts (the text's length when there is none). */

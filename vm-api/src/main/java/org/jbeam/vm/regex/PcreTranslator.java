@@ -37,13 +37,20 @@ final class PcreTranslator {
     private final boolean noteol;
     /** Names learnt by the first pass; null during the first pass itself. */
     private final Map<String, List<Integer>> knownNames;
+    /** How many helper groups the Java pattern opens before the pattern's own. */
+    private final int javaShift;
     private final StringBuilder out = new StringBuilder();
     private final TreeMap<String, List<Integer>> names = new TreeMap<>();
+    /** Groups inside negative lookarounds. */
+    private final List<Integer> neverSet = new ArrayList<>();
     private int pos;
     private int flags;
     private int groupCount;
     private int highestBackReference;
     private boolean quoting;
+    /** {@code 'w'} or {@code 'W'} when the atom just parsed is that escape (see {@link #utf8RepeatedWordType}). */
+    private int lastWordType;
+    private int lastWordTypeStart;
 
     /** What one parsed item contributes: its fixed width (or {@link #VARIABLE}) and what a quantifier after it does. */
     private record Atom(int width, Kind kind) {
@@ -60,7 +67,8 @@ final class PcreTranslator {
     private enum Kind { REPEATABLE, ASSERTION, FIXED }
 
     private PcreTranslator(int[] cps, CompileOptions options, boolean notbol, boolean noteol,
-            Map<String, List<Integer>> knownNames) {
+            Map<String, List<Integer>> knownNames, int javaShift) {
+        this.javaShift = javaShift;
         this.cps = cps;
         this.n = cps.length;
         this.options = options;
@@ -82,9 +90,10 @@ final class PcreTranslator {
      */
     static Translation translate(int[] pattern, CompileOptions options, boolean notbol, boolean noteol,
             NotEmpty notEmpty) throws PcreSyntaxError {
-        PcreTranslator first = new PcreTranslator(pattern, options, notbol, noteol, null);
+        int shift = notEmpty == NotEmpty.ALLOWED ? 0 : 1;
+        PcreTranslator first = new PcreTranslator(pattern, options, notbol, noteol, null, shift);
         first.run();
-        PcreTranslator second = new PcreTranslator(pattern, options, notbol, noteol, first.names);
+        PcreTranslator second = new PcreTranslator(pattern, options, notbol, noteol, first.names, shift);
         second.run();
         String body = second.out.toString();
         String rest = "(?<jbeamrest>[\\x{0}-\\x{10FFFF}]*)";
@@ -93,7 +102,8 @@ final class PcreTranslator {
             case NOWHERE -> "(?=" + rest + ")(?:" + body + ")(?!\\k<jbeamrest>\\z)";
             case NOT_AT_START -> "(?:\\G(?=" + rest + "))?+(?:" + body + ")(?!\\k<jbeamrest>\\z)";
         };
-        return new Translation(regex, second.groupCount, second.names, notEmpty == NotEmpty.ALLOWED ? 0 : 1);
+        return new Translation(regex, second.groupCount, second.names, shift,
+                second.neverSet.stream().mapToInt(Integer::intValue).toArray());
     }
 
     /** PCRE's {@code notempty} and {@code notempty_atstart}. */
@@ -144,7 +154,12 @@ final class PcreTranslator {
                 throw new PcreSyntaxError("nothing to repeat", quantifierEnd());
             }
             int atomStart = out.length();
+            boolean escape = !quoting && c == '\\';
             Atom atom = parseAtom();
+            if (!escape) {
+                // A group's inner \w must not count as the group itself.
+                lastWordType = 0;
+            }
             if (atom == null) {
                 continue;
             }
@@ -264,7 +279,7 @@ final class PcreTranslator {
             return groupBody("(?:", false, false);
         }
         int number = ++groupCount;
-        return groupBody("(?<g" + number + ">", false, false);
+        return groupBody("(", false, false);
     }
 
     private Atom parseExtendedGroup() throws PcreSyntaxError {
@@ -283,12 +298,12 @@ final class PcreTranslator {
             }
             case '=', '!' -> {
                 pos++;
-                return groupBody(c == '=' ? "(?=" : "(?!", true, false);
+                return c == '=' ? groupBody("(?=", true, false) : negativeAssertion("(?!", false);
             }
             case '<' -> {
                 if (pos + 1 < n && (cps[pos + 1] == '=' || cps[pos + 1] == '!')) {
                     pos += 2;
-                    return groupBody(cps[pos - 1] == '=' ? "(?<=" : "(?<!", true, true);
+                    return cps[pos - 1] == '=' ? groupBody("(?<=", true, true) : negativeAssertion("(?<!", true);
                 }
                 pos++;
                 if (pos >= n || !(Character.isLetterOrDigit(cps[pos]) && cps[pos] < 128 || cps[pos] == '_')) {
@@ -358,7 +373,7 @@ final class PcreTranslator {
             throw new PcreSyntaxError("two named subpatterns have the same name", pos - 1);
         }
         numbers.add(number);
-        return groupBody("(?<g" + number + ">", false, false);
+        return groupBody("(", false, false);
     }
 
     /** A group name up to {@code terminator} (consumed). */
@@ -427,6 +442,19 @@ final class PcreTranslator {
         flags = newFlags;
         Atom atom = groupBody("(?" + javaCase + ":", false, false);
         flags = saved;
+        return atom;
+    }
+
+    /**
+     * A negative lookaround: the groups inside it are never set in a PCRE result (the assertion
+     * held because its contents failed), while Java may leave what a failed attempt captured.
+     */
+    private Atom negativeAssertion(String opening, boolean lookbehind) throws PcreSyntaxError {
+        int firstGroup = groupCount + 1;
+        Atom atom = groupBody(opening, true, lookbehind);
+        for (int g = firstGroup; g <= groupCount; g++) {
+            neverSet.add(g);
+        }
         return atom;
     }
 
@@ -509,11 +537,16 @@ final class PcreTranslator {
             lazy = false;
             pos++;
         }
-        out.append('{').append(min).append(',');
-        if (max >= 0) {
-            out.append(max);
+        if (lastWordType != 0 && options.unicode() && !options.has(CompileOptions.UCP) && min >= 1
+                && !(min == 1 && max == 1)) {
+            utf8RepeatedWordType(min, max, lazy, possessive);
+        } else {
+            out.append('{').append(min).append(',');
+            if (max >= 0) {
+                out.append(max);
+            }
+            out.append('}').append(possessive ? "+" : lazy ? "?" : "");
         }
-        out.append('}').append(possessive ? "+" : lazy ? "?" : "");
         if (max == 0) {
             return 0;
         }
@@ -521,8 +554,28 @@ final class PcreTranslator {
     }
 
     /**
-     * A quantifier after the lookaround written from {@code atomStart}: PCRE runs it once when
-     * the minimum is at least 1, and not at all when the minimum is 0.
+     * A repeated {@code \w} or {@code \W} in UTF-8 mode, as PCRE 8.44 runs it: its minimum
+     * repeats test one byte, so no character above 127 is a word character there, while the
+     * further repeats (and an unrepeated {@code \w}) use the latin-1 tables. The atom just
+     * written is replaced by the two parts.
+     */
+    private void utf8RepeatedWordType(int min, int max, boolean lazy, boolean possessive) {
+        out.setLength(lastWordTypeStart);
+        boolean negated = lastWordType == 'W';
+        String ascii = negated ? "[^A-Za-z0-9_]" : "[A-Za-z0-9_]";
+        String latin1 = negated ? "[^" + wordItems() + "]" : "[" + wordItems() + "]";
+        out.append(possessive ? "(?>" : "(?:").append(ascii).append('{').append(min).append('}');
+        if (max != min) {
+            out.append(latin1).append("{0,").append(max < 0 ? "" : String.valueOf(max - min)).append('}')
+                    .append(lazy ? "?" : "");
+        }
+        out.append(')');
+    }
+
+    /**
+     * A quantifier after the lookaround written from {@code atomStart}, as PCRE 8 runs it: once
+     * when the minimum is at least 1; never for {@code {0}}; else as {@code {0,1}} (the rest of
+     * the match tried with and without it, in the quantifier's order).
      */
     private int quantifiedAssertion(int atomStart) throws PcreSyntaxError {
         int mark = out.length();
@@ -530,7 +583,8 @@ final class PcreTranslator {
         String quantifier = out.substring(mark);
         out.setLength(mark);
         if (quantifier.startsWith("{0,")) {
-            out.setLength(atomStart);
+            String mode = quantifier.substring(quantifier.indexOf('}') + 1);
+            out.insert(atomStart, "(?:").append(')').append(quantifier.startsWith("{0,0}") ? "{0}" : "?" + mode);
         }
         return 0;
     }
@@ -545,18 +599,17 @@ final class PcreTranslator {
     // ---- escapes outside classes
 
     private Atom parseEscape() throws PcreSyntaxError {
+        lastWordType = 0;
         if (pos + 1 >= n) {
             throw new PcreSyntaxError("\\ at end of pattern", n);
         }
         int c = cps[pos + 1];
         pos += 2;
         switch (c) {
-            case 'w' -> {
-                out.append('[').append(wordItems()).append(']');
-                return new Atom(1, true);
-            }
-            case 'W' -> {
-                out.append("[^").append(wordItems()).append(']');
+            case 'w', 'W' -> {
+                lastWordType = c;
+                lastWordTypeStart = out.length();
+                out.append(c == 'w' ? "[" : "[^").append(wordItems()).append(']');
                 return new Atom(1, true);
             }
             case 'd', 'D', 's', 'S', 'h', 'H', 'v', 'V' -> {
@@ -697,9 +750,19 @@ final class PcreTranslator {
         return backReference(number);
     }
 
+    /**
+     * A back reference, written by number: Java's {@code \k<name>} cannot refer to a group
+     * opened later, and PCRE allows that. Java reads {@code \1}..{@code \9} as references
+     * always, but a longer number only when that many groups are already open, so a later group
+     * numbered 10 or more is out of reach.
+     */
     private Atom backReference(int number) {
         highestBackReference = Math.max(highestBackReference, number);
-        out.append("(?:\\k<g").append(number).append(">)");
+        int javaNumber = number + javaShift;
+        if (javaNumber >= 10 && number > groupCount) {
+            throw new UnsupportedPcreFeature("a back reference to group 10 or later, before that group");
+        }
+        out.append("(?:\\").append(javaNumber).append(')');
         return new Atom(VARIABLE, true);
     }
 

@@ -65,6 +65,11 @@ public final class ReBifs {
             return body.call();
         } catch (UnsupportedPcreFeature e) {
             throw unsupported(p, e.getMessage());
+        } catch (ErlangException e) {
+            throw e;
+        } catch (RuntimeException e) {
+            // A fault of the translation must reach the program as an error, not stop the VM.
+            throw unsupported(p, "jbeam failed to translate or run this pattern: " + e);
         }
     }
 
@@ -73,14 +78,14 @@ public final class ReBifs {
         if (options == null || options.runOnly) {
             throw ErlangException.badarg("re:compile: bad options");
         }
-        CompileOptions compileOptions = options.compileOptions();
-        byte[] source = compileOptions.unicode() ? TermBytes.chardata(pattern) : TermBytes.iodata(pattern);
+        boolean unicode = (options.compileFlags & CompileOptions.UNICODE) != 0;
+        byte[] source = unicode ? TermBytes.chardata(pattern) : TermBytes.iodata(pattern);
         if (source == null) {
             throw ErlangException.badarg("re:compile: the pattern is not iodata/chardata");
         }
         HeapAllocator heap = p.heap();
         try {
-            CompiledRegex regex = CompiledRegex.compile(source, compileOptions);
+            CompiledRegex regex = CompiledRegex.compile(source, options.compileOptions());
             return Tuples.make(heap, atoms.atom("ok"), PatternTerm.make(heap, atoms, regex));
         } catch (PcreSyntaxError e) {
             return Tuples.make(heap, atoms.atom("error"), errorSpec(heap, e));
@@ -116,13 +121,13 @@ public final class ReBifs {
         if (Tuples.isTuple(pattern) && Tuples.arity(pattern) == 5) {
             regex = precompiled(pattern, options);
         } else if (Binaries.isBinaryTerm(pattern) || TermTags.isList(pattern) || pattern == TermTags.NIL) {
-            CompileOptions compileOptions = options.compileOptions();
-            byte[] source = compileOptions.unicode() ? TermBytes.chardata(pattern) : TermBytes.iodata(pattern);
+            boolean unicode = (options.compileFlags & CompileOptions.UNICODE) != 0;
+            byte[] source = unicode ? TermBytes.chardata(pattern) : TermBytes.iodata(pattern);
             if (source == null) {
                 throw ErlangException.badarg("re:run: the pattern is not iodata/chardata");
             }
             try {
-                regex = compileCached(source, compileOptions);
+                regex = compileCached(source, options.compileOptions());
             } catch (PcreSyntaxError e) {
                 if (!options.reportErrors) {
                     throw ErlangException.badarg("re:run: " + e.getMessage());
@@ -171,13 +176,14 @@ public final class ReBifs {
         if (regex == null) {
             throw ErlangException.badarg("re:run: not a pattern compiled by jbeam");
         }
-        if (options.newline != null && options.newline != regex.options.newline()) {
-            try {
-                regex = CompiledRegex.compile(regex.source,
-                        new CompileOptions(regex.options.flags(), options.newline, regex.options.bsrAnyCrlf()));
-            } catch (PcreSyntaxError e) {
-                throw ErlangException.badarg("re:run: " + e.getMessage());
+        try {
+            Newline newline = options.newline();
+            if (newline != null && newline != regex.options.newline()) {
+                regex = compileCached(regex.source,
+                        new CompileOptions(regex.options.flags(), newline, regex.options.bsrAnyCrlf()));
             }
+        } catch (PcreSyntaxError e) {
+            throw ErlangException.badarg("re:run: " + e.getMessage());
         }
         return regex;
     }

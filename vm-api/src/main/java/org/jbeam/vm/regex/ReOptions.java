@@ -15,7 +15,7 @@ import org.jbeam.vm.term.Tuples;
  */
 final class ReOptions {
     int compileFlags;
-    Newline newline;
+    private int newlineBits;
     boolean bsrAnyCrlf;
     boolean anchored;
     boolean notempty;
@@ -47,7 +47,8 @@ final class ReOptions {
         return rest == TermTags.NIL ? o : null;
     }
 
-    CompileOptions compileOptions() {
+    CompileOptions compileOptions() throws PcreSyntaxError {
+        Newline newline = newline();
         return new CompileOptions(compileFlags | (anchored ? CompileOptions.ANCHORED : 0),
                 newline == null ? Newline.LF : newline, bsrAnyCrlf);
     }
@@ -91,8 +92,9 @@ final class ReOptions {
                 runOnly = true;
             }
             case "newline" -> {
-                newline = TermTags.isAtom(value) ? newline(atoms.name(value)) : null;
-                return newline != null;
+                int bits = TermTags.isAtom(value) ? newlineBits(atoms.name(value)) : 0;
+                newlineBits |= bits;
+                return bits != 0;
             }
             default -> {
                 return false;
@@ -106,14 +108,28 @@ final class ReOptions {
                 && TermTags.smallValue(value) <= Integer.MAX_VALUE;
     }
 
-    private static Newline newline(String name) {
+    /** PCRE 8's newline option bits (shifted down): several {@code newline} options are OR-ed as in erl. */
+    private static int newlineBits(String name) {
         return switch (name) {
-            case "cr" -> Newline.CR;
-            case "crlf" -> Newline.CRLF;
-            case "lf" -> Newline.LF;
-            case "anycrlf" -> Newline.ANYCRLF;
-            case "any" -> Newline.ANY;
-            default -> null;
+            case "cr" -> 1;
+            case "lf" -> 2;
+            case "crlf" -> 3;
+            case "any" -> 4;
+            case "anycrlf" -> 5;
+            default -> 0;
+        };
+    }
+
+    /** The newline convention the options ask for, or null when they give none. */
+    Newline newline() throws PcreSyntaxError {
+        return switch (newlineBits) {
+            case 0 -> null;
+            case 1 -> Newline.CR;
+            case 2 -> Newline.LF;
+            case 3 -> Newline.CRLF;
+            case 4 -> Newline.ANY;
+            case 5 -> Newline.ANYCRLF;
+            default -> throw new PcreSyntaxError("inconsistent NEWLINE options", 0);
         };
     }
 
