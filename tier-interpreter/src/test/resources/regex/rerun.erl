@@ -144,4 +144,24 @@ t(136) -> r(<<"x", 223, 170, "y">>, "[[:lower:]]+", []);
 t(137) -> r(<<"a", 215, "b">>, "[[:punct:]]", []);
 t(138) -> r(<<"AB", 201>>, "[^[:upper:]]", []);
 t(139) -> r(<<"é"/utf8>>, "\\W", [unicode]);
-t(140) -> r(<<"ÀÉ"/utf8>>, "[à-é]+", [unicode, caseless]).
+t(140) -> r(<<"ÀÉ"/utf8>>, "[à-é]+", [unicode, caseless]);
+t(141) -> r("aaa", "a+ +a", [extended]);
+t(142) -> r("aaa", "a+ ?", [extended]);
+t(143) -> r("a.a.", "\\Qa.\\E+", []);
+t(144) -> r("ab\ncd", "\\N{2}", []);
+t(145) -> r(<<"ωé"/utf8>>, "\\w{1,2}", [unicode]);
+t(146) -> r(<<"é"/utf8>>, "\\w+", [unicode]);
+t(147) -> r(<<"aé"/utf8>>, "\\w+", [unicode]);
+t(148) -> r(<<"éé"/utf8>>, "\\w{2}", [unicode]);
+t(149) -> r(<<"éé"/utf8>>, "\\W+", [unicode]);
+t(150) -> r(<<255>>, "[[:upper:]]", [caseless]);
+t(151) -> r(<<"Ÿ"/utf8>>, "\\w", [unicode, caseless]);
+t(152) -> r(<<"A">>, "\\p{Ll}", [caseless]);
+t(153) -> r(<<"a">>, "[[:upper:]]", [caseless]);
+t(154) -> r("a\rb", "a$", [{newline, cr}, {newline, lf}, multiline]);
+t(155) -> r("a", "a", [{newline, any}, {newline, crlf}]);
+t(156) -> r("aa", "(?!(a))a", [{capture, all, index}]);
+t(157) -> r("x", "(?=a)*x", []);
+t(158) -> r("8aaaaaaaa", "\\8(a)(a)(a)(a)(a)(a)(a)(a)", []);
+t(159) -> r("xaby", "[[:alpha:]-z]+", []);
+t(160) -> r("ab", "a(?C1)b", []).

@@ -21,21 +21,26 @@ import org.junit.jupiter.params.provider.MethodSource;
  * {@code src/test/resources/regex} is one behaviour ({@code rerun}: run with every option and
  * capture spec, unicode and latin-1 subjects, offsets, anchors, named groups and errors;
  * {@code recomp}: compile errors with PCRE's messages and positions, compiled patterns,
- * inspect; {@code resplit}: replace and split; {@code relog}: a log-line parser; {@code refuzz}:
- * 20 batches of 200 random patterns, subjects and option sets), and its
+ * inspect; {@code resplit}: replace and split; {@code relog}: a log-line parser; {@code refuzz} and
+ * {@code reufuzz}: batches of 200 random patterns, subjects and option sets, the second with
+ * unicode subjects, properties and named references), and its
  * {@code ~w} text (errors caught in the program as {@code {Class, Reason}}) must be erl's, except
- * where erl runs a construct jbeam refuses: there jbeam must raise {@code re_unsupported}.
+ * where erl runs a construct jbeam refuses: there jbeam must raise {@code re_unsupported}. The
+ * random programs leave out what {@code org.jbeam.vm.regex}'s package documentation lists as known
+ * differences (captures of groups iterating on the empty string, references from a group to
+ * itself); with them in, a few of every few thousand random cases differ in their captures.
  */
 class RegexOracleTest {
     /** Each program with its number of cases {@code t(1..n)}. */
     private static final Map<String, Integer> PROGRAMS = new LinkedHashMap<>();
 
     static {
-        PROGRAMS.put("rerun", 140);
+        PROGRAMS.put("rerun", 160);
         PROGRAMS.put("recomp", 80);
         PROGRAMS.put("resplit", 25);
         PROGRAMS.put("relog", 5);
         PROGRAMS.put("refuzz", 20);
+        PROGRAMS.put("reufuzz", 10);
     }
 
     /** Calls whose pattern uses a PCRE feature jbeam refuses (erl runs them). */

@@ -12,8 +12,15 @@ final class Latin1Classes {
 
     private Latin1Classes() {}
 
-    /** The class items (to go inside {@code [...]}) of POSIX class {@code name}, or null when unknown. */
-    static String posix(String name, boolean ucp) {
+    /**
+     * The class items (to go inside {@code [...]}) of POSIX class {@code name}, or null when
+     * unknown. With {@code caseless}, PCRE takes {@code upper} and {@code lower} as
+     * {@code alpha} (the caller then matches the items without case folding).
+     */
+    static String posix(String name, boolean ucp, boolean caseless) {
+        if (caseless && (name.equals("upper") || name.equals("lower"))) {
+            return posix("alpha", ucp, false);
+        }
         String[] item = switch (name) {
             case "alpha" -> new String[] {"\\p{Alpha}", LETTERS};
             case "lower" -> new String[] {"\\p{Lower}", "\\x{AA}\\x{B5}\\x{BA}\\x{DF}-\\x{F6}\\x{F8}-\\x{FF}"};

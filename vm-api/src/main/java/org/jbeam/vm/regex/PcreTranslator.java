@@ -213,6 +213,11 @@ final class PcreTranslator {
             }
             pos++;
             literal(out, c);
+            if (pos + 1 < n && cps[pos] == '\\' && cps[pos + 1] == 'E') {
+                // A quantifier after \E repeats the last quoted character.
+                quoting = false;
+                pos += 2;
+            }
             return new Atom(1, true);
         }
         return switch (c) {
@@ -529,6 +534,8 @@ final class PcreTranslator {
         }
         boolean lazy = (flags & F_UNGREEDY) != 0;
         boolean possessive = false;
+        // In extended mode PCRE skips white space and comments before a quantifier's suffix too.
+        skipIgnorable();
         if (pos < n && cps[pos] == '?') {
             lazy = !lazy;
             pos++;
@@ -537,8 +544,8 @@ final class PcreTranslator {
             lazy = false;
             pos++;
         }
-        if (lastWordType != 0 && options.unicode() && !options.has(CompileOptions.UCP) && min >= 1
-                && !(min == 1 && max == 1)) {
+        if (lastWordType != 0 && options.unicode() && !options.has(CompileOptions.UCP)
+                && (min >= 2 || min == 1 && max < 0)) {
             utf8RepeatedWordType(min, max, lazy, possessive);
         } else {
             out.append('{').append(min).append(',');
@@ -554,22 +561,23 @@ final class PcreTranslator {
     }
 
     /**
-     * A repeated {@code \w} or {@code \W} in UTF-8 mode, as PCRE 8.44 runs it: its minimum
-     * repeats test one byte, so no character above 127 is a word character there, while the
-     * further repeats (and an unrepeated {@code \w}) use the latin-1 tables. The atom just
-     * written is replaced by the two parts.
+     * A repeated {@code \w} or {@code \W} in UTF-8 mode, as PCRE 8.44 runs it: the minimum
+     * repeats of {@code +} and of a minimum of 2 or more test one byte, so no character above
+     * 127 is a word character there, while the further repeats (and an unrepeated {@code \w},
+     * and the first of {@code {1,m}}, which PCRE compiles as a single item) use the latin-1
+     * tables. The atom just written is replaced by the two parts.
      */
     private void utf8RepeatedWordType(int min, int max, boolean lazy, boolean possessive) {
         out.setLength(lastWordTypeStart);
         boolean negated = lastWordType == 'W';
         String ascii = negated ? "[^A-Za-z0-9_]" : "[A-Za-z0-9_]";
         String latin1 = negated ? "[^" + wordItems() + "]" : "[" + wordItems() + "]";
-        out.append(possessive ? "(?>" : "(?:").append(ascii).append('{').append(min).append('}');
+        StringBuilder repeat = new StringBuilder(possessive ? "(?>" : "(?:").append(ascii).append('{').append(min).append('}');
         if (max != min) {
-            out.append(latin1).append("{0,").append(max < 0 ? "" : String.valueOf(max - min)).append('}')
+            repeat.append(latin1).append("{0,").append(max < 0 ? "" : String.valueOf(max - min)).append('}')
                     .append(lazy ? "?" : "");
         }
-        out.append(')');
+        out.append(caseExact(repeat.append(')').toString()));
     }
 
     /**
@@ -606,10 +614,53 @@ final class PcreTranslator {
         int c = cps[pos + 1];
         pos += 2;
         switch (c) {
+            case 'w', 'W', 'd', 'D', 's', 'S', 'h', 'H', 'v', 'V', 'b', 'B', 'A', 'z', 'G', 'Z', 'R', 'X', 'N' -> {
+                return typeOrAssertion(c);
+            }
+            case 'K' -> throw new UnsupportedPcreFeature("\\K (resetting the match start)");
+            case 'C' -> throw new UnsupportedPcreFeature("\\C (one code unit)");
+            case 'L', 'l', 'U', 'u' ->
+                    throw new PcreSyntaxError("PCRE does not support \\L, \\l, \\N{name}, \\U, or \\u", pos - 1);
+            case 'p', 'P' -> {
+                out.append(caseExact(property(c == 'P')));
+                return new Atom(1, true);
+            }
+            case 'Q' -> {
+                quoting = true;
+                return null;
+            }
+            case 'E' -> {
+                return null;
+            }
+            case 'g' -> {
+                return gReference();
+            }
+            case 'k' -> {
+                int open = pos < n ? cps[pos] : -1;
+                int close = open == '<' ? '>' : open == '\'' ? '\'' : open == '{' ? '}' : -1;
+                if (close < 0) {
+                    throw new PcreSyntaxError("\\k is not followed by a braced, angle-bracketed, or quoted name", pos);
+                }
+                pos++;
+                return namedBackReference(name(close));
+            }
+            default -> {
+                if (c >= '1' && c <= '9') {
+                    return digitEscape(c);
+                }
+                literal(out, escapedCharacter(c, false));
+                return new Atom(1, true);
+            }
+        }
+    }
+
+    /** A character type ({@code \w \d \s \h \v \R \X \N}, negations) or an assertion ({@code \b \A \z \Z \G}). */
+    private Atom typeOrAssertion(int c) throws PcreSyntaxError {
+        switch (c) {
             case 'w', 'W' -> {
                 lastWordType = c;
                 lastWordTypeStart = out.length();
-                out.append(c == 'w' ? "[" : "[^").append(wordItems()).append(']');
+                out.append(caseExact(c == 'w' ? "[" + wordItems() + "]" : "[^" + wordItems() + "]"));
                 return new Atom(1, true);
             }
             case 'd', 'D', 's', 'S', 'h', 'H', 'v', 'V' -> {
@@ -640,46 +691,13 @@ final class PcreTranslator {
                 return new Atom(VARIABLE, true);
             }
             case 'N' -> {
-                if (pos < n && cps[pos] == '{') {
+                if (pos < n && cps[pos] == '{' && braceQuantifierEnd(pos) < 0) {
                     throw new PcreSyntaxError("PCRE does not support \\L, \\l, \\N{name}, \\U, or \\u", pos - 1);
                 }
                 out.append(options.newline().notNewline);
                 return new Atom(1, true);
             }
-            case 'K' -> throw new UnsupportedPcreFeature("\\K (resetting the match start)");
-            case 'C' -> throw new UnsupportedPcreFeature("\\C (one code unit)");
-            case 'L', 'l', 'U', 'u' ->
-                    throw new PcreSyntaxError("PCRE does not support \\L, \\l, \\N{name}, \\U, or \\u", pos - 1);
-            case 'p', 'P' -> {
-                out.append(property(c == 'P'));
-                return new Atom(1, true);
-            }
-            case 'Q' -> {
-                quoting = true;
-                return null;
-            }
-            case 'E' -> {
-                return null;
-            }
-            case 'g' -> {
-                return gReference();
-            }
-            case 'k' -> {
-                int open = pos < n ? cps[pos] : -1;
-                int close = open == '<' ? '>' : open == '\'' ? '\'' : open == '{' ? '}' : -1;
-                if (close < 0) {
-                    throw new PcreSyntaxError("\\k is not followed by a braced, angle-bracketed, or quoted name", pos);
-                }
-                pos++;
-                return namedBackReference(name(close));
-            }
-            default -> {
-                if (c >= '1' && c <= '9') {
-                    return digitEscape(c);
-                }
-                literal(out, escapedCharacter(c, false));
-                return new Atom(1, true);
-            }
+            default -> throw new IllegalArgumentException("not a type or assertion escape: " + (char) c);
         }
     }
 
@@ -917,9 +935,10 @@ final class PcreTranslator {
             throw new PcreSyntaxError("POSIX named classes are supported only within a class", pos);
         }
         pos++;
-        StringBuilder cls = new StringBuilder("[");
-        if (pos < n && cps[pos] == '^') {
-            cls.append('^');
+        StringBuilder cls = new StringBuilder();
+        StringBuilder types = new StringBuilder();
+        boolean negated = pos < n && cps[pos] == '^';
+        if (negated) {
             pos++;
         }
         boolean first = true;
@@ -950,35 +969,56 @@ final class PcreTranslator {
                 continue;
             }
             if (c == '[' && posixNameEnd(pos) > 0) {
-                cls.append(posixClass());
+                types.append(posixClass());
                 continue;
             }
             ClassItem item = classItem();
-            if (item.text != null) {
+            if (item.type) {
+                types.append(item.text);
+            } else if (item.text != null) {
                 cls.append(item.text);
             } else {
                 classCharacter(cls, item.character);
             }
         }
-        cls.append(']');
-        out.append(cls);
+        out.append(classText(negated, types.toString(), cls.toString()));
         return new Atom(1, true);
     }
 
-    /** One class member: a character (possibly the start of a range) or a Java class text. */
-    private record ClassItem(int character, String text) {}
+    /**
+     * A class from its type items ({@code \w}, POSIX classes, properties: PCRE does not fold
+     * their case, beyond latin-1 for POSIX classes) and its characters and ranges (which caseless
+     * matching folds).
+     */
+    private String classText(boolean negated, String types, String characters) {
+        String not = negated ? "^" : "";
+        if (types.isEmpty() && characters.isEmpty()) {
+            return negated ? "[\\x{0}-\\x{10FFFF}]" : "(?!)";
+        }
+        if ((flags & F_CASELESS) == 0 || types.isEmpty()) {
+            return "[" + not + types + characters + "]";
+        }
+        if (characters.isEmpty()) {
+            return "(?-i:[" + not + types + "])";
+        }
+        return negated ? "(?:(?!(?-i:[" + types + "]))[^" + characters + "])"
+                : "(?:(?-i:[" + types + "])|[" + characters + "])";
+    }
+
+    /** One class member: a character, a range's Java text, or a class escape's ({@code type}). */
+    private record ClassItem(int character, String text, boolean type) {}
 
     private ClassItem classItem() throws PcreSyntaxError {
         int start = singleClassMember();
         if (start < 0) {
-            return new ClassItem(-1, lastClassText);
+            return new ClassItem(-1, lastClassText, true);
         }
         if (pos + 1 < n && cps[pos] == '-' && cps[pos + 1] != ']') {
             int saved = pos;
             pos++;
             if (cps[pos] == '[' && posixNameEnd(pos) > 0) {
                 pos = saved;
-                return new ClassItem(start, null);
+                return new ClassItem(start, null, false);
             }
             int end = singleClassMember();
             if (end < 0) {
@@ -991,9 +1031,9 @@ final class PcreTranslator {
             literal(text, start);
             text.append('-');
             literal(text, end);
-            return new ClassItem(-1, text.toString());
+            return new ClassItem(-1, text.toString(), false);
         }
-        return new ClassItem(start, null);
+        return new ClassItem(start, null, false);
     }
 
     /** The Java text of the last class escape {@link #singleClassMember} met. */
@@ -1057,7 +1097,7 @@ final class PcreTranslator {
         int nameStart = pos + 2;
         boolean negated = cps[nameStart] == '^';
         String name = new String(cps, negated ? nameStart + 1 : nameStart, end - 1 - (negated ? nameStart + 1 : nameStart));
-        String item = Latin1Classes.posix(name, options.has(CompileOptions.UCP));
+        String item = Latin1Classes.posix(name, options.has(CompileOptions.UCP), (flags & F_CASELESS) != 0);
         if (item == null) {
             throw new PcreSyntaxError("unknown POSIX class name", nameStart);
         }
@@ -1065,9 +1105,14 @@ final class PcreTranslator {
         return negated ? "[^" + item + "]" : item;
     }
 
+    /** {@code text} matched without case folding when caseless matching is on (PCRE folds no character type). */
+    private String caseExact(String text) {
+        return (flags & F_CASELESS) != 0 ? "(?-i:" + text + ")" : text;
+    }
+
     /** The class items of PCRE's {@code \\w}: OTP's character tables are ISO-8859-1's. */
     private String wordItems() {
-        return Latin1Classes.posix("word", options.has(CompileOptions.UCP));
+        return Latin1Classes.posix("word", options.has(CompileOptions.UCP), false);
     }
 
     private static void classCharacter(StringBuilder cls, int c) {
