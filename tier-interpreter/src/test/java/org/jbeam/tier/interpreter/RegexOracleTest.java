@@ -23,7 +23,8 @@ import org.junit.jupiter.params.provider.MethodSource;
  * {@code recomp}: compile errors with PCRE's messages and positions, compiled patterns,
  * inspect; {@code resplit}: replace and split; {@code relog}: a log-line parser; {@code refuzz} and
  * {@code reufuzz}: batches of 200 random patterns, subjects and option sets, the second with
- * unicode subjects, properties and named references), and its
+ * unicode subjects, properties and named references; {@code recfuzz}: random pieces of PCRE
+ * syntax, mostly malformed, for compile errors and their positions), and its
  * {@code ~w} text (errors caught in the program as {@code {Class, Reason}}) must be erl's, except
  * where erl runs a construct jbeam refuses: there jbeam must raise {@code re_unsupported}. The
  * random programs leave out what {@code org.jbeam.vm.regex}'s package documentation lists as known
@@ -41,6 +42,7 @@ class RegexOracleTest {
         PROGRAMS.put("relog", 5);
         PROGRAMS.put("refuzz", 20);
         PROGRAMS.put("reufuzz", 10);
+        PROGRAMS.put("recfuzz", 20);
     }
 
     /** Calls whose pattern uses a PCRE feature jbeam refuses (erl runs them). */

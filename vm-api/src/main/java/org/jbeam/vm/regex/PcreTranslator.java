@@ -189,6 +189,10 @@ final class PcreTranslator {
                 while (pos < n && cps[pos] != '\n') {
                     pos++;
                 }
+            } else if (c == '\\' && pos + 1 < n && cps[pos + 1] == 'E') {
+                pos += 2;
+            } else if (c == '\\' && pos + 3 < n && cps[pos + 1] == 'Q' && cps[pos + 2] == '\\' && cps[pos + 3] == 'E') {
+                pos += 4;
             } else if (c == '(' && pos + 2 < n && cps[pos + 1] == '?' && cps[pos + 2] == '#') {
                 while (pos < n && cps[pos] != ')') {
                     pos++;
@@ -361,7 +365,7 @@ final class PcreTranslator {
         }
         if (c == '=') {
             pos++;
-            String name = name(')');
+            String name = name(')', true);
             return namedBackReference(name);
         }
         if (c == '>') {
@@ -371,7 +375,7 @@ final class PcreTranslator {
     }
 
     private Atom namedGroup(int terminator) throws PcreSyntaxError {
-        String name = name(terminator);
+        String name = name(terminator, false);
         int number = ++groupCount;
         List<Integer> numbers = names.computeIfAbsent(name, k -> new ArrayList<>());
         if (!numbers.isEmpty() && (flags & F_DUPNAMES) == 0) {
@@ -381,14 +385,17 @@ final class PcreTranslator {
         return groupBody("(", false, false);
     }
 
-    /** A group name up to {@code terminator} (consumed). */
-    private String name(int terminator) throws PcreSyntaxError {
+    /** A group name up to {@code terminator} (consumed); a {@code reference} must not be empty. */
+    private String name(int terminator, boolean reference) throws PcreSyntaxError {
         int start = pos;
         if (pos < n && cps[pos] >= '0' && cps[pos] <= '9') {
             throw new PcreSyntaxError("group name must start with a non-digit", pos);
         }
         while (pos < n && (Character.isLetterOrDigit(cps[pos]) && cps[pos] < 128 || cps[pos] == '_')) {
             pos++;
+        }
+        if (pos == start && reference) {
+            throw new PcreSyntaxError("subpattern name expected", pos);
         }
         if (pos >= n || cps[pos] != terminator) {
             throw new PcreSyntaxError("syntax error in subpattern name (missing terminator)", pos);
@@ -639,10 +646,10 @@ final class PcreTranslator {
                 int open = pos < n ? cps[pos] : -1;
                 int close = open == '<' ? '>' : open == '\'' ? '\'' : open == '{' ? '}' : -1;
                 if (close < 0) {
-                    throw new PcreSyntaxError("\\k is not followed by a braced, angle-bracketed, or quoted name", pos);
+                    throw new PcreSyntaxError("\\k is not followed by a braced, angle-bracketed, or quoted name", pos - 1);
                 }
                 pos++;
-                return namedBackReference(name(close));
+                return namedBackReference(name(close, true));
             }
             default -> {
                 if (c >= '1' && c <= '9') {
@@ -744,15 +751,16 @@ final class PcreTranslator {
         }
         if (pos == digitsStart) {
             if (!braced || negative) {
-                throw new PcreSyntaxError("a numbered reference must not be zero", pos);
+                throw new PcreSyntaxError("a numbered reference must not be zero",
+                        braced ? pos : negative ? start : start - 1);
             }
             pos = start;
-            return namedBackReference(name('}'));
+            return namedBackReference(name('}', true));
         }
         int number = Integer.parseInt(new String(cps, digitsStart, Math.min(pos - digitsStart, 9)));
         if (braced) {
             if (pos >= n || cps[pos] != '}') {
-                throw new PcreSyntaxError("\\g is not followed by a braced, angle-bracketed, or quoted name/number or by a plain number", pos);
+                throw new PcreSyntaxError("group name must start with a non-digit", digitsStart);
             }
             pos++;
         }
@@ -878,6 +886,12 @@ final class PcreTranslator {
             end++;
         }
         if (end >= n || cps[end] != '}' || end == pos + 1) {
+            if (radix == 16 && end < n && end == pos + 1 && cps[end] == '}') {
+                throw new PcreSyntaxError("digits missing in \\x{} or \\o{}", end);
+            }
+            if (radix == 16) {
+                throw new PcreSyntaxError("non-hex character in \\x{} (closing brace missing?)", end);
+            }
             throw new UnsupportedPcreFeature("a malformed braced character number");
         }
         pos = end + 1;
@@ -1013,15 +1027,24 @@ final class PcreTranslator {
         if (start < 0) {
             return new ClassItem(-1, lastClassText, true);
         }
+        int beforeDash = pos;
+        skipClassQuoteEnds();
         if (pos + 1 < n && cps[pos] == '-' && cps[pos + 1] != ']') {
             int saved = pos;
             pos++;
-            if (cps[pos] == '[' && posixNameEnd(pos) > 0) {
+            skipClassQuoteEnds();
+            if (pos >= n) {
+                throw new PcreSyntaxError("missing terminating ] for character class", n);
+            }
+            if (cps[pos] == '[' && posixNameEnd(pos) > 0 || cps[pos] == ']') {
                 pos = saved;
                 return new ClassItem(start, null, false);
             }
+            if (cps[pos] == '\\' && pos + 1 < n && "dDwWsShHvVpP".indexOf(cps[pos + 1]) >= 0) {
+                throw new PcreSyntaxError("invalid range in character class", pos + 1);
+            }
             int end = singleClassMember();
-            if (end < 0) {
+            if (end < 0 || lastMemberWasLetterEscape) {
                 throw new PcreSyntaxError("invalid range in character class", pos - 1);
             }
             if (end < start) {
@@ -1033,14 +1056,31 @@ final class PcreTranslator {
             literal(text, end);
             return new ClassItem(-1, text.toString(), false);
         }
+        pos = beforeDash;
         return new ClassItem(start, null, false);
+    }
+
+    /** Passes over {@code \E} and empty {@code \Q\E} in a class, which PCRE ignores even inside a range. */
+    private void skipClassQuoteEnds() {
+        while (pos + 1 < n && cps[pos] == '\\') {
+            if (cps[pos + 1] == 'E') {
+                pos += 2;
+            } else if (cps[pos + 1] == 'Q' && pos + 3 < n && cps[pos + 2] == '\\' && cps[pos + 3] == 'E') {
+                pos += 4;
+            } else {
+                return;
+            }
+        }
     }
 
     /** The Java text of the last class escape {@link #singleClassMember} met. */
     private String lastClassText;
+    /** Whether the last class member was an escaped letter without a meaning (PCRE refuses it as a range end). */
+    private boolean lastMemberWasLetterEscape;
 
     /** Reads one member: returns its character, or -1 when it is a class escape (then {@link #lastClassText}). */
     private int singleClassMember() throws PcreSyntaxError {
+        lastMemberWasLetterEscape = false;
         int c = cps[pos];
         if (c != '\\') {
             pos++;
@@ -1070,7 +1110,10 @@ final class PcreTranslator {
             }
             case 'L', 'l', 'U', 'u' ->
                     throw new PcreSyntaxError("PCRE does not support \\L, \\l, \\N{name}, \\U, or \\u", pos - 1);
+            case 'N' -> throw new PcreSyntaxError(pos < n && cps[pos] == '{'
+                    ? "PCRE does not support \\L, \\l, \\N{name}, \\U, or \\u" : "\\N is not supported in a class", pos - 1);
             default -> {
+                lastMemberWasLetterEscape = e < 128 && Character.isLetter(e) && "aefnrtbxoc".indexOf(e) < 0;
                 return escapedCharacter(e, true);
             }
         }
@@ -1081,12 +1124,14 @@ final class PcreTranslator {
         if (at + 1 >= n || cps[at] != '[' || cps[at + 1] != ':') {
             return -1;
         }
+        // PCRE's check: up to ":]", where "\\]" and "\\\\" are passed over and "]" or "[:" ends the search.
         for (int i = at + 2; i + 1 < n; i++) {
-            if (cps[i] == ':' && cps[i + 1] == ']') {
-                return i + 1;
-            }
-            if (cps[i] == ']' || cps[i] == '[' || cps[i] == '\\') {
+            if (cps[i] == '\\' && (cps[i + 1] == ']' || cps[i + 1] == '\\')) {
+                i++;
+            } else if (cps[i] == ']' || cps[i] == '[' && cps[i + 1] == ':') {
                 return -1;
+            } else if (cps[i] == ':' && cps[i + 1] == ']') {
+                return i + 1;
             }
         }
         return -1;
