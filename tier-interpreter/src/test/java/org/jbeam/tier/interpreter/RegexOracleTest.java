@@ -36,7 +36,7 @@ class RegexOracleTest {
     private static final Map<String, Integer> PROGRAMS = new LinkedHashMap<>();
 
     static {
-        PROGRAMS.put("rerun", 160);
+        PROGRAMS.put("rerun", 161);
         PROGRAMS.put("recomp", 80);
         PROGRAMS.put("resplit", 25);
         PROGRAMS.put("relog", 5);

@@ -1,6 +1,7 @@
 package org.jbeam.vm.regex;
 
 import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * One PCRE match attempt ({@code pcre_exec}): from a byte offset of the subject, honouring
@@ -10,6 +11,9 @@ import java.util.regex.Matcher;
  * real start, as in PCRE; {@code \G} matches at the offset.
  */
 final class Execution {
+    /** The stack of the thread that runs a match too deep for the caller's stack. */
+    private static final long DEEP_STACK_BYTES = 1L << 30;
+
     private Execution() {}
 
     /** The match-time options of one attempt. */
@@ -22,16 +26,15 @@ final class Execution {
     static int[] run(CompiledRegex regex, Subject subject, int startChar, Flags flags) {
         PcreTranslator.NotEmpty notEmpty = flags.notempty() ? PcreTranslator.NotEmpty.NOWHERE
                 : flags.notemptyAtStart() ? PcreTranslator.NotEmpty.NOT_AT_START : PcreTranslator.NotEmpty.ALLOWED;
-        Matcher matcher = regex.javaPattern(flags.notbol(), flags.noteol(), notEmpty).matcher(subject.text);
-        matcher.region(startChar, subject.text.length());
-        matcher.useTransparentBounds(true);
-        matcher.useAnchoringBounds(false);
+        Pattern pattern = regex.javaPattern(flags.notbol(), flags.noteol(), notEmpty);
         boolean anchored = flags.anchored() || regex.options.has(CompileOptions.ANCHORED);
+        Matcher matcher = matcher(pattern, subject.text, startChar);
         boolean found;
         try {
-            found = anchored ? matcher.lookingAt() : find(matcher, subject.text, startChar);
+            found = search(matcher, subject.text, startChar, anchored);
         } catch (StackOverflowError e) {
-            throw new UnsupportedPcreFeature("a match that backtracks deeper than the Java stack allows");
+            matcher = matcher(pattern, subject.text, startChar);
+            found = searchOnDeepStack(matcher, subject.text, startChar, anchored);
         }
         if (!found) {
             return null;
@@ -53,6 +56,47 @@ final class Execution {
             offsets[2 * g + 1] = -1;
         }
         return offsets;
+    }
+
+    private static Matcher matcher(Pattern pattern, String text, int startChar) {
+        Matcher matcher = pattern.matcher(text);
+        matcher.region(startChar, text.length());
+        matcher.useTransparentBounds(true);
+        matcher.useAnchoringBounds(false);
+        return matcher;
+    }
+
+    private static boolean search(Matcher matcher, String text, int startChar, boolean anchored) {
+        return anchored ? matcher.lookingAt() : find(matcher, text, startChar);
+    }
+
+    /**
+     * java.util.regex recurses once per repetition of a group, so a long subject can exhaust a
+     * scheduler thread's stack where PCRE (which keeps its backtracking state on the heap) does
+     * not; such a match is run again on a thread of its own with a large stack.
+     */
+    private static boolean searchOnDeepStack(Matcher matcher, String text, int startChar, boolean anchored) {
+        boolean[] found = new boolean[1];
+        StackOverflowError[] overflow = new StackOverflowError[1];
+        Thread deep = new Thread(null, () -> {
+            try {
+                found[0] = search(matcher, text, startChar, anchored);
+            } catch (StackOverflowError e) {
+                overflow[0] = e;
+            }
+        }, "jbeam-re-deep-match", DEEP_STACK_BYTES);
+        deep.start();
+        try {
+            deep.join();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new UnsupportedPcreFeature("a deep match interrupted");
+        }
+        if (overflow[0] != null) {
+            throw new UnsupportedPcreFeature("a match that backtracks deeper than " + (DEEP_STACK_BYTES >> 20)
+                    + " MB of Java stack allow");
+        }
+        return found[0];
     }
 
     /**

@@ -15,8 +15,9 @@
  *       conditional groups, branch reset groups, backtracking verbs and {@code (*UTF8)}-style
  *       settings, {@code \K}, {@code \C}, references to a duplicated name, and references to a
  *       group numbered 10 or more written before that group.</li>
- *   <li>{@code match_limit} and {@code match_limit_recursion} are accepted but not enforced; a
- *       match that backtracks deeper than the Java stack raises {@code re_unsupported}.</li>
+ *   <li>{@code match_limit} and {@code match_limit_recursion} are accepted but not enforced. A
+ *       match too deep for the scheduler thread's stack runs again on a thread with a 1 GB
+ *       stack; one deeper still raises {@code re_unsupported}.</li>
  *   <li>Java's engine reports some captures differently in corner cases: a group repeated with
  *       iterations that match the empty string (a minimum of 2 or more, or a group holding only
  *       assertions), a group referring back to itself, and captures left by a failed iteration
