@@ -79,6 +79,8 @@ public final class BifTable {
         StringBifs.register(table);
         TimerBifs.register(table);
         BuiltinInfoBifs.register(table);
+        // re (PCRE on java.util.regex).
+        org.jbeam.vm.regex.ReBifs.register(table, atoms);
         return table;
     }
 
