@@ -136,7 +136,8 @@ run(76) -> try <<(id(<<1:3>>))/binary>> catch error:R:S -> {R, hd(S)} end;
 run(77) -> try <<(id(1.0)):(id(8))/float>> catch error:R:S -> {R, hd(S)} end;
 run(78) -> try <<(id(x))/float>> catch error:R:S -> {R, hd(S)} end;
 run(79) -> try error(plain, id(none)) catch error:R:S -> {R, hd(S)} end;
-run(80) -> try error(plain, id([1 | 2])) catch error:R:S -> {R, hd(S)} end.
+run(80) -> try error(plain, id([1 | 2])) catch error:R:S -> {R, hd(S)} end;
+run(81) -> ets:new(tr_named, [named_table]), try ets:new(tr_named, [named_table]) catch error:R:S -> {R, hd(S)} end.
 
 %% Keep entries of these modules only: erl runs run/1 under erl_eval, jbeam at the bottom.
 clean({'EXIT', {R, St}}) when is_list(St) -> {'EXIT', {R, keep(St)}};

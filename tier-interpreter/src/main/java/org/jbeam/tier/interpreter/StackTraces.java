@@ -74,7 +74,8 @@ final class StackTraces {
         } else if (failed.raisesAsCaller()) {
             trace.add(asCaller(m, pc, failed));
         } else {
-            trace.add(mfa(m, failed.module(), failed.function(), failed.arguments(m), errorInfo(m, failed.module())));
+            trace.add(mfa(m, failed.module(), failed.function(), failed.arguments(m),
+                    errorInfo(m, failed.module(), e.cause())));
             trace.add(locate(m, m.module, pc));
         }
         walkStack(m, trace);
@@ -190,7 +191,7 @@ final class StackTraces {
      * {@code [{error_info, #{module => M}}]}: OTP 24+ marks BIF errors so that
      * {@code erl_error} can explain them, with the erts or the stdlib explainer by module.
      */
-    private static long errorInfo(Machine m, long bifModule) {
+    private static long errorInfo(Machine m, long bifModule, long cause) {
         String explainer = switch (m.interpreter.atomName(bifModule)) {
             case "atomics", "counters", "erlang", "erts_internal", "persistent_term" -> "erl_erts_errors";
             case "code", "os" -> "erl_kernel_errors";
@@ -201,8 +202,12 @@ final class StackTraces {
             return TermTags.NIL; // erts names an explainer only for the BIF modules above
         }
         HeapAllocator heap = m.process.heap();
-        long map = Maps.fromPairs(m.process.order(), heap, new long[] {m.interpreter.atom("module")},
-                new long[] {m.interpreter.atom(explainer)});
+        long map = cause == 0
+                ? Maps.fromPairs(m.process.order(), heap, new long[] {m.interpreter.atom("module")},
+                        new long[] {m.interpreter.atom(explainer)})
+                : Maps.fromPairs(m.process.order(), heap,
+                        new long[] {m.interpreter.atom("cause"), m.interpreter.atom("module")},
+                        new long[] {cause, m.interpreter.atom(explainer)});
         return Lists.of(heap, Tuples.make(heap, m.interpreter.atom("error_info"), map));
     }
 

@@ -29,7 +29,7 @@ class StackTraceOracleTest {
     private static final List<String> PROGRAMS = List.of("tr", "tr_other", "tr_bank");
 
     static List<String> calls() {
-        List<String> calls = new ArrayList<>(IntStream.rangeClosed(1, 80).mapToObj(n -> "tr:run(" + n + ")").toList());
+        List<String> calls = new ArrayList<>(IntStream.rangeClosed(1, 81).mapToObj(n -> "tr:run(" + n + ")").toList());
         IntStream.rangeClosed(1, 6).mapToObj(n -> "tr_bank:run(" + n + ")").forEach(calls::add);
         return calls;
     }

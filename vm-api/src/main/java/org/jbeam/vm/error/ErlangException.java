@@ -20,6 +20,7 @@ public final class ErlangException extends RuntimeException {
     private final transient long reason;
     /** OTP's extended error info ({@code EXF_HAS_EXT_INFO}): a map for the trace entry, or 0 for none. */
     private transient long errorInfo;
+    private transient long cause;
 
     public ErlangException(Kind kind, long reason, String detail) {
         super(detail, null, false, false);
@@ -61,6 +62,21 @@ public final class ErlangException extends RuntimeException {
     public ErlangException withErrorInfo(long map) {
         errorInfo = map;
         return this;
+    }
+
+    /**
+     * Attaches the {@code cause} a BIF gives for its error (erts' {@code EXF_HAS_EXT_INFO} with a
+     * BIF): the stack trace puts it in the BIF's {@code error_info} map beside the explainer
+     * module. An immediate, or a term on the raising process's heap.
+     */
+    public ErlangException withCause(long term) {
+        cause = term;
+        return this;
+    }
+
+    /** The BIF's {@code cause} term, or 0 when there is none. */
+    public long cause() {
+        return cause;
     }
 
     /** The attached {@code error_info} map, or 0 when there is none. */

@@ -48,7 +48,8 @@ public final class EtsTables implements AutoCloseable {
                 ? new OrderedTable(number, name, owner, options, order)
                 : new HashTable(number, name, owner, options);
         if (options.named() && byName.putIfAbsent(name, table) != null) {
-            throw ErlangException.badarg("ets:new/2: table name already in use");
+            throw ErlangException.badarg("ets:new/2: table name already in use")
+                    .withCause(order.atoms().atom("already_exists"));
         }
         byNumber.put(number, table);
         return table;
