@@ -45,19 +45,8 @@ class CodeReloadOracleTest {
     }
 
     /** The zero-arity functions a program source defines, in order. */
-    static List<String> functionsOf(String resource) throws IOException {
-        String source;
-        try (InputStream in = CodeReloadOracleTest.class.getResourceAsStream(resource)) {
-            source = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        }
-        List<String> names = new ArrayList<>();
-        Matcher m = Pattern.compile("(?m)^([a-z_0-9]+)\\(\\) ->").matcher(source);
-        while (m.find()) {
-            if (!names.contains(m.group(1)) && !List.of("purger", "wait_registered", "clean").contains(m.group(1))) {
-                names.add(m.group(1));
-            }
-        }
-        return names;
+    static List<String> functionsOf(String resource) {
+        return FreshProcessOracle.functionsDefinedIn(resource, List.of("purger", "wait_registered", "clean"));
     }
 
     @BeforeAll

@@ -1,23 +1,6 @@
 package org.jbeam.tier.interpreter;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-
-import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * ETS against erl: runs each zero-arity function of {@code programs/ets_tables.erl} as the
@@ -25,46 +8,19 @@ import org.junit.jupiter.params.provider.MethodSource;
  * real {@code erl}, and compares the {@code ~w} text of the result (or {@code Class:Reason})
  * exactly. The functions sort what a hash table lists, whose order is each VM's own.
  */
-class EtsOracleTest {
-    private static final String MODULE = "ets_tables";
-    private static final List<String> FUNCTIONS = new ArrayList<>();
-    private static final Map<String, String> ERL = new HashMap<>();
-    private static ProcessRunner runner;
-
-    static List<String> functions() throws IOException {
-        if (FUNCTIONS.isEmpty()) {
-            Matcher m = Pattern.compile("(?m)^([a-z_]+)\\(\\) ->").matcher(source());
-            while (m.find()) {
-                FUNCTIONS.add(m.group(1));
-            }
-        }
-        return FUNCTIONS;
+class EtsOracleTest extends FreshProcessOracle {
+    @Override
+    String folder() {
+        return "programs";
     }
 
-    private static String source() throws IOException {
-        try (InputStream in = EtsOracleTest.class.getResourceAsStream("/programs/" + MODULE + ".erl")) {
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        }
+    @Override
+    String module() {
+        return "ets_tables";
     }
 
-    @BeforeAll
-    static void compileAndAskErl() throws IOException, InterruptedException {
-        Path dir = Erl.compile("erl-ets", "programs", List.of(MODULE));
-        assertTrue(functions().size() > 40, "the program's functions were found");
-        ERL.putAll(Erl.askInFreshProcesses(dir, MODULE, functions()));
-        runner = new ProcessRunner(dir);
-    }
-
-    @AfterAll
-    static void free() {
-        if (runner != null) {
-            runner.close();
-        }
-    }
-
-    @ParameterizedTest
-    @MethodSource("functions")
-    void printsWhatErlPrints(String function) throws Exception {
-        assertEquals(ERL.get(function), runner.run(MODULE, function), () -> function + " " + runner.lastDetail);
+    @Override
+    List<String> functions() {
+        return functionsDefinedIn("/programs/ets_tables.erl", List.of());
     }
 }

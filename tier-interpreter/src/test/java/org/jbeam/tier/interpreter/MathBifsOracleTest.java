@@ -1,50 +1,23 @@
 package org.jbeam.tier.interpreter;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-
-import java.io.IOException;
-import java.nio.file.Path;
-import java.util.List;
-import java.util.Map;
-import java.util.stream.IntStream;
-
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.MethodSource;
-
 /**
  * The {@code math} BIFs (results bit for bit, {@code badarith}/{@code badarg} with their stack entry) on the interpreter against the real {@code erl}: each {@code bmath:t(N)} of
  * {@code src/test/resources/morebifs/bmath.erl} is one behaviour, and its {@code ~w} text (errors
  * caught in the program) must be erl's.
  */
-class MathBifsOracleTest {
-    private static final int CASES = 45;
-
-    static List<String> calls() {
-        return IntStream.rangeClosed(1, CASES).mapToObj(i -> "bmath:t(" + i + ")").toList();
+class MathBifsOracleTest extends NumberedCasesOracle {
+    @Override
+    String folder() {
+        return "morebifs";
     }
 
-    private static ProgramRunner runner;
-    private static Map<String, String> erl;
-
-    @BeforeAll
-    static void compileAndAskErl() throws IOException, InterruptedException {
-        Path dir = Erl.compile("erl-bmath", "morebifs", List.of("bmath"));
-        erl = Erl.ask(dir, calls(), false);
-        runner = new ProgramRunner(dir);
+    @Override
+    String module() {
+        return "bmath";
     }
 
-    @AfterAll
-    static void free() {
-        if (runner != null) {
-            runner.close();
-        }
-    }
-
-    @ParameterizedTest
-    @MethodSource("calls")
-    void printsWhatErlPrints(String call) {
-        assertEquals(erl.get(call), runner.call(call), () -> call + " " + runner.lastDetail);
+    @Override
+    int cases() {
+        return 45;
     }
 }
