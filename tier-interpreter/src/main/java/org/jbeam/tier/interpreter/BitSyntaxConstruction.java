@@ -27,7 +27,7 @@ import org.jbeam.vm.term.WritableBinaries;
 final class BitSyntaxConstruction {
     private static final boolean NATIVE_LITTLE = ByteOrder.nativeOrder() == ByteOrder.LITTLE_ENDIAN;
     /** The most bits a binary may hold here: its bytes must fit a Java array. */
-    private static final long MAX_BITS = 8L * (Integer.MAX_VALUE - 16);
+    static final long MAX_BITS = 8L * (Integer.MAX_VALUE - 16);
 
     private BitSyntaxConstruction() {}
 
@@ -78,6 +78,28 @@ final class BitSyntaxConstruction {
             return build(m, segments, values);
         } catch (SegmentFailure failure) {
             throw ErlangException.badarg(failure.getMessage()).withErrorInfo(failureInfo(m, failure));
+        }
+    }
+
+    /**
+     * The bits one segment takes, checked as {@code bs_create_bin} checks it, for the older
+     * put instructions ({@link LegacyBitSyntax}): a failure is a plain {@code badarg}, without
+     * the {@code error_info} erts only gives {@code bs_create_bin}.
+     */
+    static long checkedSegmentBits(Machine m, Segment s, long value) {
+        try {
+            return segmentBits(m, s, value);
+        } catch (SegmentFailure failure) {
+            throw ErlangException.badarg(failure.getMessage());
+        }
+    }
+
+    /** Writes one segment sized by {@link #checkedSegmentBits}; a value of the wrong type is a plain badarg. */
+    static void writeSegment(BitBuilder out, Segment s, long value, long bits) {
+        try {
+            write(out, s, value, bits);
+        } catch (SegmentFailure failure) {
+            throw ErlangException.badarg(failure.getMessage());
         }
     }
 

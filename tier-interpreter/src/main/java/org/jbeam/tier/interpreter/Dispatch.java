@@ -149,6 +149,11 @@ final class Dispatch {
                         case Opcodes.MATCH_STRING -> BitSyntaxMatching.matchString(m, ((BitSyntaxOps.MatchString) instruction), pc);
                         case Opcodes.CREATE_BIN -> BitSyntaxConstruction.createBin(m, ((BitSyntaxOps.CreateBin) instruction), pc);
                         case Opcodes.INIT_WRITABLE -> BitSyntaxConstruction.initWritable(m, pc);
+                        case Opcodes.INIT_BINARY -> LegacyBitSyntax.initBinary(m, ((BitSyntaxOps.InitBinary) instruction), pc);
+                        case Opcodes.ADD_SIZES -> LegacyBitSyntax.addSizes(m, ((BitSyntaxOps.AddSizes) instruction), pc);
+                        case Opcodes.PUT_SEGMENT -> LegacyBitSyntax.put(m, ((BitSyntaxOps.Put) instruction), pc);
+                        case Opcodes.UTF_SIZE -> LegacyBitSyntax.utfSize(m, ((BitSyntaxOps.UtfSize) instruction), pc);
+                        case Opcodes.APPEND -> LegacyBitSyntax.append(m, ((BitSyntaxOps.Append) instruction), pc);
                         default -> throw new IllegalStateException("opcode " + m.opcodes[pc] + " has no dispatch arm");
                     };
                 }

@@ -40,6 +40,8 @@ final class Machine {
      * (-1 before they are spread), so a stack trace can name the function it failed to find.
      */
     int appliedArity = -1;
+    /** The binary OTP 24's construction instructions are filling ({@link LegacyBitSyntax}), or null. */
+    LegacyBitSyntax.UnderConstruction construction;
     /** The status a {@link #HAND_OVER} exit leaves with. */
     private TierStatus handOverStatus;
 

@@ -140,9 +140,14 @@ public final class Opcodes {
     static final int CREATE_BIN = 110;
     static final int INIT_WRITABLE = 111;
     static final int CALL_ON_LOAD = 112;
+    static final int INIT_BINARY = 113;
+    static final int ADD_SIZES = 114;
+    static final int PUT_SEGMENT = 115;
+    static final int UTF_SIZE = 116;
+    static final int APPEND = 117;
 
-    /** How many opcodes there are: they run from 0 to 112. */
-    static final int COUNT = 113;
+    /** How many opcodes there are: they run from 0 to 117. */
+    static final int COUNT = 118;
 
     /** The opcodes of a module's instructions, index for index. */
     public static int[] of(Instruction[] code) {
@@ -268,6 +273,11 @@ public final class Opcodes {
             case BitSyntaxOps.MatchString i -> MATCH_STRING;
             case BitSyntaxOps.CreateBin i -> CREATE_BIN;
             case BitSyntaxOps.InitWritable i -> INIT_WRITABLE;
+            case BitSyntaxOps.InitBinary i -> INIT_BINARY;
+            case BitSyntaxOps.AddSizes i -> ADD_SIZES;
+            case BitSyntaxOps.Put i -> PUT_SEGMENT;
+            case BitSyntaxOps.UtfSize i -> UTF_SIZE;
+            case BitSyntaxOps.Append i -> APPEND;
         };
     }
 }

@@ -52,11 +52,25 @@ final class Erl {
      */
     static Path compile(String dirName, String folder, Collection<String> programs)
             throws IOException, InterruptedException {
+        return compile(dirName, folder, programs, List.of());
+    }
+
+    /**
+     * As {@link #compile(String, String, Collection)}, with extra erlc {@code options} (such as
+     * {@code +no_bs_create_bin}); a program with no {@code .erl} resource may be a BEAM assembly
+     * listing ({@code PROGRAM.S}), for instructions today's erlc no longer emits.
+     */
+    static Path compile(String dirName, String folder, Collection<String> programs, List<String> options)
+            throws IOException, InterruptedException {
         Path dir = Files.createDirectories(Path.of("target", dirName));
-        List<String> erlc = new ArrayList<>(List.of("erlc", "-o", dir.toString()));
+        List<String> erlc = new ArrayList<>(List.of("erlc"));
+        erlc.addAll(options);
+        erlc.addAll(List.of("-o", dir.toString()));
         for (String program : programs) {
-            Path source = dir.resolve(program + ".erl");
-            try (InputStream in = Erl.class.getResourceAsStream("/" + folder + "/" + program + ".erl")) {
+            String extension = Erl.class.getResource("/" + folder + "/" + program + ".erl") == null
+                    && Erl.class.getResource("/" + folder + "/" + program + ".S") != null ? ".S" : ".erl";
+            Path source = dir.resolve(program + extension);
+            try (InputStream in = Erl.class.getResourceAsStream("/" + folder + "/" + program + extension)) {
                 if (in == null) {
                     fail("no test resource /" + folder + "/" + program + ".erl");
                 }

@@ -34,13 +34,18 @@ abstract class NumberedCasesOracle {
     /** How many {@code t/1} clauses the module has. */
     abstract int cases();
 
+    /** Extra erlc options the module is compiled with; none by default. */
+    List<String> erlcOptions() {
+        return List.of();
+    }
+
     List<String> calls() {
         return IntStream.rangeClosed(1, cases()).mapToObj(i -> module() + ":t(" + i + ")").toList();
     }
 
     @BeforeAll
     void compileAndAskErl() throws IOException, InterruptedException {
-        Path dir = Erl.compile("erl-" + module(), folder(), List.of(module()));
+        Path dir = Erl.compile("erl-" + module(), folder(), List.of(module()), erlcOptions());
         erl = Erl.ask(dir, calls(), false);
         runner = new ProgramRunner(dir);
     }

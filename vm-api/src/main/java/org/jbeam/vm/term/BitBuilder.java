@@ -22,6 +22,11 @@ public final class BitBuilder {
         return position;
     }
 
+    /** The size in bits the builder was made for. */
+    public long totalBits() {
+        return bits;
+    }
+
     /** The low {@code count} bits (0 to 64) of {@code value}, most significant first. */
     public void putBits(long value, int count) {
         for (int done = 0; done < count;) {

@@ -53,6 +53,32 @@ public sealed interface BitSyntaxOps extends Instruction {
      */
     record InitWritable() implements BitSyntaxOps {}
 
+    /**
+     * {@code bs_init2} ({@code unit} 8, a size in bytes) and {@code bs_init_bits} ({@code unit}
+     * 1): the target becomes a new bitstring of {@code size * unit} bits that the following
+     * {@link Put}s fill, OTP 24's construction (code compiled with {@code +no_bs_create_bin}).
+     */
+    record InitBinary(int fail, Source size, int unit, Target target) implements BitSyntaxOps {}
+
+    /** {@code bs_add}: {@code target = first + second * unit}, both sizes natural numbers. */
+    record AddSizes(int fail, Source first, Source second, int unit, Target target) implements BitSyntaxOps {}
+
+    /**
+     * {@code bs_put_integer/binary/float/string/utf8/utf16/utf32}: one segment written into the
+     * binary under construction (its {@link Segment#number} is 0: these failures name no segment).
+     */
+    record Put(int fail, Segment segment) implements BitSyntaxOps {}
+
+    /** {@code bs_utf8_size}/{@code bs_utf16_size} ({@code width} 8 or 16): the bytes a code point encodes to. */
+    record UtfSize(Source value, int width, Target target) implements BitSyntaxOps {}
+
+    /**
+     * {@code bs_append} and {@code bs_private_append}: the target becomes {@code binary} (whose
+     * size must be a multiple of {@code unit}) followed by room for {@code size} more bits, which
+     * the following {@link Put}s fill.
+     */
+    record Append(int fail, Source size, int unit, Source binary, Target target) implements BitSyntaxOps {}
+
     /** The kinds of {@code bs_create_bin} segment. */
     enum SegmentType { INTEGER, FLOAT, BINARY, UTF8, UTF16, UTF32, STRING, APPEND, PRIVATE_APPEND }
 

@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.List;
 
 import org.jbeam.tier.interpreter.instr.BitSyntaxOps;
+import org.jbeam.tier.interpreter.instr.Constant;
 import org.jbeam.tier.interpreter.instr.BitSyntaxOps.Segment;
 import org.jbeam.tier.interpreter.instr.BitSyntaxOps.SegmentType;
 import org.jbeam.tier.interpreter.instr.ErrorOps;
@@ -67,6 +68,64 @@ final class BitSyntaxRules {
         });
         t.one(GenericOp.BS_INIT_WRITABLE, (g, d) -> new BitSyntaxOps.InitWritable());
         t.add(GenericOp.BS_CREATE_BIN, (g, c) -> List.of(createBin(g, c)));
+        addLegacyConstruction(t);
+    }
+
+    /**
+     * OTP 24's construction instructions (still emitted by OTP 25's erlc with
+     * {@code +no_bs_create_bin}): the live counts and heap needs go, the puts become one
+     * {@link BitSyntaxOps.Put} each around a {@link Segment} numbered 0.
+     */
+    private static void addLegacyConstruction(RewriteRules t) {
+        // bs_init2 Fail Sz Words Regs Flags Dst (bytes) | bs_init_bits ... (bits)
+        t.one(GenericOp.BS_INIT2, (g, d) -> new BitSyntaxOps.InitBinary(d.label(g.operand(0)),
+                sizeSource(d, g.operand(1)), 8, d.target(g.operand(5))));
+        t.one(GenericOp.BS_INIT_BITS, (g, d) -> new BitSyntaxOps.InitBinary(d.label(g.operand(0)),
+                sizeSource(d, g.operand(1)), 1, d.target(g.operand(5))));
+        // bs_add Fail Src1 Src2 Unit Dst
+        t.one(GenericOp.BS_ADD, (g, d) -> new BitSyntaxOps.AddSizes(d.label(g.operand(0)), d.source(g.operand(1)),
+                d.source(g.operand(2)), d.unsigned(g.operand(3)), d.target(g.operand(4))));
+        // bs_put_{integer,binary,float} Fail Sz Unit Flags Src
+        addPut(t, GenericOp.BS_PUT_INTEGER, SegmentType.INTEGER);
+        addPut(t, GenericOp.BS_PUT_BINARY, SegmentType.BINARY);
+        addPut(t, GenericOp.BS_PUT_FLOAT, SegmentType.FLOAT);
+        // bs_put_string Len Offset
+        t.add(GenericOp.BS_PUT_STRING, (g, c) -> List.of(new BitSyntaxOps.Put(Instruction.RAISE,
+                new Segment(SegmentType.STRING, 8, 0, null, null,
+                        string(c, c.operands().unsigned(g.operand(1)), c.operands().unsigned(g.operand(0))), 0))));
+        // bs_put_utfN Fail Flags Src
+        addPutUtf(t, GenericOp.BS_PUT_UTF8, SegmentType.UTF8);
+        addPutUtf(t, GenericOp.BS_PUT_UTF16, SegmentType.UTF16);
+        addPutUtf(t, GenericOp.BS_PUT_UTF32, SegmentType.UTF32);
+        // bs_utfN_size Fail Src Dst
+        t.one(GenericOp.BS_UTF8_SIZE, (g, d) -> new BitSyntaxOps.UtfSize(d.source(g.operand(1)), 8,
+                d.target(g.operand(2))));
+        t.one(GenericOp.BS_UTF16_SIZE, (g, d) -> new BitSyntaxOps.UtfSize(d.source(g.operand(1)), 16,
+                d.target(g.operand(2))));
+        // bs_append Fail Size Extra Live Unit Bin Flags Dst | bs_private_append Fail Size Unit Bin Flags Dst
+        t.one(GenericOp.BS_APPEND, (g, d) -> new BitSyntaxOps.Append(d.label(g.operand(0)), sizeSource(d, g.operand(1)),
+                d.unsigned(g.operand(4)), d.source(g.operand(5)), d.target(g.operand(7))));
+        t.one(GenericOp.BS_PRIVATE_APPEND, (g, d) -> new BitSyntaxOps.Append(d.label(g.operand(0)),
+                sizeSource(d, g.operand(1)), d.unsigned(g.operand(2)), d.source(g.operand(3)), d.target(g.operand(5))));
+    }
+
+    /** An init or append size: a register, or a literal the assembler may write as an untagged number. */
+    private static Source sizeSource(OperandDecoder d, Operand operand) {
+        if (operand instanceof Operand.Unsigned u) {
+            return new Constant(TermTags.makeSmall(u.value()));
+        }
+        return d.source(operand);
+    }
+
+    private static void addPut(RewriteRules t, GenericOp op, SegmentType type) {
+        t.add(op, (g, c) -> List.of(new BitSyntaxOps.Put(c.operands().label(g.operand(0)),
+                new Segment(type, c.operands().unsigned(g.operand(2)), c.operands().unsigned(g.operand(3)),
+                        c.operands().source(g.operand(4)), size(c, g.operand(1)), null, 0))));
+    }
+
+    private static void addPutUtf(RewriteRules t, GenericOp op, SegmentType type) {
+        t.one(op, (g, d) -> new BitSyntaxOps.Put(d.label(g.operand(0)),
+                new Segment(type, 1, d.unsigned(g.operand(1)), d.source(g.operand(2)), null, null, 0)));
     }
 
     /** bs_get_utfN Fail Ctx Live Flags Dst | bs_skip_utfN Fail Ctx Live Flags. */
