@@ -20,7 +20,9 @@ import org.jbeam.vm.loader.LoadedModule;
 
 /**
  * {@code jbeam [FLAGS] FILE.erl [ARGS...]}: compiles the file with {@code erlc} into a temporary
- * directory (its messages and exit status 1 on a compile error are erlc's own), then boots as
+ * directory (its messages and exit status 1 on a compile error are erlc's own), or, where no
+ * {@code erlc} is installed, with OTP's compiler running on jbeam itself
+ * ({@code compile:file/2} with {@code report}, which prints the same messages); then boots as
  * {@code erl -noshell -pa DIR} and calls the module's {@code main/1} with the arguments as
  * strings ({@code -run Mod main ARGS...}), as {@code escript} does, or its {@code main/0} when it
  * has no {@code main/1}, and stops the system ({@code -s init stop}) when that returns. An
@@ -50,7 +52,7 @@ final class RunFileCommand {
             return ErlCommand.INIT_DIED;
         }
         try {
-            int compiled = compile(source, dir);
+            int compiled = compile(source, dir, flags, environment);
             if (compiled != 0) {
                 return ErlCommand.INIT_DIED;
             }
@@ -70,21 +72,38 @@ final class RunFileCommand {
         }
     }
 
-    /** Runs erlc; its output goes to our streams as it would to a terminal. */
-    private int compile(Path source, Path dir) {
+    /** Runs erlc (its output goes to our streams as it would to a terminal), or the compiler on jbeam. */
+    private int compile(Path source, Path dir, SettingsFlags flags, LaunchEnvironment environment) {
+        Process erlc;
         try {
-            Process erlc = new ProcessBuilder("erlc", "-o", dir.toString(), source.toString()).redirectErrorStream(true)
-                    .start();
+            erlc = new ProcessBuilder("erlc", "-o", dir.toString(), source.toString()).redirectErrorStream(true).start();
+        } catch (IOException e) {
+            return compileOnJbeam(source, dir, flags, environment);
+        }
+        try {
             erlc.getInputStream().transferTo(out);
             out.flush();
             return erlc.waitFor();
         } catch (IOException e) {
-            err.println("jbeam: cannot run erlc (is OTP's erlc on PATH?): " + e.getMessage());
+            err.println("jbeam: erlc failed: " + e.getMessage());
             return 1;
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             return 1;
         }
+    }
+
+    /** OTP's compiler on jbeam: {@code compile:file(Source, [{outdir, Dir}, report])}, status 0 or 1. */
+    private int compileOnJbeam(Path source, Path dir, SettingsFlags flags, LaunchEnvironment environment) {
+        String expression = "case compile:file(\"" + escaped(source) + "\", [{outdir, \"" + escaped(dir)
+                + "\"}, report]) of {ok, _} -> halt(0); _ -> halt(1) end.";
+        List<String> erlArgs = List.of("-noshell", "-eval", expression);
+        return new ErlCommand(out, err, null).run(new SettingsFlags(flags.configFile(), flags.settings(), erlArgs),
+                environment);
+    }
+
+    private static String escaped(Path path) {
+        return path.toString().replace("\\", "\\\\").replace("\"", "\\\"");
     }
 
     private static boolean exportsMainOne(Path beam) {

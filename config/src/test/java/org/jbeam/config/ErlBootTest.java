@@ -163,6 +163,23 @@ class ErlBootTest {
     }
 
     /**
+     * Where no {@code erlc} is installed, {@code jbeam FILE.erl} compiles with OTP's compiler
+     * running on jbeam: with a PATH that finds no erlc (and no erl), the program still runs and
+     * prints what erl prints for it.
+     */
+    @Test
+    void aFileCompilesOnJbeamWhenNoErlcIsInstalled(@TempDir Path dir) throws Exception {
+        Path source = Files.writeString(dir.resolve("sum_args.erl"), """
+                -module(sum_args).
+                -export([main/1]).
+                main(Args) -> io:format("~w~n", [lists:sum([list_to_integer(A) || A <- Args])]).
+                """);
+        Outcome jbeam = run(jbeamCommand(List.of(source.toString(), "4", "5", "33")), new byte[0],
+                java.util.Map.of("PATH", dir.resolve("no-such-bin").toString(), "JBEAM_OTP_ROOT", OtpRoot.locate().toString()));
+        assertEquals("42\n0", jbeam.stdout() + jbeam.status(), jbeam.stderr());
+    }
+
+    /**
      * Standard input reaches the real {@code user} io server through the {@code {fd,0,1}} port:
      * {@code io:get_line/1} with prompts, {@code io:fread/2}, and {@code eof} at the end.
      */
@@ -226,9 +243,17 @@ class ErlBootTest {
 
     /** Runs {@code command} with {@code input} on its standard input, then end of file. */
     private static Outcome run(List<String> command, byte[] input) throws Exception {
+        return run(command, input, java.util.Map.of());
+    }
+
+    /** As {@link #run(List, byte[])}, with {@code environment} set over this process's. */
+    private static Outcome run(List<String> command, byte[] input, java.util.Map<String, String> environment)
+            throws Exception {
         Process process;
         try {
-            process = new ProcessBuilder(command).start();
+            ProcessBuilder builder = new ProcessBuilder(command);
+            builder.environment().putAll(environment);
+            process = builder.start();
         } catch (IOException e) {
             throw new AssertionError("cannot run " + command.getFirst() + " (is OTP 25's erl on PATH?): " + e, e);
         }
