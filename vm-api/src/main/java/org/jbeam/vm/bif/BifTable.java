@@ -57,6 +57,7 @@ public final class BifTable {
         OsBifs.register(table);
         PersistentTermBifs.register(table, atoms);
         org.jbeam.vm.file.PrimFileNifs.register(table, atoms);
+        org.jbeam.vm.zlib.ZlibNifs.register(table, atoms);
         BinaryModuleBifs.register(table, atoms);
         CalendarBifs.register(table);
         org.jbeam.vm.scheduler.ProcessInfoBifs.register(table, atoms);
