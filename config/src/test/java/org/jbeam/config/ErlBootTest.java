@@ -179,6 +179,14 @@ class ErlBootTest {
         assertEquals("42\n0", jbeam.stdout() + jbeam.status(), jbeam.stderr());
     }
 
+    /** {@code jbeam:tier_of/1} names the tier a loaded module runs on, {@code undefined} for one not loaded. */
+    @Test
+    void tierOfNamesTheTierOfALoadedModule() throws Exception {
+        Outcome jbeam = run(jbeamCommand(List.of("-tier", "interpreter", "-noshell", "-eval",
+                "io:format(\"~p ~p~n\", [jbeam:tier_of(lists), jbeam:tier_of(no_such_module)]), halt().")));
+        assertEquals("interpreter undefined\n0", jbeam.stdout() + jbeam.status(), jbeam.stderr());
+    }
+
     /**
      * Standard input reaches the real {@code user} io server through the {@code {fd,0,1}} port:
      * {@code io:get_line/1} with prompts, {@code io:fread/2}, and {@code eof} at the end.

@@ -33,6 +33,17 @@ public final class CodeBifs {
     public static void register(BifTable t, AtomTable atoms, CodeServer server, ExportTable exports,
             List<String> preloaded) {
         t.register("erlang", "load_nif", 2, (p, a) -> loadNif(p.heap(), atoms, a[0]));
+        // jbeam:tier_of(Module): the name of the tier that runs the module's current code,
+        // decided when it loaded (jbeam.tier and jbeam.modules), or undefined when not loaded.
+        t.register("jbeam", "tier_of", 1, (p, a) -> {
+            requireAtom(a[0]);
+            java.util.OptionalInt id = server.tierOf(atoms.name(a[0]));
+            if (id.isEmpty()) {
+                return atoms.atom("undefined");
+            }
+            return server.tiers().has(id.getAsInt()) ? atoms.atom(server.tiers().byId(id.getAsInt()).name())
+                    : TermTags.makeSmall(id.getAsInt());
+        });
         t.register("erlang", "module_loaded", 1, (p, a) -> {
             requireAtom(a[0]);
             return Atoms.bool(server.module(atoms.name(a[0])).isPresent());

@@ -68,6 +68,12 @@ public final class CodeServer implements AutoCloseable {
         return vmTiers;
     }
 
+    /** The id of the tier the current code of {@code module} was installed on, if it is loaded. */
+    public java.util.OptionalInt tierOf(String module) {
+        Integer id = modules.containsKey(module) ? tiers.get(module) : null;
+        return id == null ? java.util.OptionalInt.empty() : java.util.OptionalInt.of(id);
+    }
+
     /** How tiers load the module of a function called without code (the default: {@link DemandLoading#CODE_PATH}). */
     public DemandLoading demandLoading() {
         return demandLoading;
