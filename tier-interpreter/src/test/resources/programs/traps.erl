@@ -30,4 +30,18 @@ length_is_charged() ->
     {reductions, R1} = process_info(self(), reductions),
     R1 - R0 > 1000.
 
+term_to_binary_is_charged() ->
+    T = lists:seq(1, 300000),
+    {reductions, R0} = process_info(self(), reductions),
+    B = term_to_binary(T),
+    {reductions, R1} = process_info(self(), reductions),
+    {byte_size(B), R1 - R0 > 1000}.
+
+append_is_charged() ->
+    L = lists:seq(1, 300000),
+    {reductions, R0} = process_info(self(), reductions),
+    N = length(L ++ [x]),
+    {reductions, R1} = process_info(self(), reductions),
+    {N, R1 - R0 > 1000}.
+
 count(N) -> receive stop -> N after 0 -> count(N + 1) end.

@@ -34,9 +34,9 @@ final class BinaryBifs {
         t.register("erlang", "binary_to_list", 1, (p, a) -> toList(p.heap(), binary(a[0]), 0, byteCount(a[0])));
         t.register("erlang", "binary_to_list", 3, (p, a) -> binaryToList(p, a[0], a[1], a[2]));
         t.register("erlang", "bitstring_to_list", 1, (p, a) -> bitstringToList(p.heap(), a[0]));
-        t.register("erlang", "list_to_binary", 1, (p, a) -> flatten(p.heap(), requireList(a[0]), false));
+        t.register("erlang", "list_to_binary", 1, (p, a) -> chargedBinary(p, flatten(p.heap(), requireList(a[0]), false)));
         t.register("erlang", "list_to_bitstring", 1, (p, a) -> flatten(p.heap(), requireList(a[0]), true));
-        t.register("erlang", "iolist_to_binary", 1, (p, a) -> iolistToBinary(p.heap(), a[0]));
+        t.register("erlang", "iolist_to_binary", 1, (p, a) -> chargedBinary(p, iolistToBinary(p.heap(), a[0])));
         t.register("erlang", "iolist_size", 1, (p, a) -> iolistSize(a[0]));
         t.register("erlang", "iolist_to_iovec", 1, (p, a) -> iolistToIovec(p.heap(), a[0]));
     }
@@ -266,5 +266,11 @@ final class BinaryBifs {
                 }
             }
         }
+    }
+
+    /** A binary a BIF built, its size charged as work done (contract 4). */
+    private static long chargedBinary(ErlangProcess p, long binary) {
+        p.chargeWork(Binaries.byteSize(binary));
+        return binary;
     }
 }

@@ -23,8 +23,14 @@ final class ListBifs {
 
     static void register(BifTable t) {
         long value = t.atoms().atom("value");
-        t.register("erlang", "++", 2, (p, a) -> append(p.heap(), a[0], a[1]));
-        t.register("erlang", "append", 2, (p, a) -> append(p.heap(), a[0], a[1]));
+        t.register("erlang", "++", 2, (p, a) -> {
+            p.chargeWork(Math.max(0, Lists.properLength(a[0])));
+            return append(p.heap(), a[0], a[1]);
+        });
+        t.register("erlang", "append", 2, (p, a) -> {
+            p.chargeWork(Math.max(0, Lists.properLength(a[0])));
+            return append(p.heap(), a[0], a[1]);
+        });
         t.register("erlang", "--", 2, (p, a) -> subtract(p, a[0], a[1]));
         t.register("lists", "member", 2, (p, a) -> Atoms.bool(member(p.order(), a[0], a[1])));
         t.register("lists", "keyfind", 3, (p, a) -> {

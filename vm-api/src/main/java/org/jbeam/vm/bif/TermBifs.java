@@ -40,10 +40,9 @@ final class TermBifs {
                     "range outside 1..2^32");
             return Integers.fromLong(p.heap(), hash.phash2(a[0], range));
         });
-        t.register("erlang", "term_to_binary", 1,
-                (p, a) -> Binaries.make(p.heap(), ExternalTermFormat.encode(atoms, a[0])));
-        t.register("erlang", "term_to_binary", 2, (p, a) -> Binaries.make(p.heap(),
-                ExternalTermFormat.encode(atoms, a[0], EncodeOptions.fromTerm(a[1]))));
+        t.register("erlang", "term_to_binary", 1, (p, a) -> charged(p, ExternalTermFormat.encode(atoms, a[0])));
+        t.register("erlang", "term_to_binary", 2,
+                (p, a) -> charged(p, ExternalTermFormat.encode(atoms, a[0], EncodeOptions.fromTerm(a[1]))));
         // erl's estimate is exactly the encoding's size for every term (no compression here).
         t.register("erlang", "external_size", 1,
                 (p, a) -> TermTags.makeSmall(ExternalTermFormat.encode(atoms, a[0]).length));
@@ -115,6 +114,12 @@ final class TermBifs {
         long serial = Long.parseLong(parts[2]);
         TermText.require(number < (1L << 28) && serial < (1L << 28), "pid number out of range");
         return Identifiers.localPid(number, serial);
+    }
+
+    /** The encoded bytes as a binary, the encoding charged as work done (contract 4). */
+    private static long charged(ErlangProcess p, byte[] encoded) {
+        p.chargeWork(encoded.length);
+        return Binaries.make(p.heap(), encoded);
     }
 
     /** {@code list_to_ref("#Ref<0.C.B.A>")}: a local reference of three 32-bit ids, as erl reads it. */

@@ -293,6 +293,14 @@ public final class ErlangProcess implements AutoCloseable {
         reductions = Math.max(0, reductions - count);
     }
 
+    /**
+     * Charges a BIF that ran to its end over {@code units} elements or bytes: one reduction per
+     * 16, so that the process yields at its next call once a long BIF has used up its slice.
+     */
+    public void chargeWork(long units) {
+        consumeReductions((int) Math.min(Integer.MAX_VALUE, units / 16));
+    }
+
     /** Starts a new time slice. */
     public void refillReductions() {
         reductions = REDUCTIONS_PER_SLICE;
