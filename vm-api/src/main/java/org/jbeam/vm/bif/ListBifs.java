@@ -23,14 +23,8 @@ final class ListBifs {
 
     static void register(BifTable t) {
         long value = t.atoms().atom("value");
-        t.register("erlang", "++", 2, (p, a) -> {
-            p.chargeWork(Math.max(0, Lists.properLength(a[0])));
-            return append(p.heap(), a[0], a[1]);
-        });
-        t.register("erlang", "append", 2, (p, a) -> {
-            p.chargeWork(Math.max(0, Lists.properLength(a[0])));
-            return append(p.heap(), a[0], a[1]);
-        });
+        t.register("erlang", "++", 2, (p, a) -> appendCharged(p, a[0], a[1]));
+        t.register("erlang", "append", 2, (p, a) -> appendCharged(p, a[0], a[1]));
         t.register("erlang", "--", 2, (p, a) -> subtract(p, a[0], a[1]));
         t.register("lists", "member", 2, (p, a) -> Atoms.bool(member(p.order(), a[0], a[1])));
         t.register("lists", "keyfind", 3, (p, a) -> {
@@ -46,9 +40,21 @@ final class ListBifs {
     }
 
     /** {@code A ++ B}: copies {@code A} (a proper list) in front of {@code B}, which may be anything. */
+    /** {@code A ++ B}, charged by the length of {@code A} (contract 4), which it walks once. */
+    private static long appendCharged(ErlangProcess process, long front, long back) {
+        long length = Lists.properLength(front);
+        TermText.require(length >= 0, "left operand of ++ is not a proper list");
+        process.chargeWork(length);
+        return append(process.heap(), front, back, length);
+    }
+
     static long append(HeapAllocator heap, long front, long back) {
         long length = Lists.properLength(front);
         TermText.require(length >= 0, "left operand of ++ is not a proper list");
+        return append(heap, front, back, length);
+    }
+
+    private static long append(HeapAllocator heap, long front, long back, long length) {
         if (length == 0) {
             return back;
         }
