@@ -45,3 +45,74 @@ append_is_charged() ->
     {N, R1 - R0 > 1000}.
 
 count(N) -> receive stop -> N after 0 -> count(N + 1) end.
+
+%% Each long BIF lets another process run while it works (it traps or yields).
+length_lets_others_run() -> others_run(fun(L) -> length(L) end).
+
+append_lets_others_run() -> others_run(fun(L) -> length(L ++ [x]) end).
+
+term_to_binary_lets_others_run() -> others_run(fun(L) -> byte_size(term_to_binary(L)) end).
+
+term_to_binary_with_options_lets_others_run() ->
+    others_run(fun(L) -> byte_size(term_to_binary({L, L}, [{minor_version, 1}, compressed])) end).
+
+others_run(Work) ->
+    Self = self(),
+    L = lists:seq(1, 2000000),
+    P = spawn(fun() -> Self ! {ticks, count(0)} end),
+    R = Work(L),
+    P ! stop,
+    receive {ticks, N} -> {R, N > 0} end.
+
+%% A failure found after the first slices names the call as it was made.
+length_improper_after_slices() -> failure(fun() -> length(lists:seq(1, 300000) ++ tail) end).
+
+length_in_guard_of_improper() ->
+    L = lists:seq(1, 300000) ++ tail,
+    if length(L) > 5 -> long; true -> not_a_list end.
+
+length_in_guard() ->
+    L = lists:seq(1, 300000),
+    if length(L) > 299999 -> long; true -> short end.
+
+length_keeps_live_registers() ->
+    A = lists:seq(1, 300000),
+    B = {kept, self()},
+    N = length(A),
+    {N, B =:= {kept, self()}, lists:sum(A)}.
+
+append_improper_after_slices() -> failure(fun() -> (lists:seq(1, 300000) ++ [x | y]) ++ [z] end).
+
+append_result_is_exact() ->
+    L = lists:seq(1, 300000) ++ [a],
+    R = L ++ {not_a_list},
+    {length(L), lists:last(L), tl(lists:nthtail(299999, R))}.
+
+%% erl names lists:reverse/2 with the arguments of the slice that failed, which depend on how
+%% far each slice went; only the error and the function are compared.
+reverse_improper_names_the_call() ->
+    {error, badarg, lists, reverse, Args} = failure(fun() -> lists:reverse(lists:seq(1, 300000) ++ foo, [t]) end),
+    length(Args).
+
+term_to_binary_round_trip() ->
+    T = {lists:seq(1, 200000), [{K, <<K:32>>, float(K)} || K <- lists:seq(1, 20000)], #{a => lists:seq(1, 5000)}},
+    B = term_to_binary(T),
+    {byte_size(B), erlang:md5(B)}.
+
+term_to_binary_via_apply() ->
+    F = fun erlang:term_to_binary/1,
+    L = lists:seq(1, 300000),
+    {byte_size(F(L)), byte_size(apply(erlang, term_to_binary, [L])), length(apply(erlang, '++', [L, L]))}.
+
+length_via_apply_of_improper() ->
+    failure(fun() -> apply(erlang, length, [lists:seq(1, 300000) ++ x]) end).
+
+failure(F) ->
+    try F() of V -> {no_error, V}
+    catch C:R:S ->
+        [{M, Fn, Args, _} | _] = S,
+        {C, R, M, Fn, [summary(A) || A <- Args]}
+    end.
+
+summary(A) when is_list(A) -> {list, lists:sublist(A, 3)};
+summary(A) -> A.

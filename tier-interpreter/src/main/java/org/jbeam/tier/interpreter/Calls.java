@@ -2,6 +2,7 @@ package org.jbeam.tier.interpreter;
 
 import org.jbeam.tier.interpreter.instr.CallOps;
 import org.jbeam.vm.bif.Bif;
+import org.jbeam.vm.bif.BifTrap;
 import org.jbeam.vm.code.ExportEntry;
 import org.jbeam.vm.error.ErlangException;
 import org.jbeam.vm.process.ContinuationPointer;
@@ -126,18 +127,38 @@ final class Calls {
      * called again at once (call sites that cannot resume it after a yield use this).
      */
     static long invoke(ErlangProcess process, Bif bif, int arity) {
-        long result;
-        do {
-            result = invokeOnce(process, bif, arity);
-        } while (result == Bif.TRAP);
-        return result;
+        // Apply and fun calls name their callee in the registers after the arguments, which a
+        // continuation's state overwrites: they are put back for a stack trace's sake.
+        long afterArguments = process.x(arity);
+        long afterThat = process.x(arity + 1);
+        long result = invokeOnce(process, bif, arity);
+        if (result != Bif.TRAP) {
+            return result;
+        }
+        try {
+            while (result == Bif.TRAP) {
+                BifTrap trap = process.takeTrap();
+                result = invokeOnce(process, trap.continuation(), trap.arity());
+            }
+            return result;
+        } finally {
+            process.setX(arity, afterArguments);
+            process.setX(arity + 1, afterThat);
+        }
     }
 
-    /** As {@link #invoke}, but {@link Bif#TRAP} comes back when the slice runs out inside the BIF. */
+    /**
+     * Calls {@code bif}, or the continuation a yield left pending at this call, and the
+     * continuations it traps to while the slice lasts; {@link Bif#TRAP} comes back when the
+     * slice runs out with one still pending.
+     */
     private static long invokeWithinSlice(ErlangProcess process, Bif bif, int arity) {
-        long result = invokeOnce(process, bif, arity);
+        BifTrap resumed = process.takeTrap();
+        long result = resumed == null ? invokeOnce(process, bif, arity)
+                : invokeOnce(process, resumed.continuation(), resumed.arity());
         while (result == Bif.TRAP && process.reductions() > 0) {
-            result = invokeOnce(process, bif, arity);
+            BifTrap trap = process.takeTrap();
+            result = invokeOnce(process, trap.continuation(), trap.arity());
         }
         return result;
     }

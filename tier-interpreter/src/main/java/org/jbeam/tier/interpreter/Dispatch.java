@@ -93,6 +93,8 @@ final class Dispatch {
                         case Opcodes.CALL_GUARD_BIF -> GuardBifs.call(m, ((BifOps.CallGuardBif) instruction), pc);
                         case Opcodes.ADD -> GuardBifs.add(m, ((BifOps.Add) instruction), pc);
                         case Opcodes.SUBTRACT -> GuardBifs.subtract(m, ((BifOps.Subtract) instruction), pc);
+                        case Opcodes.LENGTH_SETUP -> GuardBifs.lengthSetup(m, ((BifOps.LengthSetup) instruction), pc);
+                        case Opcodes.LENGTH -> GuardBifs.length(m, ((BifOps.Length) instruction), pc);
                         case Opcodes.FLOAT_LOAD -> FloatArithmetic.load(m, ((FloatOps.FloatLoad) instruction), pc);
                         case Opcodes.FLOAT_STORE -> FloatArithmetic.store(m, ((FloatOps.FloatStore) instruction), pc);
                         case Opcodes.FLOAT_COPY -> FloatArithmetic.copy(m, ((FloatOps.FloatCopy) instruction), pc);

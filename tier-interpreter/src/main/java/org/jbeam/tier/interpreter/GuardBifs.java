@@ -4,13 +4,17 @@ import org.jbeam.tier.interpreter.instr.BifOps;
 import org.jbeam.tier.interpreter.instr.Instruction;
 import org.jbeam.tier.interpreter.instr.Source;
 import org.jbeam.vm.bif.Arithmetic;
+import org.jbeam.vm.bif.Bif;
 import org.jbeam.vm.error.ErlangException;
+import org.jbeam.vm.process.ErlangProcess;
+import org.jbeam.vm.term.Lists;
 import org.jbeam.vm.term.TermTags;
 
 /**
  * {@code bif} and {@code gc_bif} instructions (OTP's {@code instr_bif}/{@code instr_arith}):
  * the BIF's error either jumps to the fail label (in a guard) or propagates. Addition and
- * subtraction of two small integers are done inline; everything else calls the shared BIF.
+ * subtraction of two small integers are done inline; {@code length/1} walks in its own two
+ * instructions so that it can yield; everything else calls the shared BIF.
  */
 final class GuardBifs {
     private GuardBifs() {}
@@ -22,7 +26,11 @@ final class GuardBifs {
             args[k] = m.read(sources[k]);
         }
         try {
-            m.write(i.target(), i.bif().call(m.process, args));
+            long result = i.bif().call(m.process, args);
+            if (result == Bif.TRAP) {
+                throw new IllegalStateException(i.name() + " trapped where it was called as a guard BIF");
+            }
+            m.write(i.target(), result);
             return pc + 1;
         } catch (ErlangException e) {
             return failOrRethrow(i.fail(), e);
@@ -63,6 +71,44 @@ final class GuardBifs {
         } catch (ErlangException e) {
             return failOrRethrow(i.fail(), e);
         }
+    }
+
+    /** {@code length/1}'s setup: the list, the rest to walk and the count so far above the live registers. */
+    static int lengthSetup(Machine m, BifOps.LengthSetup i, int pc) {
+        long list = m.read(i.list());
+        ErlangProcess p = m.process;
+        p.setX(i.live(), list);
+        p.setX(i.live() + 1, list);
+        p.setX(i.live() + 2, TermTags.makeSmall(0));
+        return pc + 1;
+    }
+
+    /**
+     * {@code length/1}'s walk, as far as the slice pays for: then it yields to itself with its
+     * state in X registers (OTP's {@code i_length}), so a long list never holds the scheduler.
+     */
+    static int length(Machine m, BifOps.Length i, int pc) {
+        ErlangProcess p = m.process;
+        int live = i.live();
+        long rest = p.x(live + 1);
+        int budget = p.workBudget();
+        int walked = 0;
+        while (TermTags.isList(rest) && walked < budget) {
+            rest = Lists.tail(rest);
+            walked++;
+        }
+        p.chargeWork(walked);
+        long count = TermTags.smallValue(p.x(live + 2)) + walked;
+        if (TermTags.isList(rest)) {
+            p.setX(live + 1, rest);
+            p.setX(live + 2, TermTags.makeSmall(count));
+            return m.yieldAt(pc, live + 3);
+        }
+        if (rest != TermTags.NIL) {
+            return failOrRethrow(i.fail(), ErlangException.badarg("length/1 of an improper list"));
+        }
+        m.write(i.target(), TermTags.makeSmall(count));
+        return pc + 1;
     }
 
     private static int failOrRethrow(int fail, ErlangException e) {

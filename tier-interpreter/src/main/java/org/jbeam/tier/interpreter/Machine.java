@@ -6,6 +6,7 @@ import org.jbeam.tier.interpreter.instr.Source;
 import org.jbeam.tier.interpreter.instr.Target;
 import org.jbeam.tier.interpreter.instr.XReg;
 import org.jbeam.tier.interpreter.instr.YReg;
+import org.jbeam.vm.bif.BifTrap;
 import org.jbeam.vm.memory.NativeMemory;
 import org.jbeam.vm.process.ContinuationPointer;
 import org.jbeam.vm.process.ErlangProcess;
@@ -95,8 +96,18 @@ final class Machine {
 
     /** Saves where to go on and asks the loop to yield. */
     int yieldAt(int index) {
+        return yieldAt(index, 0);
+    }
+
+    /**
+     * As {@link #yieldAt(int)}, with at least {@code liveX} X registers kept: an instruction or
+     * a trapped BIF ({@link ErlangProcess#pendingTrap}) holds its state above the module's own.
+     */
+    int yieldAt(int index, int liveX) {
         process.setResumePosition(position(module.id(), index));
-        process.setLiveX(module.liveXBound());
+        BifTrap trap = process.pendingTrap();
+        int trapLive = trap == null ? 0 : trap.arity();
+        process.setLiveX(Math.max(module.liveXBound(), Math.max(liveX, trapLive)));
         return YIELD;
     }
 

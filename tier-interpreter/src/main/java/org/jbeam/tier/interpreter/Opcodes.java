@@ -145,9 +145,11 @@ public final class Opcodes {
     static final int PUT_SEGMENT = 115;
     static final int UTF_SIZE = 116;
     static final int APPEND = 117;
+    static final int LENGTH_SETUP = 118;
+    static final int LENGTH = 119;
 
-    /** How many opcodes there are: they run from 0 to 117. */
-    static final int COUNT = 118;
+    /** How many opcodes there are: they run from 0 to 119. */
+    static final int COUNT = 120;
 
     /** The opcodes of a module's instructions, index for index. */
     public static int[] of(Instruction[] code) {
@@ -217,6 +219,8 @@ public final class Opcodes {
             case BifOps.CallGuardBif i -> CALL_GUARD_BIF;
             case BifOps.Add i -> ADD;
             case BifOps.Subtract i -> SUBTRACT;
+            case BifOps.LengthSetup i -> LENGTH_SETUP;
+            case BifOps.Length i -> LENGTH;
             case FloatOps.FloatLoad i -> FLOAT_LOAD;
             case FloatOps.FloatStore i -> FLOAT_STORE;
             case FloatOps.FloatCopy i -> FLOAT_COPY;

@@ -7,6 +7,7 @@ import org.jbeam.tier.interpreter.instr.ErrorOps;
 import org.jbeam.tier.interpreter.instr.FunOps;
 import org.jbeam.tier.interpreter.instr.Instruction;
 import org.jbeam.tier.interpreter.instr.Source;
+import org.jbeam.tier.interpreter.instr.XReg;
 import org.jbeam.vm.atom.Atoms;
 import org.jbeam.vm.code.ExportEntry;
 import org.jbeam.vm.error.ErlangException;
@@ -285,6 +286,7 @@ final class StackTraces {
                 case BifOps.CallGuardBif i -> named(m, i.name(), i.args());
                 case BifOps.Add i -> named(m, "erlang:+/2", new Source[] {i.a(), i.b()});
                 case BifOps.Subtract i -> named(m, "erlang:-/2", new Source[] {i.a(), i.b()});
+                case BifOps.Length i -> named(m, "erlang:length/1", new Source[] {new XReg(i.live())});
                 case CallOps.CallExt i -> exported(m, i.exportEntry());
                 case CallOps.CallExtOnly i -> exported(m, i.exportEntry());
                 case CallOps.CallExtLast i -> exported(m, i.exportEntry());

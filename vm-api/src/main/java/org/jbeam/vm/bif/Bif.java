@@ -12,11 +12,12 @@ import org.jbeam.vm.term.TermTags;
 @FunctionalInterface
 public interface Bif {
     /**
-     * What a BIF returns after doing part of a long job (OTP's {@code BIF_TRAP} to itself): it
-     * has left the arguments that continue the job in X0..X(arity-1), and its caller calls it
-     * again, after a yield when the time slice is used up, so that a long BIF never holds the
-     * scheduler for more than a slice. Only BIFs called with their arguments in X registers
-     * may return it (never guard BIFs).
+     * What a BIF returns after doing part of a long job (OTP's {@code BIF_TRAP}): it has called
+     * {@link org.jbeam.vm.process.ErlangProcess#trap}, which left the continuation's arguments in
+     * X0.. and the {@link BifTrap} pending on the process. The caller calls the continuation, after
+     * a yield when the time slice is used up, so that a long BIF never holds the scheduler for
+     * more than a slice. Only BIFs called with their arguments in X registers may return it
+     * (never guard BIFs).
      */
     long TRAP = TermTags.NON_VALUE;
 

@@ -105,12 +105,6 @@ final class ErlangBifs {
     }
 
     private static void registerDataBifs(BifTable t) {
-        t.register("erlang", "length", 1, (p, a) -> {
-            long length = length(a[0]);
-            // A long walk is charged as work done (OTP traps length/1 for the same reason).
-            p.consumeReductions((int) Math.min(Integer.MAX_VALUE, TermTags.smallValue(length) / 16));
-            return length;
-        });
         t.register("erlang", "hd", 1, (p, a) -> {
             requireArg(TermTags.isList(a[0]));
             return Lists.head(a[0]);
@@ -150,12 +144,6 @@ final class ErlangBifs {
         if (!ok) {
             throw ErlangException.badarg("bad argument");
         }
-    }
-
-    private static long length(long list) {
-        long length = Lists.properLength(list);
-        requireArg(length >= 0);
-        return TermTags.makeSmall(length);
     }
 
     /** The 1-based index {@code element/2} and {@code setelement/3} accept; else {@code badarg}. */

@@ -23,8 +23,9 @@ final class ListBifs {
 
     static void register(BifTable t) {
         long value = t.atoms().atom("value");
-        t.register("erlang", "++", 2, (p, a) -> appendCharged(p, a[0], a[1]));
-        t.register("erlang", "append", 2, (p, a) -> appendCharged(p, a[0], a[1]));
+        t.register("erlang", "++", 2, (p, a) -> append(p, a[0], a[1]));
+        t.register("erlang", "append", 2, (p, a) -> append(p, a[0], a[1]));
+        t.register("erlang", "length", 1, (p, a) -> length(p, a[0], a[0], 0));
         t.register("erlang", "--", 2, (p, a) -> subtract(p, a[0], a[1]));
         t.register("lists", "member", 2, (p, a) -> Atoms.bool(member(p.order(), a[0], a[1])));
         t.register("lists", "keyfind", 3, (p, a) -> {
@@ -39,13 +40,66 @@ final class ListBifs {
         });
     }
 
-    /** {@code A ++ B}: copies {@code A} (a proper list) in front of {@code B}, which may be anything. */
-    /** {@code A ++ B}, charged by the length of {@code A} (contract 4), which it walks once. */
-    private static long appendCharged(ErlangProcess process, long front, long back) {
-        long length = Lists.properLength(front);
-        TermText.require(length >= 0, "left operand of ++ is not a proper list");
-        process.chargeWork(length);
-        return append(process.heap(), front, back, length);
+    /** {@code A ++ B} reversing {@code A}: X0, X1 the operands, X2 the rest of A, X3 its reversed part. */
+    private static final BifTrap APPEND_REVERSING = new BifTrap(ListBifs::appendReversing, 4);
+    /** {@code A ++ B} rebuilding: X0, X1 the operands, X2 the rest of A's reversal, X3 the result so far. */
+    private static final BifTrap APPEND_REBUILDING = new BifTrap(ListBifs::appendRebuilding, 4);
+    /** {@code length(List)} under way: X0 the list, X1 the rest, X2 the count so far. */
+    private static final BifTrap COUNTING = new BifTrap(ListBifs::lengthFurther, 3);
+
+    /**
+     * {@code A ++ B}: copies {@code A} (a proper list) in front of {@code B}, which may be
+     * anything. When {@code A} is longer than the slice pays for, the copy traps as OTP's does:
+     * {@code A} is reversed, then the reversal reversed onto {@code B}, a slice at a time.
+     */
+    private static long append(ErlangProcess p, long front, long back) {
+        int budget = p.workBudget();
+        long rest = front;
+        int length = 0;
+        while (TermTags.isList(rest) && length < budget) {
+            rest = Lists.tail(rest);
+            length++;
+        }
+        p.chargeWork(length);
+        if (rest == TermTags.NIL) {
+            return append(p.heap(), front, back, length);
+        }
+        TermText.require(TermTags.isList(rest), "left operand of ++ is not a proper list");
+        return appendReversing(p, front, back, front, TermTags.NIL);
+    }
+
+    private static long appendReversing(ErlangProcess p, long[] a) {
+        return appendReversing(p, a[0], a[1], a[2], a[3]);
+    }
+
+    private static long appendReversing(ErlangProcess p, long front, long back, long rest, long reversed) {
+        int budget = p.workBudget();
+        int moved = 0;
+        while (TermTags.isList(rest) && moved < budget) {
+            reversed = Lists.cons(p.heap(), Lists.head(rest), reversed);
+            rest = Lists.tail(rest);
+            moved++;
+        }
+        p.chargeWork(moved);
+        if (TermTags.isList(rest)) {
+            return p.trap(APPEND_REVERSING, front, back, rest, reversed);
+        }
+        TermText.require(rest == TermTags.NIL, "left operand of ++ is not a proper list");
+        return appendRebuilding(p, new long[] {front, back, reversed, back});
+    }
+
+    private static long appendRebuilding(ErlangProcess p, long[] a) {
+        long rest = a[2];
+        long result = a[3];
+        int budget = p.workBudget();
+        int moved = 0;
+        while (TermTags.isList(rest) && moved < budget) {
+            result = Lists.cons(p.heap(), Lists.head(rest), result);
+            rest = Lists.tail(rest);
+            moved++;
+        }
+        p.chargeWork(moved);
+        return TermTags.isList(rest) ? p.trap(APPEND_REBUILDING, a[0], a[1], rest, result) : result;
     }
 
     static long append(HeapAllocator heap, long front, long back) {
@@ -64,6 +118,30 @@ final class ListBifs {
             result = Lists.cons(heap, elements[i], result);
         }
         return result;
+    }
+
+    /**
+     * {@code length(List)}, counting as far as the slice pays for and then trapping with the
+     * count so far (OTP traps {@code length/1} the same way); {@code badarg} for an improper list.
+     */
+    private static long length(ErlangProcess p, long list, long rest, long count) {
+        int budget = p.workBudget();
+        int walked = 0;
+        while (TermTags.isList(rest) && walked < budget) {
+            rest = Lists.tail(rest);
+            walked++;
+        }
+        p.chargeWork(walked);
+        count += walked;
+        if (TermTags.isList(rest)) {
+            return p.trap(COUNTING, list, rest, TermTags.makeSmall(count));
+        }
+        TermText.require(rest == TermTags.NIL, "length/1 of an improper list");
+        return TermTags.makeSmall(count);
+    }
+
+    private static long lengthFurther(ErlangProcess p, long[] a) {
+        return length(p, a[0], a[1], TermTags.smallValue(a[2]));
     }
 
     /** {@code A -- B}: for each element of {@code B}, the first exactly equal element of {@code A} goes. */

@@ -13,31 +13,32 @@ import org.jbeam.vm.term.TermTags;
 final class ListsBifs {
     private ListsBifs() {}
 
-    /** Elements {@code lists:reverse/2} moves per call before it traps; each ten cost a reduction. */
-    static final int REVERSE_CHUNK = 4000;
+    /** {@code lists:reverse/2} under way: X0, X1 the call's arguments, X2 the rest, X3 the reversed part. */
+    private static final BifTrap REVERSING = new BifTrap(ListsBifs::reverseFurther, 4);
 
     static void register(BifTable t) {
-        t.register("lists", "reverse", 2, ListsBifs::reverseInChunks);
+        t.register("lists", "reverse", 2, (p, a) -> reverse(p, a[0], a[1], a[0], a[1]));
+    }
+
+    private static long reverseFurther(ErlangProcess p, long[] a) {
+        return reverse(p, a[0], a[1], a[2], a[3]);
     }
 
     /**
-     * {@code lists:reverse/2} a chunk at a time, as OTP traps it: when more than a chunk is
-     * left, the rest and the reversed part so far go back into X0 and X1 and the call traps.
+     * {@code lists:reverse(List, Tail)} as much as the slice pays for, as OTP traps it: when more
+     * is left, the call traps with the rest and the reversed part so far.
      */
-    private static long reverseInChunks(ErlangProcess p, long[] a) {
-        long result = a[1];
-        long rest = a[0];
+    private static long reverse(ErlangProcess p, long list, long tail, long rest, long result) {
+        int budget = p.workBudget();
         int moved = 0;
-        while (TermTags.isList(rest) && moved < REVERSE_CHUNK) {
+        while (TermTags.isList(rest) && moved < budget) {
             result = Lists.cons(p.heap(), Lists.head(rest), result);
             rest = Lists.tail(rest);
             moved++;
         }
-        p.consumeReductions(moved / 10);
+        p.chargeWork(moved);
         if (TermTags.isList(rest)) {
-            p.setX(0, rest);
-            p.setX(1, result);
-            return Bif.TRAP;
+            return p.trap(REVERSING, list, tail, rest, result);
         }
         if (rest != TermTags.NIL) {
             throw ErlangException.badarg("lists:reverse/2 of an improper list");

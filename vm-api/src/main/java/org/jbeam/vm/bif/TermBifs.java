@@ -11,7 +11,6 @@ import org.jbeam.vm.etf.EncodeOptions;
 import org.jbeam.vm.etf.ExternalTermFormat;
 import org.jbeam.vm.etf.TermDecoder;
 import org.jbeam.vm.process.ErlangProcess;
-import org.jbeam.vm.term.Binaries;
 import org.jbeam.vm.term.Identifiers;
 import org.jbeam.vm.term.Integers;
 import org.jbeam.vm.term.Lists;
@@ -40,9 +39,7 @@ final class TermBifs {
                     "range outside 1..2^32");
             return Integers.fromLong(p.heap(), hash.phash2(a[0], range));
         });
-        t.register("erlang", "term_to_binary", 1, (p, a) -> charged(p, ExternalTermFormat.encode(atoms, a[0])));
-        t.register("erlang", "term_to_binary", 2,
-                (p, a) -> charged(p, ExternalTermFormat.encode(atoms, a[0], EncodeOptions.fromTerm(a[1]))));
+        TermToBinary.register(t);
         // erl's estimate is exactly the encoding's size for every term (no compression here).
         t.register("erlang", "external_size", 1,
                 (p, a) -> TermTags.makeSmall(ExternalTermFormat.encode(atoms, a[0]).length));
@@ -116,12 +113,6 @@ final class TermBifs {
         return Identifiers.localPid(number, serial);
     }
 
-    /** The encoded bytes as a binary, the encoding charged as work done (contract 4). */
-    private static long charged(ErlangProcess p, byte[] encoded) {
-        p.chargeWork(encoded.length);
-        return Binaries.make(p.heap(), encoded);
-    }
-
     /** {@code list_to_ref("#Ref<0.C.B.A>")}: a local reference of three 32-bit ids, as erl reads it. */
     private static long listToRef(HeapAllocator heap, long list) {
         String text = TermText.latin1String(list);
@@ -163,6 +154,8 @@ final class TermBifs {
         }
         TermDecoder.Decoded decoded = ExternalTermFormat.decode(process.order().atoms(), exports, funs,
                 process.heap(), bytes, 0, bytes.length, safe);
+        // Decoding runs to its end in one call and is charged as work done (contract 4).
+        process.chargeWork(decoded.used());
         return used ? Tuples.make(process.heap(), decoded.term(), TermTags.makeSmall(decoded.used()))
                 : decoded.term();
     }

@@ -24,7 +24,11 @@ public final class ExternalTermFormat {
 
     /** {@code term_to_binary(Term, Options)}. */
     public static byte[] encode(AtomTable atoms, long term, EncodeOptions options) {
-        byte[] plain = new TermEncoder(atoms, options).encode(term);
+        return finish(new TermEncoder(atoms, options).encode(term), options);
+    }
+
+    /** The encoding {@code term_to_binary} returns for {@code plain} (a finished {@link TermEncoder}'s bytes). */
+    public static byte[] finish(byte[] plain, EncodeOptions options) {
         if (options.compressionLevel() == 0) {
             return plain;
         }

@@ -22,7 +22,7 @@ import org.jbeam.vm.term.Tuples;
  * ({@code enc_term_int} in {@code external.c}), byte for byte.
  *
  * <p>The walk keeps its pending work on an explicit stack, so nesting depth is bounded by
- * memory, not by the Java stack. Choices that follow OTP 25: small integers 0-255 as
+ * memory, not by the Java stack, and a long encoding can stop and go on ({@link #advance}). Choices that follow OTP 25: small integers 0-255 as
  * {@code SMALL_INTEGER_EXT}, other 32-bit values as {@code INTEGER_EXT}, the rest as
  * bignums; Latin-1 atoms as {@code ATOM_EXT} below minor version 2; proper lists of bytes
  * up to 65535 long as {@code STRING_EXT}; pids as {@code NEW_PID_EXT}; ports as
@@ -57,9 +57,30 @@ public final class TermEncoder {
 
     /** The uncompressed encoding of {@code term}, starting with the version byte 131. */
     public byte[] encode(long term) {
+        begin(term);
+        advance(Integer.MAX_VALUE);
+        return bytes();
+    }
+
+    /**
+     * Starts encoding {@code term}, to go on with {@link #advance}. Until the encoding is
+     * finished, the heap holding the term must not move (its addresses are on this encoder's
+     * stack): a BIF that traps between the steps keeps its process from being collected.
+     */
+    public void begin(long term) {
         out.write8(ExternalTags.VERSION_MAGIC);
         push(TERM, term, 0);
-        while (depth > 0) {
+    }
+
+    /**
+     * Encodes on until about {@code byteBudget} more bytes are written (a single term may
+     * overshoot it by its own size) or the term is finished.
+     *
+     * @return whether the term is finished
+     */
+    public boolean advance(int byteBudget) {
+        long stop = (long) out.size() + byteBudget;
+        while (depth > 0 && out.size() < stop) {
             depth--;
             long value = stackValues[depth];
             int index = stackIndices[depth];
@@ -70,6 +91,19 @@ public final class TermEncoder {
                 case FUN_SIZE -> out.patch32(index, out.size() - index);
                 default -> throw new IllegalStateException("unknown work item");
             }
+        }
+        return depth == 0;
+    }
+
+    /** Bytes written so far. */
+    public int size() {
+        return out.size();
+    }
+
+    /** The finished encoding, starting with the version byte 131. */
+    public byte[] bytes() {
+        if (depth > 0) {
+            throw new IllegalStateException("the encoding is not finished");
         }
         return out.toByteArray();
     }

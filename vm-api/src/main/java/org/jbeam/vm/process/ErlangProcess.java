@@ -2,6 +2,8 @@ package org.jbeam.vm.process;
 
 import java.util.function.LongUnaryOperator;
 
+import org.jbeam.vm.bif.Bif;
+import org.jbeam.vm.bif.BifTrap;
 import org.jbeam.vm.error.ErlangException;
 import org.jbeam.vm.memory.NativeAllocator;
 import org.jbeam.vm.memory.NativeMemory;
@@ -29,6 +31,8 @@ public final class ErlangProcess implements AutoCloseable {
     public static final int FLOAT_REGISTERS = 1024;
     /** BEAM's {@code CONTEXT_REDS}: reductions a process gets per time slice. */
     public static final int REDUCTIONS_PER_SLICE = 4000;
+    /** Elements or bytes a long BIF handles per reduction (contract 4). */
+    public static final int WORK_PER_REDUCTION = 16;
 
     private final long pid;
     private final TermOrder order;
@@ -54,6 +58,8 @@ public final class ErlangProcess implements AutoCloseable {
     private int reductions = REDUCTIONS_PER_SLICE;
     private long totalReductions;
     private long resumePosition = -1;
+    /** The continuation of a BIF that trapped and has not been called yet ({@link #trap}). */
+    private BifTrap pendingTrap;
     private ErlangException exitReason;
     private boolean closed;
     // Processes and messages (issue 4): the message queue every tier's receive reads, and the
@@ -295,10 +301,49 @@ public final class ErlangProcess implements AutoCloseable {
 
     /**
      * Charges a BIF that ran to its end over {@code units} elements or bytes: one reduction per
-     * 16, so that the process yields at its next call once a long BIF has used up its slice.
+     * {@value #WORK_PER_REDUCTION}, so that the process yields at its next call once a long BIF
+     * has used up its slice.
      */
     public void chargeWork(long units) {
-        consumeReductions((int) Math.min(Integer.MAX_VALUE, units / 16));
+        consumeReductions((int) Math.min(Integer.MAX_VALUE, units / WORK_PER_REDUCTION));
+    }
+
+    /**
+     * How many elements or bytes a trapping BIF may go through before it traps: what the rest
+     * of the slice pays for at {@link #chargeWork}'s rate, and at least one reduction's worth.
+     */
+    public int workBudget() {
+        return Math.max(1, reductions) * WORK_PER_REDUCTION;
+    }
+
+    /**
+     * Traps a BIF (OTP's {@code BIF_TRAP}): puts {@code arguments} in X0.. and leaves
+     * {@code continuation} pending, for the caller to call next ({@link #takeTrap}).
+     *
+     * @return {@link Bif#TRAP}, for the BIF to return
+     */
+    public long trap(BifTrap continuation, long... arguments) {
+        if (arguments.length != continuation.arity()) {
+            throw new IllegalArgumentException("a trap to an arity-" + continuation.arity()
+                    + " continuation with " + arguments.length + " arguments");
+        }
+        for (int i = 0; i < arguments.length; i++) {
+            setX(i, arguments[i]);
+        }
+        pendingTrap = continuation;
+        return Bif.TRAP;
+    }
+
+    /** The continuation a BIF trapped to, now taken; null when none is pending. */
+    public BifTrap takeTrap() {
+        BifTrap trap = pendingTrap;
+        pendingTrap = null;
+        return trap;
+    }
+
+    /** The continuation a BIF trapped to, still pending (a yield keeps its arguments live); or null. */
+    public BifTrap pendingTrap() {
+        return pendingTrap;
     }
 
     /** Starts a new time slice. */
@@ -404,6 +449,10 @@ public final class ErlangProcess implements AutoCloseable {
      * {@code fullsweep} forces a major collection.
      */
     public void garbageCollect(int live, long needWords, boolean fullsweep) {
+        if (pendingTrap != null) {
+            // A trapped BIF may hold heap addresses in its state (OTP disables GC while one does).
+            throw new IllegalStateException("garbage collection of a process inside a trapped BIF");
+        }
         heap.collect(collector -> {
             if (xRegisters != 0) {
                 collector.relocateWords(xRegisters, live);

@@ -46,9 +46,20 @@ final class DataRules {
         t.add(GenericOp.GC_BIF3, (g, c) -> gcBif(g, c, 3));
     }
 
-    /** A gc_bif: the BIF, then the collection point of {@link HeapRules}. */
+    /**
+     * A gc_bif: the BIF, then the collection point of {@link HeapRules}. {@code length/1} becomes
+     * a setup and a walk that can yield (OTP's {@code i_length_setup} and {@code i_length}).
+     */
     private static List<Instruction> gcBif(GenericInstruction g, RuleContext c, int arity) {
-        return HeapRules.gcBif(g, c.operands(), bif(g, c, 0, 2, arity), c.operands().target(g.operand(3 + arity)));
+        OperandDecoder d = c.operands();
+        Target result = d.target(g.operand(3 + arity));
+        ResolvedImport target = d.importEntry(g.operand(2));
+        if (arity == 1 && target.module().equals("erlang") && target.function().equals("length")) {
+            int live = d.unsigned(g.operand(1));
+            return HeapRules.gcBif(g, d, result, new BifOps.LengthSetup(live, d.source(g.operand(3))),
+                    new BifOps.Length(d.label(g.operand(0)), live, result));
+        }
+        return HeapRules.gcBif(g, d, result, bif(g, c, 0, 2, arity));
     }
 
     /**

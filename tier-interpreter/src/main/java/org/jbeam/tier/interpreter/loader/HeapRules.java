@@ -48,11 +48,11 @@ final class HeapRules {
 
     /**
      * The instructions of a {@code gc_bif}: {@code bif} (already made from the generic
-     * instruction), followed by the collection point with the form's {@code Live} operand.
+     * instruction: one, or two for {@code length/1}), followed by the collection point with the form's {@code Live} operand.
      */
-    static List<Instruction> gcBif(GenericInstruction g, OperandDecoder d, Instruction bif, Target result) {
-        List<Instruction> out = new ArrayList<>(2);
-        out.add(bif);
+    static List<Instruction> gcBif(GenericInstruction g, OperandDecoder d, Target result, Instruction... bif) {
+        List<Instruction> out = new ArrayList<>(bif.length + 1);
+        out.addAll(List.of(bif));
         out.add(new HeapOps.GcAfterResult(d.unsigned(g.operand(1)), result));
         return out;
     }
