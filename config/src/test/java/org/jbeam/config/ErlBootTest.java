@@ -1,6 +1,7 @@
 package org.jbeam.config;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
@@ -126,6 +127,42 @@ class ErlBootTest {
             assertEquals(erl.status(), jbeam.status(), function + ": " + erl + " / " + jbeam);
             assertEquals(erl.stdout(), jbeam.stdout(), function);
         }
+    }
+
+    /**
+     * An uncaught error in {@code -s} halts with a slogan: stdout, stderr (the slogan, then the
+     * line about the crash dump) and the status equal erl's, with the dump in the file
+     * {@code ERL_CRASH_DUMP} names, in erl's format (its header, the slogan, a section per
+     * process, the atoms, {@code =end}); with {@code ERL_CRASH_DUMP_SECONDS=0} neither writes one.
+     */
+    @Test
+    void aSloganHaltWritesACrashDumpAsErlDoes(@TempDir Path dir) throws Exception {
+        Files.writeString(dir.resolve("boom.erl"), "-module(boom).\n-export([go/0]).\ngo() -> error({boom, self() =:= self()}).\n");
+        Outcome compiled = run(List.of("erlc", "-o", dir.toString(), dir.resolve("boom.erl").toString()));
+        assertEquals(0, compiled.status(), compiled.toString());
+        List<String> args = List.of("-noshell", "-pa", dir.toString(), "-s", "boom", "go", "-s", "init", "stop");
+        Path erlDump = dir.resolve("erl.dump");
+        Path jbeamDump = dir.resolve("jbeam.dump");
+        Outcome erl = run(erlCommand(args), new byte[0], java.util.Map.of("ERL_CRASH_DUMP", erlDump.toString()));
+        Outcome jbeam = run(jbeamCommand(args), new byte[0], java.util.Map.of("ERL_CRASH_DUMP", jbeamDump.toString()));
+        assertEquals(1, erl.status(), erl.toString());
+        assertEquals(erl.stdout(), jbeam.stdout());
+        assertEquals(erl.stderr().replace(erlDump.toString(), "DUMP"), jbeam.stderr().replace(jbeamDump.toString(), "DUMP"));
+        List<String> erlLines = Files.readAllLines(erlDump);
+        List<String> jbeamLines = Files.readAllLines(jbeamDump);
+        assertEquals(erlLines.getFirst(), jbeamLines.getFirst());
+        assertEquals(erlLines.get(2), jbeamLines.get(2), "the slogan line");
+        for (String section : List.of("=memory", "=proc:", "=atoms", "=end")) {
+            assertTrue(jbeamLines.stream().anyMatch(line -> line.startsWith(section)), section + " in jbeam's dump");
+        }
+        assertTrue(jbeamLines.contains("boom"), "the module's atom is among the atoms");
+
+        Path none = dir.resolve("none.dump");
+        java.util.Map<String, String> noDump = java.util.Map.of("ERL_CRASH_DUMP", none.toString(), "ERL_CRASH_DUMP_SECONDS", "0");
+        erl = run(erlCommand(args), new byte[0], noDump);
+        jbeam = run(jbeamCommand(args), new byte[0], noDump);
+        assertEquals(erl, jbeam);
+        assertFalse(Files.exists(none), "no dump when ERL_CRASH_DUMP_SECONDS is 0");
     }
 
     /**

@@ -73,7 +73,7 @@ public final class MemoryBifs {
         return total;
     }
 
-    private static long total() {
+    static long total() {
         Runtime java = Runtime.getRuntime();
         return NativeAllocator.liveBytes() + java.totalMemory() - java.freeMemory();
     }
