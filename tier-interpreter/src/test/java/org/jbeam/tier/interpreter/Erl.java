@@ -118,6 +118,12 @@ final class Erl {
      */
     static Map<String, String> askInFreshProcesses(Path dir, String module, List<String> functions)
             throws IOException, InterruptedException {
+        return askInFreshProcesses(dir, module, functions, List.of());
+    }
+
+    /** As {@link #askInFreshProcesses(Path, String, List)}, with {@code flags} given to erl. */
+    static Map<String, String> askInFreshProcesses(Path dir, String module, List<String> functions, List<String> flags)
+            throws IOException, InterruptedException {
         String mark = "RESULT ";
         StringBuilder eval = new StringBuilder("Run = fun(F) -> Self = self(), spawn(fun() -> R = try " + module
                 + ":F() of V -> io_lib:format(\"~w\", [V]) catch C:E -> io_lib:format(\"~w:~w\", [C, E]) end, "
@@ -127,7 +133,10 @@ final class Erl {
         }
         eval.append("halt().");
         List<String> lines = new ArrayList<>();
-        for (String line : run(List.of("erl", "-noshell", "-pa", dir.toString(), "-eval", eval.toString())).split("\n")) {
+        List<String> command = new ArrayList<>(List.of("erl", "-noshell"));
+        command.addAll(flags);
+        command.addAll(List.of("-pa", dir.toString(), "-eval", eval.toString()));
+        for (String line : run(command).split("\n")) {
             if (line.startsWith(mark)) {
                 lines.add(line.substring(mark.length()));
             }

@@ -65,6 +65,11 @@ abstract class FreshProcessOracle {
         return names;
     }
 
+    /** Flags for erl beyond {@code -noshell} (e.g. one scheduler, {@code +S 1}). */
+    List<String> erlFlags() {
+        return List.of();
+    }
+
     /** The runner (a subclass may give one with more BIFs). */
     ProcessRunner runner(Path dir) {
         return new ProcessRunner(dir);
@@ -76,7 +81,7 @@ abstract class FreshProcessOracle {
         if (functions().isEmpty()) {
             throw new IllegalStateException("no function of " + module() + " to run");
         }
-        erl.putAll(Erl.askInFreshProcesses(dir, module(), functions()));
+        erl.putAll(Erl.askInFreshProcesses(dir, module(), functions(), erlFlags()));
         runner = runner(dir);
     }
 

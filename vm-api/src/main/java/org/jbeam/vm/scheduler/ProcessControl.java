@@ -38,6 +38,8 @@ public final class ProcessControl {
     /** Monitors on this process: reference to the watching pid and the monitored item. */
     final Map<RefKey, long[]> monitoredBy = new LinkedHashMap<>();
     long registeredName = TermTags.NON_VALUE;
+    /** How often the run queue has passed over this process since it last ran at priority low. */
+    int lowTurns;
     /** The aliases this process made that are still active ({@link Aliases}). */
     final Set<RefKey> aliases = new HashSet<>();
     TimerService.Timer receiveTimer;

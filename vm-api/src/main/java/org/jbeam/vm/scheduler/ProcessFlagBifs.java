@@ -49,7 +49,7 @@ public final class ProcessFlagBifs {
             case "priority" -> {
                 requireOneOf(value, atoms, "low", "normal", "high", "max");
                 old = o.priority == TermTags.NON_VALUE ? atoms.atom("normal") : o.priority;
-                o.priority = value;
+                o.setPriority(value, atoms.name(value));
             }
             case "message_queue_data" -> {
                 requireOneOf(value, atoms, "off_heap", "on_heap");

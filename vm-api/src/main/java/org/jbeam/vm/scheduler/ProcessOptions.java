@@ -3,15 +3,17 @@ package org.jbeam.vm.scheduler;
 import org.jbeam.vm.term.TermTags;
 
 /**
- * The per-process settings that {@code process_flag/2} and {@code group_leader/2} change and
- * that jbeam records but does not act on yet (priority, heap sizing hints, message queue data,
- * sensitivity), plus the group leader, which a spawned process inherits from its parent (the
+ * The per-process settings that {@code process_flag/2} and {@code group_leader/2} change: the
+ * priority, which the run queue acts on, and those jbeam records but does not act on (heap sizing
+ * hints, message queue data, sensitivity), plus the group leader, which a spawned process inherits from its parent (the
  * first process is its own, as erts makes {@code init}'s). Values are terms (atoms, small
  * integers, pids), as the BIFs return them.
  */
 public final class ProcessOptions {
     long groupLeader = TermTags.NON_VALUE;
     long priority = TermTags.NON_VALUE;
+    /** What {@link #priority} means to the run queue. */
+    Priority priorityLevel = Priority.NORMAL;
     long minHeapSize = TermTags.makeSmall(233);
     long minBinVheapSize = TermTags.makeSmall(46422);
     long fullsweepAfter = TermTags.makeSmall(65535);
@@ -22,6 +24,12 @@ public final class ProcessOptions {
     long parent = org.jbeam.vm.atom.Atoms.UNDEFINED;
     /** Started by {@code erts_internal:spawn_system_process/3}: init's restart spares it. */
     boolean systemProcess;
+
+    /** Sets the priority: {@code value} is the atom {@code low}, {@code normal}, {@code high} or {@code max}. */
+    void setPriority(long value, String name) {
+        priority = value;
+        priorityLevel = Priority.named(name);
+    }
 
     /** The group leader pid (NON_VALUE only before the process is set up). */
     public long groupLeader() {

@@ -457,6 +457,11 @@ public final class ProcessRuntime implements AutoCloseable {
         }
     }
 
+    /** Moves a queued process to the run-queue lane of the priority it was just given. */
+    void reprioritize(ErlangProcess process) {
+        scheduler.reprioritize(process);
+    }
+
     void enqueue(ErlangProcess process) {
         scheduler.enqueue(process);
     }

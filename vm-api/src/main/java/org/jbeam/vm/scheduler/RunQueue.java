@@ -1,6 +1,7 @@
 package org.jbeam.vm.scheduler;
 
 import java.util.ArrayDeque;
+import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.Condition;
 import java.util.concurrent.locks.ReentrantLock;
@@ -8,12 +9,15 @@ import java.util.concurrent.locks.ReentrantLock;
 import org.jbeam.vm.process.ErlangProcess;
 
 /**
- * One scheduler's queue of runnable processes, first in first out (OTP's per-scheduler
- * {@code ErtsRunQueue}, one priority level). Any thread may add (a message wakes a process
- * from another scheduler's thread); the owning scheduler takes, waiting while it is empty.
+ * One scheduler's queue of runnable processes (OTP's per-scheduler {@code ErtsRunQueue}): a
+ * first-in-first-out queue per {@link Priority}, {@code normal} and {@code low} sharing one.
+ * Any thread may add (a message wakes a process from another scheduler's thread); the owning
+ * scheduler takes, waiting while it is empty.
  */
 final class RunQueue {
-    private final ArrayDeque<ErlangProcess> queue = new ArrayDeque<>();
+    private final ArrayDeque<ErlangProcess> max = new ArrayDeque<>();
+    private final ArrayDeque<ErlangProcess> high = new ArrayDeque<>();
+    private final ArrayDeque<ErlangProcess> normalAndLow = new ArrayDeque<>();
     private final ReentrantLock lock = new ReentrantLock();
     private final Condition nonEmpty = lock.newCondition();
     /** A nudge that came while the scheduler was not waiting: its next {@link #take} must not sleep. */
@@ -22,10 +26,58 @@ final class RunQueue {
     void add(ErlangProcess process) {
         lock.lock();
         try {
-            queue.addLast(process);
+            laneOf(process).addLast(process);
             nonEmpty.signal();
         } finally {
             lock.unlock();
+        }
+    }
+
+    /**
+     * Moves a queued process to the lane of the priority it has now (set by {@code spawn_opt}
+     * after the spawn queued it); a process that is not queued is left alone.
+     */
+    void reprioritize(ErlangProcess process) {
+        lock.lock();
+        try {
+            for (ArrayDeque<ErlangProcess> lane : List.of(max, high, normalAndLow)) {
+                // A process is found near the tail: it was queued just before its priority was set.
+                if (lane.removeLastOccurrence(process)) {
+                    laneOf(process).addLast(process);
+                    return;
+                }
+            }
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    private ArrayDeque<ErlangProcess> laneOf(ErlangProcess process) {
+        return switch (process.control().options.priorityLevel) {
+            case MAX -> max;
+            case HIGH -> high;
+            case NORMAL, LOW -> normalAndLow;
+        };
+    }
+
+    /** The next process by priority; a low one is passed over until its turn comes. */
+    private ErlangProcess next() {
+        if (!max.isEmpty()) {
+            return max.pollFirst();
+        }
+        if (!high.isEmpty()) {
+            return high.pollFirst();
+        }
+        while (true) {
+            ErlangProcess process = normalAndLow.pollFirst();
+            if (process == null || process.control().options.priorityLevel != Priority.LOW
+                    || ++process.control().lowTurns >= Priority.LOW_TURNS) {
+                if (process != null) {
+                    process.control().lowTurns = 0;
+                }
+                return process;
+            }
+            normalAndLow.addLast(process);
         }
     }
 
@@ -47,23 +99,27 @@ final class RunQueue {
     ErlangProcess take(long deadlineNanos) throws InterruptedException {
         lock.lock();
         try {
-            if (queue.isEmpty() && !nudged) {
+            if (isEmpty() && !nudged) {
                 long wait = deadlineNanos - System.nanoTime();
                 if (wait > 0) {
                     nonEmpty.awaitNanos(Math.min(wait, TimeUnit.SECONDS.toNanos(1)));
                 }
             }
             nudged = false;
-            return queue.pollFirst();
+            return next();
         } finally {
             lock.unlock();
         }
     }
 
+    private boolean isEmpty() {
+        return max.isEmpty() && high.isEmpty() && normalAndLow.isEmpty();
+    }
+
     int size() {
         lock.lock();
         try {
-            return queue.size();
+            return max.size() + high.size() + normalAndLow.size();
         } finally {
             lock.unlock();
         }

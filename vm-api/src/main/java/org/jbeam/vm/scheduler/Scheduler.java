@@ -47,6 +47,10 @@ final class Scheduler {
         queue.add(process);
     }
 
+    void reprioritize(ErlangProcess process) {
+        queue.reprioritize(process);
+    }
+
     /** Runs {@code task} on this scheduler's thread between slices; callable from any thread. */
     void submit(Runnable task) {
         handedOver.add(task);

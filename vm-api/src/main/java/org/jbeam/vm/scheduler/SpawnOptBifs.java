@@ -1,5 +1,7 @@
 package org.jbeam.vm.scheduler;
 
+import java.util.List;
+
 import org.jbeam.vm.atom.AtomTable;
 import org.jbeam.vm.bif.BifTable;
 import org.jbeam.vm.error.ErlangException;
@@ -41,8 +43,14 @@ public final class SpawnOptBifs {
             if (!Tuples.isTuple(option) || Tuples.arity(option) != 2 || !TermTags.isAtom(Tuples.element(option, 1))) {
                 throw ErlangException.badarg("spawn_opt: bad option");
             }
+            long value = Tuples.element(option, 2);
             switch (atoms.name(Tuples.element(option, 1))) {
-                case "priority", "min_heap_size", "min_bin_vheap_size", "fullsweep_after", "message_queue_data" -> { }
+                case "priority" -> {
+                    if (!TermTags.isAtom(value) || !List.of("low", "normal", "high", "max").contains(atoms.name(value))) {
+                        throw ErlangException.badarg("spawn_opt: priority must be low, normal, high or max");
+                    }
+                }
+                case "min_heap_size", "min_bin_vheap_size", "fullsweep_after", "message_queue_data" -> { }
                 default -> throw ErlangException.badarg("spawn_opt: option "
                         + atoms.name(Tuples.element(option, 1)) + " is not supported by jbeam yet");
             }
@@ -60,15 +68,18 @@ public final class SpawnOptBifs {
             } else if (option == atoms.atom("monitor")) {
                 monitor = runtime.signals.monitor(p, pid);
             } else if (child != null) {
-                record(child.control().options, atoms.name(Tuples.element(option, 1)), Tuples.element(option, 2));
+                record(child.control().options, atoms, atoms.name(Tuples.element(option, 1)), Tuples.element(option, 2));
+                if (Tuples.element(option, 1) == atoms.atom("priority")) {
+                    runtime.reprioritize(child);
+                }
             }
         }
         return monitor == TermTags.NON_VALUE ? pid : Tuples.make(p.heap(), pid, monitor);
     }
 
-    private static void record(ProcessOptions o, String name, long value) {
+    private static void record(ProcessOptions o, AtomTable atoms, String name, long value) {
         switch (name) {
-            case "priority" -> o.priority = value;
+            case "priority" -> o.setPriority(value, atoms.name(value));
             case "min_heap_size" -> o.minHeapSize = value;
             case "min_bin_vheap_size" -> o.minBinVheapSize = value;
             case "fullsweep_after" -> o.fullsweepAfter = value;
