@@ -32,10 +32,6 @@ public final class ModuleTranslator {
     }
 
     /**
-     * @param catches registers the module's handlers; it is consulted only in the second pass,
-     *     once instruction indices are final
-     */
-    /**
      * One more than the highest X register the module's code names, at least the arity of each
      * of its functions and calls: no process stopped in this module holds a live X register
      * beyond it.
@@ -63,6 +59,12 @@ public final class ModuleTranslator {
         };
     }
 
+    /**
+     * The module's code as interpreter instructions.
+     *
+     * @param catches registers the module's handlers; it is consulted only in the second pass,
+     *     once instruction indices are final
+     */
     public InterpretedModule translate(LoadedModule module, int id, CatchTable catches) {
         List<GenericInstruction> code = module.code();
         int[] start = new int[code.size() + 1];
