@@ -145,9 +145,10 @@ public final class Opcodes {
     static final int PUT_SEGMENT = 115;
     static final int UTF_SIZE = 116;
     static final int APPEND = 117;
+    static final int HIBERNATE = 118;
 
-    /** How many opcodes there are: they run from 0 to 117. */
-    static final int COUNT = 118;
+    /** How many opcodes there are: they run from 0 to 118. */
+    static final int COUNT = 119;
 
     /** The opcodes of a module's instructions, index for index. */
     public static int[] of(Instruction[] code) {
@@ -246,6 +247,7 @@ public final class Opcodes {
             case ApplyOps.ApplyMfa i -> APPLY_MFA;
             case ApplyOps.ApplyFun i -> APPLY_FUN;
             case ApplyOps.CallOnLoad i -> CALL_ON_LOAD;
+            case ApplyOps.Hibernate i -> HIBERNATE;
             case MapOps.PutMapAssoc i -> PUT_MAP_ASSOC;
             case MapOps.PutMapExact i -> PUT_MAP_EXACT;
             case MapOps.GetMapElements i -> GET_MAP_ELEMENTS;
