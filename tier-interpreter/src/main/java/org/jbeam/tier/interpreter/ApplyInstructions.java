@@ -94,6 +94,25 @@ final class ApplyInstructions {
         return Calls.enterLocal(m, code.entry(entry));
     }
 
+    /**
+     * {@code erlang:hibernate/3}: checks the arguments ({@code badarg} as in erl), drops the
+     * stack and waits here until a message is queued; then applies X0:X1(X2...) as a tail call
+     * that ends the process when it returns. Waking re-runs this instruction, which finds the
+     * message and goes on.
+     */
+    static int hibernate(Machine m, int pc) {
+        ErlangProcess p = m.process;
+        if (!TermTags.isAtom(p.x(0)) || !TermTags.isAtom(p.x(1)) || Lists.properLength(p.x(2)) < 0) {
+            throw ErlangException.badarg("hibernate: a module, a function and a proper argument list");
+        }
+        p.discardStack();
+        p.mailbox().resetSavePointer();
+        if (p.mailbox().current() == TermTags.NON_VALUE) {
+            return m.waitAt(pc);
+        }
+        return applyMfa(m, new ApplyOps.ApplyMfa(ApplyOps.ONLY), pc);
+    }
+
     /** A body call saves the CP; a {@code _last} call drops its frame; an {@code _only} call does neither. */
     private static void linkCall(Machine m, int deallocate, int pc) {
         if (deallocate == -1) {

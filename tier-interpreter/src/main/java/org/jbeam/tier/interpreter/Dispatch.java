@@ -124,6 +124,7 @@ final class Dispatch {
                         case Opcodes.APPLY_MFA -> ApplyInstructions.applyMfa(m, ((ApplyOps.ApplyMfa) instruction), pc);
                         case Opcodes.APPLY_FUN -> ApplyInstructions.applyFun(m, ((ApplyOps.ApplyFun) instruction), pc);
                         case Opcodes.CALL_ON_LOAD -> ApplyInstructions.callOnLoad(m, ((ApplyOps.CallOnLoad) instruction), pc);
+                        case Opcodes.HIBERNATE -> ApplyInstructions.hibernate(m, pc);
                         case Opcodes.PUT_MAP_ASSOC -> MapInstructions.putAssoc(m, ((MapOps.PutMapAssoc) instruction), pc);
                         case Opcodes.PUT_MAP_EXACT -> MapInstructions.putExact(m, ((MapOps.PutMapExact) instruction), pc);
                         case Opcodes.GET_MAP_ELEMENTS -> MapInstructions.getElements(m, ((MapOps.GetMapElements) instruction), pc);

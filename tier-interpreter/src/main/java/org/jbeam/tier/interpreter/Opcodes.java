@@ -147,9 +147,10 @@ public final class Opcodes {
     static final int APPEND = 117;
     static final int LENGTH_SETUP = 118;
     static final int LENGTH = 119;
+    static final int HIBERNATE = 120;
 
-    /** How many opcodes there are: they run from 0 to 119. */
-    static final int COUNT = 120;
+    /** How many opcodes there are: they run from 0 to 120. */
+    static final int COUNT = 121;
 
     /** The opcodes of a module's instructions, index for index. */
     public static int[] of(Instruction[] code) {
@@ -250,6 +251,7 @@ public final class Opcodes {
             case ApplyOps.ApplyMfa i -> APPLY_MFA;
             case ApplyOps.ApplyFun i -> APPLY_FUN;
             case ApplyOps.CallOnLoad i -> CALL_ON_LOAD;
+            case ApplyOps.Hibernate i -> HIBERNATE;
             case MapOps.PutMapAssoc i -> PUT_MAP_ASSOC;
             case MapOps.PutMapExact i -> PUT_MAP_EXACT;
             case MapOps.GetMapElements i -> GET_MAP_ELEMENTS;

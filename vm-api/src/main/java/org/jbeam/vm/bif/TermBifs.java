@@ -51,6 +51,10 @@ final class TermBifs {
         }
         t.register("erlang", "max", 2, (p, a) -> p.order().compare(a[0], a[1]) < 0 ? a[1] : a[0]);
         t.register("erlang", "min", 2, (p, a) -> p.order().compare(a[0], a[1]) > 0 ? a[1] : a[0]);
+        // erts' CMP_TERM: the exact order (integers before floats), as -1, 0 or 1; the compiler
+        // sorts map pattern keys with it.
+        t.register("erts_internal", "cmp_term", 2,
+                (p, a) -> TermTags.makeSmall(Integer.signum(p.order().compareExact(a[0], a[1]))));
         registerNode(t);
         registerIdentifierTexts(t);
     }

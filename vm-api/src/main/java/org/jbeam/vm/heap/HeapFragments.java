@@ -17,7 +17,10 @@ import org.jbeam.vm.memory.NativeMemory;
 public final class HeapFragments implements HeapAllocator, AutoCloseable {
     private static final int DEFAULT_BLOCK_WORDS = 1024;
 
-    private final List<Long> blocks = new ArrayList<>();
+    /** The first block (0 before any): most fragments, one message each, never need a second. */
+    private long firstBlock;
+    /** Blocks after the first, made on demand (a list costs more Java heap than a small message). */
+    private List<Long> moreBlocks;
     private final int blockWords;
     private long top;
     private long limit;
@@ -42,7 +45,14 @@ public final class HeapFragments implements HeapAllocator, AutoCloseable {
         if (top + bytes > limit || top == 0) {
             long blockBytes = (long) Math.max(blockWords, words) * NativeMemory.WORD_BYTES;
             long block = NativeAllocator.allocate(blockBytes);
-            blocks.add(block);
+            if (firstBlock == 0) {
+                firstBlock = block;
+            } else {
+                if (moreBlocks == null) {
+                    moreBlocks = new ArrayList<>();
+                }
+                moreBlocks.add(block);
+            }
             top = block;
             limit = block + blockBytes;
         }
@@ -75,9 +85,15 @@ public final class HeapFragments implements HeapAllocator, AutoCloseable {
         closed = true;
         OffHeapList.releaseAll(offHeapHead);
         offHeapHead = 0;
-        for (long block : blocks) {
-            NativeAllocator.free(block);
+        if (firstBlock != 0) {
+            NativeAllocator.free(firstBlock);
+            firstBlock = 0;
         }
-        blocks.clear();
+        if (moreBlocks != null) {
+            for (long block : moreBlocks) {
+                NativeAllocator.free(block);
+            }
+            moreBlocks = null;
+        }
     }
 }

@@ -226,6 +226,15 @@ public final class ErlangProcess implements AutoCloseable {
         cp = continuation;
     }
 
+    /**
+     * {@code erlang:hibernate/3}: drops every frame (catches with them), so that returning from
+     * the function the process continues with ends it.
+     */
+    public void discardStack() {
+        frame = stackHigh;
+        cp = ContinuationPointer.FINISH;
+    }
+
     /** {@code allocate N}: pushes a frame of {@code yCount} Y registers holding the current CP. */
     public void allocate(int yCount) {
         long newFrame = frame - (yCount + 1L) * NativeMemory.WORD_BYTES;

@@ -292,7 +292,7 @@ public final class ProcessRuntime implements AutoCloseable {
         if (target == null) {
             return;
         }
-        HeapFragments fragment = TermTags.isImmediate(message) ? null : new HeapFragments(256);
+        HeapFragments fragment = TermTags.isImmediate(message) ? null : fragmentFor(message);
         long copy = fragment == null ? message : TermCopier.copy(message, fragment);
         deliver(target, copy, fragment);
     }
@@ -309,10 +309,15 @@ public final class ProcessRuntime implements AutoCloseable {
         if (target == null) {
             return;
         }
-        HeapFragments fragment = TermTags.isImmediate(message) ? null : new HeapFragments(256);
+        HeapFragments fragment = TermTags.isImmediate(message) ? null : fragmentFor(message);
         long copy = fragment == null ? message : TermCopier.copy(message, fragment);
         ProcessControl owner = target.control();
         deliver(target, copy, fragment, () -> aliases.admit(owner, key, () -> signals.removeMonitor(target, key)));
+    }
+
+    /** A heap fragment of the size {@code message}'s copy takes (erts' {@code size_object}), so one block holds it. */
+    static HeapFragments fragmentFor(long message) {
+        return new HeapFragments((int) Math.min(TermCopier.flatWords(message), 1 << 20));
     }
 
     /** Puts an already copied message in {@code target}'s queue and wakes it. */
@@ -349,7 +354,7 @@ public final class ProcessRuntime implements AutoCloseable {
     public void startReceiveTimer(ErlangProcess process, long millis) {
         ProcessControl control = process.control();
         control.setTimedOut(false);
-        control.receiveTimer = timers.start(millis, null, () -> {
+        control.receiveTimer = timers.start(millis, null, fired -> {
             control.receiveTimer = null;
             control.setTimedOut(true);
             wakeForTimeout(process);
@@ -380,25 +385,29 @@ public final class ProcessRuntime implements AutoCloseable {
             throw ErlangException.badarg("timer arguments");
         }
         long reference = makeReference(process.heap());
-        HeapFragments fragment = new HeapFragments(64);
+        // A fragment of the message's own size (none for an immediate): 100,000 pending timers
+        // hold 100,000 of them.
+        long words = TermCopier.flatWords(message) + (wrap ? 4 + TermCopier.flatWords(reference) : 0);
+        HeapFragments fragment = words == 0 ? null : new HeapFragments((int) Math.min(words, 1 << 20));
         long copy = TermCopier.copy(message, fragment);
         if (wrap) {
             copy = Tuples.make(fragment, timeoutAtom, TermCopier.copy(reference, fragment), copy);
         }
         long term = copy;
-        TimerService.Timer[] self = new TimerService.Timer[1];
-        self[0] = timers.start(TermTags.smallValue(millis), RefKey.of(reference), () -> {
-            HeapFragments payload = self[0].payload;
-            self[0].payload = null;
+        TimerService.Timer timer = timers.start(TermTags.smallValue(millis), RefKey.of(reference), fired -> {
+            HeapFragments payload = fired.payload;
+            fired.payload = null;
             long pid = resolve(destination);
             ErlangProcess target = pid == TermTags.NON_VALUE ? null : lookup(pid);
             if (target == null) {
-                payload.close();
+                if (payload != null) {
+                    payload.close();
+                }
             } else {
                 deliver(target, term, payload);
             }
         });
-        self[0].payload = fragment;
+        timer.payload = fragment;
         return reference;
     }
 

@@ -36,6 +36,50 @@ public final class TermCopier {
         return copyBoxed(term, target);
     }
 
+    /**
+     * The words {@link #copy} allocates for {@code term} (OTP's {@code size_object}): a message
+     * built in a heap fragment of exactly this size takes one block.
+     */
+    public static long flatWords(long term) {
+        long words = 0;
+        long rest = term;
+        while (TermTags.isList(rest)) {
+            words += 2 + flatWords(Lists.head(rest));
+            rest = Lists.tail(rest);
+        }
+        if (TermTags.isImmediate(rest)) {
+            return words;
+        }
+        long header = Boxed.header(rest);
+        int arity = (int) TermTags.headerArity(header);
+        return words + switch (TermTags.headerSubtag(header)) {
+            case TermTags.TUPLE_SUBTAG -> arity + 1 + flatWordsOf(rest, arity, 1);
+            case TermTags.FUN_SUBTAG, TermTags.SUB_BINARY_SUBTAG -> arity + 1 + flatWordsOf(rest, arity, 5);
+            case TermTags.MAP_SUBTAG -> flatMapWords(rest, header);
+            case TermTags.REFC_BINARY_SUBTAG -> 5;
+            default -> arity + 1;
+        };
+    }
+
+    private static long flatWordsOf(long term, int arity, int firstTerm) {
+        long from = TermTags.pointer(term);
+        long words = 0;
+        for (int i = firstTerm; i <= arity; i++) {
+            words += flatWords(NativeMemory.wordAt(from, i));
+        }
+        return words;
+    }
+
+    private static long flatMapWords(long term, long header) {
+        if (Maps.headerType(header) == Maps.TYPE_FLATMAP) {
+            int words = 2 + (int) Maps.flatmapSize(term);
+            return words + 1 + flatWordsOf(term, words, 2);
+        }
+        int first = HashMaps.firstItemWord(header);
+        int words = first - 1 + HashMaps.itemCount(header);
+        return words + 1 + flatWordsOf(term, words, first);
+    }
+
     private static long copyList(long list, HeapAllocator target) {
         long first = 0;
         long previousCell = 0;

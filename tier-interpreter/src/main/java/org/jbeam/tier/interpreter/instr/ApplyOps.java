@@ -21,4 +21,11 @@ public sealed interface ApplyOps extends Instruction {
      * module's code that waits for it (OTP's BeamAsm makes this an instruction too).
      */
     record CallOnLoad(int deallocate) implements ApplyOps {}
+
+    /**
+     * {@code erlang:hibernate(Module, Function, Args)}: X0, X1, X2; drops the stack, waits for a
+     * message unless one is queued, then calls {@code apply(Module, Function, Args)} with
+     * nothing to return to (OTP's {@code erts_hibernate}). It never returns to its caller.
+     */
+    record Hibernate() implements ApplyOps {}
 }

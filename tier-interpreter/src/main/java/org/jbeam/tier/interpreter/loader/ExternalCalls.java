@@ -27,6 +27,9 @@ final class ExternalCalls {
             int drop = !last ? -1 : g.op() == GenericOp.CALL_EXT_ONLY ? ApplyOps.ONLY : deallocate;
             return arity == 3 ? new ApplyOps.ApplyMfa(drop) : new ApplyOps.ApplyFun(drop);
         }
+        if (target.module().equals("erlang") && target.function().equals("hibernate") && arity == 3) {
+            return new ApplyOps.Hibernate();
+        }
         if (target.module().equals("erlang") && target.function().equals("call_on_load_function") && arity == 1) {
             return new ApplyOps.CallOnLoad(!last ? -1 : g.op() == GenericOp.CALL_EXT_ONLY ? ApplyOps.ONLY : deallocate);
         }
