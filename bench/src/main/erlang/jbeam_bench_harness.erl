@@ -10,10 +10,14 @@
 %% must equal it, otherwise it prints "unstable_result" and halts with status 3. A crash of
 %% the workload prints "error CLASS REASON STACK" and halts with status 2.
 %%
+%% size_of(Module, quick | default) and run_once(Module, Size) serve callers that time a run
+%% from outside (the JMH suites): one run of Module:run(Size), answered as the phash2 of its
+%% result, so that the caller can check it against erl's.
+%%
 %% memory([Count]) spawns Count idle processes and prints the bytes each one costs, by
 %% erlang:memory(processes) before and after and by process_info(P, memory) of one of them.
 -module(jbeam_bench_harness).
--export([main/1, memory/1]).
+-export([main/1, memory/1, size_of/2, run_once/2]).
 
 main([ModuleName, SizeSpec, WarmupText, IterationsText]) ->
     try
@@ -53,6 +57,11 @@ time_run(Module, Size) ->
     Result = Module:run(Size),
     Stop = erlang:monotonic_time(nanosecond),
     {Result, Stop - Start}.
+
+size_of(Module, quick) -> Module:quick_size();
+size_of(Module, default) -> Module:default_size().
+
+run_once(Module, Size) -> erlang:phash2(Module:run(Size)).
 
 size(Module, "quick") -> Module:quick_size();
 size(Module, "default") -> Module:default_size();

@@ -81,7 +81,7 @@ public final class ErlCommand {
     }
 
     /** Loads the preloaded modules, as erts does before the first process runs. */
-    private static void preload(VirtualMachine vm, Path root) {
+    static void preload(VirtualMachine vm, Path root) {
         for (String module : Preloaded.modules(root)) {
             try {
                 vm.codeServer().ensureLoaded(module, vm.tierFor(module).id());
@@ -165,7 +165,7 @@ public final class ErlCommand {
     }
 
     /** {@code [<<"arg">>, ...]} built in {@code heap} (UTF-8, as erts passes argv's bytes). */
-    private static long binaryList(HeapFragments heap, List<String> strings) {
+    static long binaryList(HeapFragments heap, List<String> strings) {
         long list = TermTags.NIL;
         for (int i = strings.size() - 1; i >= 0; i--) {
             list = Lists.cons(heap, Binaries.make(heap, strings.get(i).getBytes(StandardCharsets.UTF_8)), list);

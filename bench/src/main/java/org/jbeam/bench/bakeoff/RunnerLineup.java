@@ -20,9 +20,21 @@ public record RunnerLineup(List<Runner> available, List<UnavailableRunner> unava
         for (String tier : found.tiers()) {
             runners.add(new TierRunner(tier, beams, workDir, javaHome, classPath));
         }
+        // Mixed-tier configurations: each pair of distinct tiers, the workloads on the second.
+        for (String base : found.tiers()) {
+            for (String workloadTier : found.tiers()) {
+                if (!base.equals(workloadTier)) {
+                    runners.add(new TierRunner(base, workloadTier, beams, workDir, javaHome, classPath));
+                }
+            }
+        }
         List<UnavailableRunner> missing = new ArrayList<>();
         if (found.note() != null) {
             missing.add(new UnavailableRunner("jbeam tiers", found.note()));
+        }
+        if (found.tiers().size() < 2) {
+            missing.add(new UnavailableRunner("mixed tiers", "a mixed-tier configuration needs two tiers; "
+                    + found.tiers().size() + " found " + found.tiers()));
         }
         return new RunnerLineup(List.copyOf(runners), List.copyOf(missing));
     }

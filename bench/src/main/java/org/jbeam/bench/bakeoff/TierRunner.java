@@ -24,6 +24,8 @@ public final class TierRunner extends HarnessRunner {
     public static final String LAUNCHER = "org.jbeam.config.Launcher";
 
     private final String tier;
+    /** The tier the workload modules ({@code bench_*}) run on in a mixed configuration; null when none. */
+    private final String workloadTier;
     private final Path beams;
     private final Path javaHome;
     private final String classPath;
@@ -36,8 +38,18 @@ public final class TierRunner extends HarnessRunner {
      * @param classPath a class path holding the launcher and the tier
      */
     public TierRunner(String tier, Path beams, Path workDir, Path javaHome, String classPath) {
+        this(tier, null, beams, workDir, javaHome, classPath);
+    }
+
+    /**
+     * A mixed-tier configuration: the workload modules ({@code bench_*}) on {@code workloadTier},
+     * everything else (the harness, OTP's libraries) on {@code tier}, so each workload's calls
+     * into the libraries and back cross tiers. Its name is {@code tier+workloadTier}.
+     */
+    public TierRunner(String tier, String workloadTier, Path beams, Path workDir, Path javaHome, String classPath) {
         super(workDir);
         this.tier = tier;
+        this.workloadTier = workloadTier;
         this.beams = beams;
         this.javaHome = javaHome;
         this.classPath = classPath;
@@ -45,7 +57,7 @@ public final class TierRunner extends HarnessRunner {
 
     @Override
     public String name() {
-        return tier;
+        return workloadTier == null ? tier : tier + "+" + workloadTier;
     }
 
     @Override
@@ -54,7 +66,11 @@ public final class TierRunner extends HarnessRunner {
         command.add(javaHome.resolve("bin").resolve("java").toString());
         command.addAll(List.of("--enable-native-access=ALL-UNNAMED", "--sun-misc-unsafe-memory-access=allow",
                 "-Xss16m", "-Dguice_bytecode_gen_option=DISABLED", "-cp", classPath, LAUNCHER));
-        command.addAll(List.of(TIER_FLAG, tier, "-noshell", "-pa", beams.toString()));
+        command.addAll(List.of(TIER_FLAG, tier));
+        if (workloadTier != null) {
+            command.addAll(List.of("-c", "modules={\"bench_*\" = \"" + workloadTier + "\"}"));
+        }
+        command.addAll(List.of("-noshell", "-pa", beams.toString()));
         return command;
     }
 }

@@ -33,7 +33,7 @@ class TierRunnerTest {
             assertTrue(found.note().contains(TierDiscovery.SPI), found.note());
             RunnerLineup lineup = RunnerLineup.discover(Path.of("ebin"), Path.of("run"));
             assertEquals(List.of("erl"), lineup.available().stream().map(Runner::name).toList());
-            assertEquals(1, lineup.unavailable().size());
+            assertEquals(2, lineup.unavailable().size(), "no tiers, so no mixed configuration either");
             return;
         }
         // The SPI is there: either tiers were found, or the note says why none could be used.
@@ -82,5 +82,29 @@ class TierRunnerTest {
         assertEquals(List.of("-tier", "interpreter", "-noshell", "-pa", "/b/ebin"),
                 command.subList(launcher + 1, command.size()));
         assertEquals("interpreter", runner.name());
+    }
+
+    /** A mixed configuration puts the workload modules on the second tier through {@code jbeam.modules}. */
+    @Test
+    void aMixedRunnerPutsTheWorkloadModulesOnTheSecondTier() {
+        TierRunner runner = new TierRunner("interpreter", "template-jit", Path.of("/b/ebin"), Path.of("/w"),
+                Path.of("/jdk"), "cp.jar");
+        List<String> command = runner.vmCommand();
+        int launcher = command.indexOf(TierRunner.LAUNCHER);
+        assertEquals(List.of("-tier", "interpreter", "-c", "modules={\"bench_*\" = \"template-jit\"}", "-noshell",
+                "-pa", "/b/ebin"), command.subList(launcher + 1, command.size()));
+        assertEquals("interpreter+template-jit", runner.name());
+    }
+
+    /** With one tier there is no mixed configuration, and the line-up says why. */
+    @Test
+    void oneTierMeansNoMixedConfigurationAndANote() {
+        RunnerLineup lineup = RunnerLineup.discover(Path.of("ebin"), Path.of("run"));
+        List<String> tiers = TierDiscovery.discover(getClass().getClassLoader()).tiers();
+        long mixed = lineup.available().stream().filter(r -> r.name().contains("+")).count();
+        assertEquals((long) tiers.size() * (tiers.size() - 1), mixed);
+        if (tiers.size() < 2) {
+            assertTrue(lineup.unavailable().stream().anyMatch(u -> u.name().equals("mixed tiers")), lineup.toString());
+        }
     }
 }
