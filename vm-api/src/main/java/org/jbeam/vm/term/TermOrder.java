@@ -71,7 +71,14 @@ public final class TermOrder {
         return Integer.signum(Arrays.compareUnsigned(atoms.utf8(a), atoms.utf8(b)));
     }
 
+    /** What {@link #quick} answers when the pair needs the full walk. */
+    private static final int UNDECIDED = 2;
+
     private int run(long a, long b, boolean exact) {
+        int quick = quick(a, b);
+        if (quick != UNDECIDED) {
+            return quick;
+        }
         TermStack pending = new TermStack();
         long left = a;
         long right = b;
@@ -90,6 +97,52 @@ public final class TermOrder {
             right = pending.pop();
             left = pending.pop();
         }
+    }
+
+    /**
+     * The order of the pairs most comparisons meet (the same word, two small integers, two
+     * atoms: the same in both flavours), without the walk; {@link #UNDECIDED} for the rest.
+     */
+    private int quick(long a, long b) {
+        if (a == b) {
+            return 0;
+        }
+        if (TermTags.isSmall(a) && TermTags.isSmall(b)) {
+            return Long.compare(TermTags.smallValue(a), TermTags.smallValue(b));
+        }
+        if (TermTags.isAtom(a) && TermTags.isAtom(b)) {
+            return compareAtoms(a, b);
+        }
+        return UNDECIDED;
+    }
+
+    /**
+     * Two lists: along both spines while the heads decide at once ({@link #quick}), then the
+     * first head pair that needs the walk and the rest are deferred (the heads compared first).
+     */
+    private int compareLists(long a, long b, boolean exact, TermStack pending) {
+        long left = a;
+        long right = b;
+        while (TermTags.isList(left) && TermTags.isList(right)) {
+            long x = Lists.head(left);
+            long y = Lists.head(right);
+            int c = quick(x, y);
+            if (c == UNDECIDED) {
+                defer(pending, Lists.tail(left), Lists.tail(right), exact);
+                defer(pending, x, y, exact);
+                return 0;
+            }
+            if (c != 0) {
+                return c;
+            }
+            left = Lists.tail(left);
+            right = Lists.tail(right);
+            if (left == right) {
+                return 0;
+            }
+        }
+        defer(pending, left, right, exact);
+        return 0;
     }
 
     private static void defer(TermStack pending, long a, long b, boolean exact) {
@@ -112,11 +165,7 @@ public final class TermOrder {
             case NUMBER -> NumberOrder.compare(a, b, exact);
             case ATOM -> compareAtoms(a, b);
             case NIL -> 0;
-            case LIST -> {
-                defer(pending, Lists.tail(a), Lists.tail(b), exact);
-                defer(pending, Lists.head(a), Lists.head(b), exact);
-                yield 0;
-            }
+            case LIST -> compareLists(a, b, exact, pending);
             case TUPLE -> deferTuples(a, b, exact, pending);
             case MAP -> deferMaps(a, b, exact, pending);
             case BITSTRING -> compareBitstrings(a, b);
@@ -127,14 +176,24 @@ public final class TermOrder {
         };
     }
 
-    private static int deferTuples(long a, long b, boolean exact, TermStack pending) {
+    /** Two tuples: by size, then the elements that {@link #quick} decides; the rest deferred in order. */
+    private int deferTuples(long a, long b, boolean exact, TermStack pending) {
         int arity = Tuples.arity(a);
         int otherArity = Tuples.arity(b);
         if (arity != otherArity) {
             return arity < otherArity ? -1 : 1;
         }
-        for (int i = arity; i >= 1; i--) {
-            defer(pending, Tuples.element(a, i), Tuples.element(b, i), exact);
+        for (int i = 1; i <= arity; i++) {
+            int c = quick(Tuples.element(a, i), Tuples.element(b, i));
+            if (c == UNDECIDED) {
+                for (int j = arity; j >= i; j--) {
+                    defer(pending, Tuples.element(a, j), Tuples.element(b, j), exact);
+                }
+                return 0;
+            }
+            if (c != 0) {
+                return c;
+            }
         }
         return 0;
     }
