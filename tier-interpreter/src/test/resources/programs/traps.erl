@@ -114,5 +114,12 @@ failure(F) ->
         {C, R, M, Fn, [summary(A) || A <- Args]}
     end.
 
-summary(A) when is_list(A) -> {list, lists:sublist(A, 3)};
+summary([A, B, C | _]) -> {list, [A, B, C]};
 summary(A) -> A.
+
+short_length_via_apply_of_improper() ->
+    failure(fun() -> apply(erlang, length, [[a, b | c]]) end).
+
+short_length_via_fun_of_improper() ->
+    F = fun erlang:length/1,
+    failure(fun() -> F([a | b]) end).

@@ -128,14 +128,11 @@ final class Calls {
      */
     static long invoke(ErlangProcess process, Bif bif, int arity) {
         // Apply and fun calls name their callee in the registers after the arguments, which a
-        // continuation's state overwrites: they are put back for a stack trace's sake.
+        // trapping BIF's state overwrites: they are put back for a stack trace's sake.
         long afterArguments = process.x(arity);
         long afterThat = process.x(arity + 1);
-        long result = invokeOnce(process, bif, arity);
-        if (result != Bif.TRAP) {
-            return result;
-        }
         try {
+            long result = invokeOnce(process, bif, arity);
             while (result == Bif.TRAP) {
                 BifTrap trap = process.takeTrap();
                 result = invokeOnce(process, trap.continuation(), trap.arity());

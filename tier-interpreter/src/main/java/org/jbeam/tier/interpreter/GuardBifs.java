@@ -5,9 +5,9 @@ import org.jbeam.tier.interpreter.instr.Instruction;
 import org.jbeam.tier.interpreter.instr.Source;
 import org.jbeam.vm.bif.Arithmetic;
 import org.jbeam.vm.bif.Bif;
+import org.jbeam.vm.bif.ListSlices;
 import org.jbeam.vm.error.ErlangException;
 import org.jbeam.vm.process.ErlangProcess;
-import org.jbeam.vm.term.Lists;
 import org.jbeam.vm.term.TermTags;
 
 /**
@@ -88,26 +88,16 @@ final class GuardBifs {
      * state in X registers (OTP's {@code i_length}), so a long list never holds the scheduler.
      */
     static int length(Machine m, BifOps.Length i, int pc) {
-        ErlangProcess p = m.process;
-        int live = i.live();
-        long rest = p.x(live + 1);
-        int budget = p.workBudget();
-        int walked = 0;
-        while (TermTags.isList(rest) && walked < budget) {
-            rest = Lists.tail(rest);
-            walked++;
+        long length;
+        try {
+            length = ListSlices.countFurther(m.process, i.live());
+        } catch (ErlangException e) {
+            return failOrRethrow(i.fail(), e);
         }
-        p.chargeWork(walked);
-        long count = TermTags.smallValue(p.x(live + 2)) + walked;
-        if (TermTags.isList(rest)) {
-            p.setX(live + 1, rest);
-            p.setX(live + 2, TermTags.makeSmall(count));
-            return m.yieldAt(pc, live + 3);
+        if (length == TermTags.NON_VALUE) {
+            return m.yieldAt(pc, i.live() + 3);
         }
-        if (rest != TermTags.NIL) {
-            return failOrRethrow(i.fail(), ErlangException.badarg("length/1 of an improper list"));
-        }
-        m.write(i.target(), TermTags.makeSmall(count));
+        m.write(i.target(), length);
         return pc + 1;
     }
 

@@ -28,6 +28,7 @@ class BifTrapsOracleTest extends FreshProcessOracle {
                 "term_to_binary_with_options_lets_others_run", "length_improper_after_slices",
                 "length_in_guard_of_improper", "length_in_guard", "length_keeps_live_registers",
                 "append_improper_after_slices", "append_result_is_exact", "reverse_improper_names_the_call",
-                "term_to_binary_round_trip", "term_to_binary_via_apply", "length_via_apply_of_improper");
+                "term_to_binary_round_trip", "term_to_binary_via_apply", "length_via_apply_of_improper",
+                "short_length_via_apply_of_improper", "short_length_via_fun_of_improper");
     }
 }

@@ -25,7 +25,12 @@ final class ListBifs {
         long value = t.atoms().atom("value");
         t.register("erlang", "++", 2, (p, a) -> append(p, a[0], a[1]));
         t.register("erlang", "append", 2, (p, a) -> append(p, a[0], a[1]));
-        t.register("erlang", "length", 1, (p, a) -> length(p, a[0], a[0], 0));
+        t.register("erlang", "length", 1, (p, a) -> {
+            p.setX(0, a[0]);
+            p.setX(1, a[0]);
+            p.setX(2, TermTags.makeSmall(0));
+            return length(p, a);
+        });
         t.register("erlang", "--", 2, (p, a) -> subtract(p, a[0], a[1]));
         t.register("lists", "member", 2, (p, a) -> Atoms.bool(member(p.order(), a[0], a[1])));
         t.register("lists", "keyfind", 3, (p, a) -> {
@@ -45,7 +50,7 @@ final class ListBifs {
     /** {@code A ++ B} rebuilding: X0, X1 the operands, X2 the rest of A's reversal, X3 the result so far. */
     private static final BifTrap APPEND_REBUILDING = new BifTrap(ListBifs::appendRebuilding, 4);
     /** {@code length(List)} under way: X0 the list, X1 the rest, X2 the count so far. */
-    private static final BifTrap COUNTING = new BifTrap(ListBifs::lengthFurther, 3);
+    private static final BifTrap COUNTING = new BifTrap(ListBifs::length, 3);
 
     /**
      * {@code A ++ B}: copies {@code A} (a proper list) in front of {@code B}, which may be
@@ -73,33 +78,17 @@ final class ListBifs {
     }
 
     private static long appendReversing(ErlangProcess p, long front, long back, long rest, long reversed) {
-        int budget = p.workBudget();
-        int moved = 0;
-        while (TermTags.isList(rest) && moved < budget) {
-            reversed = Lists.cons(p.heap(), Lists.head(rest), reversed);
-            rest = Lists.tail(rest);
-            moved++;
+        ListSlices.Reversal step = ListSlices.reverseOnto(p, rest, reversed);
+        if (!step.done()) {
+            return p.trap(APPEND_REVERSING, front, back, step.rest(), step.reversed());
         }
-        p.chargeWork(moved);
-        if (TermTags.isList(rest)) {
-            return p.trap(APPEND_REVERSING, front, back, rest, reversed);
-        }
-        TermText.require(rest == TermTags.NIL, "left operand of ++ is not a proper list");
-        return appendRebuilding(p, new long[] {front, back, reversed, back});
+        TermText.require(step.rest() == TermTags.NIL, "left operand of ++ is not a proper list");
+        return appendRebuilding(p, new long[] {front, back, step.reversed(), back});
     }
 
     private static long appendRebuilding(ErlangProcess p, long[] a) {
-        long rest = a[2];
-        long result = a[3];
-        int budget = p.workBudget();
-        int moved = 0;
-        while (TermTags.isList(rest) && moved < budget) {
-            result = Lists.cons(p.heap(), Lists.head(rest), result);
-            rest = Lists.tail(rest);
-            moved++;
-        }
-        p.chargeWork(moved);
-        return TermTags.isList(rest) ? p.trap(APPEND_REBUILDING, a[0], a[1], rest, result) : result;
+        ListSlices.Reversal step = ListSlices.reverseOnto(p, a[2], a[3]);
+        return step.done() ? step.reversed() : p.trap(APPEND_REBUILDING, a[0], a[1], step.rest(), step.reversed());
     }
 
     static long append(HeapAllocator heap, long front, long back) {
@@ -124,25 +113,11 @@ final class ListBifs {
      * {@code length(List)}, counting as far as the slice pays for and then trapping with the
      * count so far (OTP traps {@code length/1} the same way); {@code badarg} for an improper list.
      */
-    private static long length(ErlangProcess p, long list, long rest, long count) {
-        int budget = p.workBudget();
-        int walked = 0;
-        while (TermTags.isList(rest) && walked < budget) {
-            rest = Lists.tail(rest);
-            walked++;
-        }
-        p.chargeWork(walked);
-        count += walked;
-        if (TermTags.isList(rest)) {
-            return p.trap(COUNTING, list, rest, TermTags.makeSmall(count));
-        }
-        TermText.require(rest == TermTags.NIL, "length/1 of an improper list");
-        return TermTags.makeSmall(count);
+    private static long length(ErlangProcess p, long[] a) {
+        long length = ListSlices.countFurther(p, 0);
+        return length != TermTags.NON_VALUE ? length : p.trap(COUNTING, p.x(0), p.x(1), p.x(2));
     }
 
-    private static long lengthFurther(ErlangProcess p, long[] a) {
-        return length(p, a[0], a[1], TermTags.smallValue(a[2]));
-    }
 
     /** {@code A -- B}: for each element of {@code B}, the first exactly equal element of {@code A} goes. */
     static long subtract(ErlangProcess process, long from, long remove) {

@@ -29,21 +29,14 @@ final class ListsBifs {
      * is left, the call traps with the rest and the reversed part so far.
      */
     private static long reverse(ErlangProcess p, long list, long tail, long rest, long result) {
-        int budget = p.workBudget();
-        int moved = 0;
-        while (TermTags.isList(rest) && moved < budget) {
-            result = Lists.cons(p.heap(), Lists.head(rest), result);
-            rest = Lists.tail(rest);
-            moved++;
+        ListSlices.Reversal step = ListSlices.reverseOnto(p, rest, result);
+        if (!step.done()) {
+            return p.trap(REVERSING, list, tail, step.rest(), step.reversed());
         }
-        p.chargeWork(moved);
-        if (TermTags.isList(rest)) {
-            return p.trap(REVERSING, list, tail, rest, result);
-        }
-        if (rest != TermTags.NIL) {
+        if (step.rest() != TermTags.NIL) {
             throw ErlangException.badarg("lists:reverse/2 of an improper list");
         }
-        return result;
+        return step.reversed();
     }
 
     /** {@code lists:reverse(List, Tail)}: {@code badarg} when {@code List} is not a proper list. */
