@@ -1,18 +1,12 @@
 package org.jbeam.config;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.fail;
 
-import java.io.File;
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.TimeUnit;
 
+import org.jbeam.config.Commands.Outcome;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -30,8 +24,6 @@ class CompilerOnJbeamTest {
     /** A run that never ends is a failure, not a timing check. */
     private static final long HANG_SECONDS = 300;
 
-    private record Outcome(int status, String stdout, String stderr) {}
-
     @Test
     void compileFormsOfStdlibModulesGivesErlsBinaries(@TempDir Path dir) throws Exception {
         Path source = dir.resolve("compile_stdlib.erl");
@@ -42,47 +34,15 @@ class CompilerOnJbeamTest {
         assertEquals(0, compiled.status(), "erlc: " + compiled);
         List<String> args = List.of("-noshell", "-pa", dir.toString(), "-s", "compile_stdlib", "main",
                 "-s", "init", "stop");
-        List<String> erlCommand = new ArrayList<>(List.of("erl"));
-        erlCommand.addAll(args);
-        Outcome erl = run(erlCommand);
+        Outcome erl = run(Commands.erl(args));
         assertEquals(0, erl.status(), "erl: " + erl);
         assertEquals(16, erl.stdout().lines().count(), "erl should print one line per module: " + erl);
-        Outcome jbeam = run(jbeamCommand(args));
+        Outcome jbeam = run(Commands.jbeam(args));
         assertEquals(erl.stdout(), jbeam.stdout(), "jbeam's stderr: " + jbeam.stderr());
         assertEquals(0, jbeam.status(), "jbeam's stderr: " + jbeam.stderr());
     }
 
-    /** The launcher in a fresh JVM on this test's class path, with the flags bin/jbeam uses. */
-    private static List<String> jbeamCommand(List<String> args) {
-        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        List<String> command = new ArrayList<>(List.of(java, "--enable-native-access=ALL-UNNAMED",
-                "-Dguice_bytecode_gen_option=DISABLED", "-Xss16m", "-cp", System.getProperty("java.class.path"),
-                Launcher.class.getName()));
-        command.addAll(args);
-        return command;
-    }
-
     private static Outcome run(List<String> command) throws Exception {
-        Process process;
-        try {
-            process = new ProcessBuilder(command).redirectInput(ProcessBuilder.Redirect.from(new File("/dev/null"))).start();
-        } catch (IOException e) {
-            throw new AssertionError("cannot run " + command.getFirst() + " (is OTP 25's erl on PATH?): " + e, e);
-        }
-        var stderr = new CompletableFuture<byte[]>();
-        Thread.ofVirtual().start(() -> {
-            try {
-                stderr.complete(process.getErrorStream().readAllBytes());
-            } catch (IOException e) {
-                stderr.completeExceptionally(e);
-            }
-        });
-        var stdout = process.getInputStream().readAllBytes();
-        if (!process.waitFor(HANG_SECONDS, TimeUnit.SECONDS)) {
-            process.destroyForcibly();
-            fail(String.join(" ", command) + " did not end within " + HANG_SECONDS + " s");
-        }
-        return new Outcome(process.exitValue(), new String(stdout, StandardCharsets.UTF_8),
-                new String(stderr.get(), StandardCharsets.UTF_8));
+        return Commands.run(command, new byte[0], java.util.Map.of(), HANG_SECONDS);
     }
 }

@@ -3,7 +3,6 @@ package org.jbeam.config;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assertions.fail;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -11,9 +10,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
+import org.jbeam.config.Commands.Outcome;
 import org.jbeam.vm.code.OtpRoot;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -29,7 +28,6 @@ class ErlBootTest {
     /** A boot that never ends is a failure, not a timing check. */
     private static final long HANG_SECONDS = 120;
 
-    private record Outcome(int status, String stdout, String stderr) {}
 
     /**
      * A boot script of the steps the standard one starts with (preloaded modules, the code path,
@@ -267,51 +265,23 @@ class ErlBootTest {
     }
 
     private static List<String> erlCommand(List<String> args) {
-        List<String> command = new ArrayList<>(List.of("erl"));
-        command.addAll(args);
-        return command;
+        return Commands.erl(args);
     }
 
-    /** The launcher in a fresh JVM on this test's class path, with the flags bin/jbeam uses. */
     private static List<String> jbeamCommand(List<String> args) {
-        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        List<String> command = new ArrayList<>(List.of(java, "--enable-native-access=ALL-UNNAMED",
-                "-Dguice_bytecode_gen_option=DISABLED", "-Xss16m", "-cp", System.getProperty("java.class.path"),
-                Launcher.class.getName()));
-        command.addAll(args);
-        return command;
+        return Commands.jbeam(args);
     }
 
     private static Outcome run(List<String> command) throws Exception {
         return run(command, new byte[0]);
     }
 
-    /** Runs {@code command} with {@code input} on its standard input, then end of file. */
     private static Outcome run(List<String> command, byte[] input) throws Exception {
         return run(command, input, java.util.Map.of());
     }
 
-    /** As {@link #run(List, byte[])}, with {@code environment} set over this process's. */
     private static Outcome run(List<String> command, byte[] input, java.util.Map<String, String> environment)
             throws Exception {
-        Process process;
-        try {
-            ProcessBuilder builder = new ProcessBuilder(command);
-            builder.environment().putAll(environment);
-            process = builder.start();
-        } catch (IOException e) {
-            throw new AssertionError("cannot run " + command.getFirst() + " (is OTP 25's erl on PATH?): " + e, e);
-        }
-        try (var in = process.getOutputStream()) {
-            in.write(input);
-        }
-        var stdout = process.getInputStream().readAllBytes();
-        var stderr = process.getErrorStream().readAllBytes();
-        if (!process.waitFor(HANG_SECONDS, TimeUnit.SECONDS)) {
-            process.destroyForcibly();
-            fail(String.join(" ", command) + " did not end within " + HANG_SECONDS + " s");
-        }
-        return new Outcome(process.exitValue(), new String(stdout, StandardCharsets.UTF_8),
-                new String(stderr, StandardCharsets.UTF_8));
+        return Commands.run(command, input, environment, HANG_SECONDS);
     }
 }
