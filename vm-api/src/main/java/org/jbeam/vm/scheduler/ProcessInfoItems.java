@@ -79,9 +79,9 @@ final class ProcessInfoItems {
             case "min_heap_size" -> o.minHeapSize;
             case "min_bin_vheap_size" -> o.minBinVheapSize;
             case "fullsweep_after" -> o.fullsweepAfter;
-            case "max_heap_size" -> maxHeapSize(asker, atoms);
+            case "max_heap_size" -> o.maxHeapSize.toMap(asker.order(), heap, atoms);
             case "garbage_collection" -> Lists.of(heap, new long[] {
-                Tuples.make(heap, atoms.atom("max_heap_size"), maxHeapSize(asker, atoms)),
+                Tuples.make(heap, atoms.atom("max_heap_size"), o.maxHeapSize.toMap(asker.order(), heap, atoms)),
                 Tuples.make(heap, atoms.atom("min_bin_vheap_size"), o.minBinVheapSize),
                 Tuples.make(heap, atoms.atom("min_heap_size"), o.minHeapSize),
                 Tuples.make(heap, atoms.atom("fullsweep_after"), o.fullsweepAfter),
@@ -161,13 +161,6 @@ final class ProcessInfoItems {
         long entry = control.startEntry();
         return Tuples.make(heap, ExportEntry.module(entry), ExportEntry.function(entry),
                 TermTags.makeSmall(ExportEntry.arity(entry)));
-    }
-
-    /** erl's default {@code #{error_logger => true, kill => true, size => 0}}: jbeam sets no heap limit per process. */
-    private static long maxHeapSize(ErlangProcess asker, AtomTable atoms) {
-        return Maps.fromPairs(asker.order(), asker.heap(),
-                new long[] {atoms.atom("error_logger"), atoms.atom("kill"), atoms.atom("size")},
-                new long[] {Atoms.TRUE, Atoms.TRUE, TermTags.makeSmall(0)});
     }
 
     /**

@@ -182,6 +182,7 @@ public final class ProcessRuntime implements AutoCloseable {
         control.options.minHeapSize = systemFlags.minHeapSize;
         control.options.minBinVheapSize = systemFlags.minBinVheapSize;
         control.options.fullsweepAfter = systemFlags.fullsweepAfter;
+        control.options.maxHeapSize = systemFlags.maxHeapSize;
         for (int i = 0; i < args.length; i++) {
             child.setX(i, TermCopier.copy(args[i], child.heap()));
         }

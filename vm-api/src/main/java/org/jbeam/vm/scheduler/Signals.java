@@ -235,8 +235,8 @@ final class Signals {
         }
     }
 
-    /** Makes {@code target} exit with a copy of {@code reason}. */
-    private void kill(ErlangProcess target, long reason) {
+    /** Makes {@code target} exit with a copy of {@code reason}: at once, or at the end of its slice when it runs. */
+    void kill(ErlangProcess target, long reason) {
         HeapFragments fragment = new HeapFragments(64);
         long copy = TermCopier.copy(reason, fragment);
         target.heap().attachFragment(fragment);

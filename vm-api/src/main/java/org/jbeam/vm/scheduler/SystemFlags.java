@@ -16,6 +16,8 @@ public final class SystemFlags {
     long minBinVheapSize = TermTags.makeSmall(46422);
     long fullsweepAfter = TermTags.makeSmall(65535);
     long traceControlWord = TermTags.makeSmall(0);
+    /** The heap limit new processes start with, and the flags of a limit given as an integer. */
+    MaxHeapSize maxHeapSize = MaxHeapSize.NONE;
     /** The registered name {@code logger} until {@code system_flag(system_logger, ...)} says otherwise. */
     long systemLogger;
 
@@ -33,6 +35,10 @@ public final class SystemFlags {
 
     public long fullsweepAfter() {
         return fullsweepAfter;
+    }
+
+    public MaxHeapSize maxHeapSize() {
+        return maxHeapSize;
     }
 
     public long traceControlWord() {
