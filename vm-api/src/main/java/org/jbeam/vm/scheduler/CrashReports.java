@@ -60,20 +60,12 @@ final class CrashReports {
 
     /**
      * Reports that {@code process}'s heap of {@code totalWords} words went over {@code limit}, in
-     * erts' words and with its figures (OTP 25's {@code reached_max_heap_size}); jbeam's GC
-     * figures name its own heap blocks (its stack has a block of its own).
+     * erts' words and with its figures (OTP 25's {@code reached_max_heap_size}), the GC info
+     * being jbeam's ({@link GcInfo}).
      */
     void reportMaxHeapSize(ErlangProcess process, MaxHeapSize limit, long totalWords) {
         send(process, MAX_HEAP_FORMAT, fragment -> {
-            AtomTable atoms = runtime.atoms();
-            org.jbeam.vm.process.ProcessHeap heap = process.heap();
-            long overflowWords = heap.totalHeapSizeWords() - heap.heapSizeWords() - heap.oldHeapSizeWords();
-            long gcInfo = Lists.of(fragment, new long[] {
-                Tuples.make(fragment, atoms.atom("old_heap_block_size"), Integers.fromLong(fragment, heap.oldHeapSizeWords())),
-                Tuples.make(fragment, atoms.atom("heap_block_size"), Integers.fromLong(fragment, heap.heapSizeWords())),
-                Tuples.make(fragment, atoms.atom("mbuf_size"), Integers.fromLong(fragment, overflowWords)),
-                Tuples.make(fragment, atoms.atom("stack_size"), Integers.fromLong(fragment, process.stackSizeWords())),
-                Tuples.make(fragment, atoms.atom("heap_size"), Integers.fromLong(fragment, heap.usedWords()))});
+            long gcInfo = GcInfo.of(process, fragment, runtime.atoms());
             return new long[] {process.pid(), Integers.fromLong(fragment, limit.sizeWords()),
                 Integers.fromLong(fragment, totalWords), Atoms.bool(limit.kill()), Atoms.bool(limit.errorLogger()),
                 TermTags.makeSmall(process.mailbox().size()), gcInfo};

@@ -23,7 +23,8 @@ import org.jbeam.vm.term.Tuples;
  * (dictionary, messages) are copied. Sizes and reductions are jbeam's own (its heap and stack
  * are not erl's), so only their type matches erl's. Items about features jbeam does not have
  * answer what erl answers without them: no suspenders ({@code suspending} []), no sequential
- * trace token ([]), no saved calls ({@code last_calls} false). Unknown items are
+ * trace token ([]), no saved calls ({@code last_calls} false), no trace flags ({@code trace}
+ * 0). Unknown items are
  * {@code badarg}, as is {@code binary}, which jbeam does not track.
  */
 final class ProcessInfoItems {
@@ -89,6 +90,8 @@ final class ProcessInfoItems {
                 Tuples.make(heap, atoms.atom("minor_gcs"), TermTags.makeSmall(0))});
             case "message_queue_data" -> o.messageQueueData == TermTags.NON_VALUE ? atoms.atom("on_heap")
                     : o.messageQueueData;
+            case "garbage_collection_info" -> GcInfo.of(target, heap, atoms);
+            case "trace" -> TermTags.makeSmall(0); // no trace flags: jbeam has no tracing
             case "suspending", "sequential_trace_token" -> TermTags.NIL;
             case "catchlevel" -> TermTags.makeSmall(catchLevel(target));
             case "last_calls" -> {
