@@ -9,25 +9,25 @@ import java.util.List;
  * An expected line is either {@code "bytes | text"} (the exact encoding is part of the
  * contract) or just {@code "text"} (any encoding objdump reads as that instruction).
  */
-final class Golden {
+public final class Golden {
     private Golden() {}
 
     /** Asserts the code assembled at address 0 disassembles to {@code expected}. */
-    static void assertListing(Assembler assembler, List<String> expected) {
+    public static void assertListing(Assembler assembler, List<String> expected) {
         assertListingAt(assembler, 0, expected);
     }
 
-    static void assertListing(Assembler assembler, String... expected) {
+    public static void assertListing(Assembler assembler, String... expected) {
         assertListingAt(assembler, 0, List.of(expected));
     }
 
     /** Asserts the code assembled for {@code address} disassembles to {@code expected}. */
-    static void assertListingAt(Assembler assembler, long address, List<String> expected) {
+    public static void assertListingAt(Assembler assembler, long address, List<String> expected) {
         assertDisassembly(assembler.assemble(address), address, expected);
     }
 
     /** Asserts raw {@code code} loaded at {@code address} disassembles to {@code expected}. */
-    static void assertDisassembly(byte[] code, long address, List<String> expected) {
+    public static void assertDisassembly(byte[] code, long address, List<String> expected) {
         List<String> actual = Objdump.disassemble(code, address);
         int lines = Math.max(actual.size(), expected.size());
         for (int i = 0; i < lines; i++) {
