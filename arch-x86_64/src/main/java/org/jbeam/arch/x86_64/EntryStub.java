@@ -48,13 +48,11 @@ public final class EntryStub implements AutoCloseable {
     private static final int ALIGNMENT_PAD = 8;
 
     private final CodeRegion region;
-    private final long entryAddress;
     private final long exitAddress;
     private final MethodHandle enter;
 
     private EntryStub(CodeRegion region, long entryAddress, long exitAddress) {
         this.region = region;
-        this.entryAddress = entryAddress;
         this.exitAddress = exitAddress;
         this.enter = Linker.nativeLinker().downcallHandle(MemorySegment.ofAddress(entryAddress),
                 FunctionDescriptor.of(ValueLayout.JAVA_LONG, ValueLayout.JAVA_LONG, ValueLayout.JAVA_LONG),
@@ -120,11 +118,6 @@ public final class EntryStub implements AutoCloseable {
     /** The critical downcall handle, {@code (long context, long address) -> long status}. */
     public MethodHandle handle() {
         return enter;
-    }
-
-    /** The entry point's address. */
-    public long entryAddress() {
-        return entryAddress;
     }
 
     /** The shared exit sequence's address (also stored in the context at every entry). */

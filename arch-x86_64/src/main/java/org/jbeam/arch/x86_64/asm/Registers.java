@@ -52,16 +52,6 @@ public final class Registers {
         return BYTES.get(code);
     }
 
-    /** The 32-bit view of a 64-bit register (writing it zeroes the upper half). */
-    public static Gp<Bits32> low32(Gp<Bits64> register) {
-        return DWORDS.get(register.code());
-    }
-
-    /** The low byte of a 64-bit register. */
-    public static Gp<Bits8> low8(Gp<Bits64> register) {
-        return BYTES.get(register.code());
-    }
-
     private static Gp<Bits64> q(int code, String name) {
         return new Gp<>(code, 64, name);
     }
