@@ -205,6 +205,32 @@ public final class ErlangProcess implements AutoCloseable {
         frame = address;
     }
 
+    /**
+     * Sets the frame pointer to any address of the stack block: a native tier pushes and pops
+     * frames in generated code and hands the pointer back here at every exit.
+     */
+    public void moveFrame(long address) {
+        if (address < stackLow || address > stackHigh) {
+            throw new IllegalArgumentException("not an address of this stack: " + address);
+        }
+        frame = address;
+    }
+
+    /** The lowest word of the stack block: a native tier tests its frame pushes against it. */
+    public long stackLow() {
+        return stackLow;
+    }
+
+    /**
+     * Makes room for {@code words} more stack words below the frame pointer, moving the stack to
+     * a larger block when needed (a native tier's {@code allocate} found too little).
+     */
+    public void reserveStack(long words) {
+        if (frame - words * NativeMemory.WORD_BYTES < stackLow) {
+            growStack(words * NativeMemory.WORD_BYTES);
+        }
+    }
+
     /** One past the highest stack word: the stack is empty when the frame pointer is here. */
     public long stackHigh() {
         return stackHigh;

@@ -112,6 +112,28 @@ public final class ProcessHeap implements HeapAllocator, AutoCloseable {
         return block;
     }
 
+    /** The young heap's allocation top, for a native tier that bumps it in generated code. */
+    public long top() {
+        return top;
+    }
+
+    /** Takes back the allocation top that generated code bumped (it stays within the young heap). */
+    public void setTop(long address) {
+        if (address < youngStart || address > youngEnd) {
+            throw new IllegalArgumentException("not an address of the young heap: " + address);
+        }
+        top = address;
+    }
+
+    /**
+     * How far generated code may bump the top before its heap test calls for a collection: the
+     * young heap's end, or the top itself when the next heap test must collect anyway (terms
+     * overflowed the young heap, or every safe point collects) so every non-empty need fails.
+     */
+    public long bumpLimit() {
+        return collectAtEverySafePoint || !overflow.isEmpty() ? top : youngEnd;
+    }
+
     /** True when {@code needWords} more words do not fit the young heap, or terms overflowed it. */
     public boolean needsCollection(long needWords) {
         return collectAtEverySafePoint || !overflow.isEmpty() || top + needWords * NativeMemory.WORD_BYTES > youngEnd;

@@ -33,8 +33,15 @@ public final class ContextLayout {
     public static final int ARGUMENTS = 64;
     /** How many argument words there are. */
     public static final int ARGUMENT_COUNT = 4;
+    /**
+     * The continuation pointer register (the interpreter's CP): a tier-neutral CP word that a
+     * body call sets, {@code allocate} saves in the new frame and {@code return} jumps to.
+     */
+    public static final int CONTINUATION = ARGUMENTS + 8 * ARGUMENT_COUNT;
+    /** The lowest address of the process's stack block: a frame push below it needs a bigger stack. */
+    public static final int STACK_LOW = CONTINUATION + 8;
     /** The block's size in bytes. */
-    public static final int SIZE = ARGUMENTS + 8 * ARGUMENT_COUNT;
+    public static final int SIZE = STACK_LOW + 8;
 
     private ContextLayout() {}
 

@@ -70,6 +70,28 @@ public final class EntryContext implements AutoCloseable {
         setWord(ContextLayout.PROCESS, value);
     }
 
+    /** The continuation pointer register, a tier-neutral CP word. */
+    public long continuation() {
+        return word(ContextLayout.CONTINUATION);
+    }
+
+    public void setContinuation(long value) {
+        setWord(ContextLayout.CONTINUATION, value);
+    }
+
+    public long stackLow() {
+        return word(ContextLayout.STACK_LOW);
+    }
+
+    public void setStackLow(long value) {
+        setWord(ContextLayout.STACK_LOW, value);
+    }
+
+    /** Sets where generated code continues when entered at {@link #resumeAddress}. */
+    public void setResumeAddress(long value) {
+        setWord(ContextLayout.RESUME_ADDRESS, value);
+    }
+
     /** The exit sequence of the stub that last entered with this context. */
     public long exitAddress() {
         return word(ContextLayout.EXIT_ADDRESS);

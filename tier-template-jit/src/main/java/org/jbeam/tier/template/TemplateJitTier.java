@@ -1,0 +1,248 @@
+package org.jbeam.tier.template;
+
+import java.util.ServiceLoader;
+
+import jakarta.inject.Inject;
+
+import org.jbeam.tier.template.backend.TemplateBackend;
+import org.jbeam.tier.template.backend.TemplateCompiler;
+import org.jbeam.tier.template.ops.DecodedModule;
+import org.jbeam.tier.template.ops.ModuleDecoder;
+import org.jbeam.tier.template.ops.TemplateCompileException;
+import org.jbeam.tier.template.runtime.CodeCache;
+import org.jbeam.tier.template.runtime.NativeModule;
+import org.jbeam.tier.template.runtime.NativeSlice;
+import org.jbeam.vm.atom.AtomTable;
+import org.jbeam.vm.atom.Atoms;
+import org.jbeam.vm.beam.BeamLoadException;
+import org.jbeam.vm.bif.BifTable;
+import org.jbeam.vm.code.CodeServer;
+import org.jbeam.vm.code.DemandLoading;
+import org.jbeam.vm.code.ExportEntry;
+import org.jbeam.vm.code.ExportTable;
+import org.jbeam.vm.code.FunEntry;
+import org.jbeam.vm.error.ErlangException;
+import org.jbeam.vm.heap.HeapAllocator;
+import org.jbeam.vm.loader.LoadedModule;
+import org.jbeam.vm.loader.ModuleFunction;
+import org.jbeam.vm.process.ContinuationPointer;
+import org.jbeam.vm.process.ErlangProcess;
+import org.jbeam.vm.term.Lists;
+import org.jbeam.vm.term.TermTags;
+import org.jbeam.vm.term.Tuples;
+import org.jbeam.vm.tier.ExecutionTier;
+import org.jbeam.vm.tier.TierStatus;
+
+/**
+ * The template JIT tier (BeamAsm's design, OTP's {@code beam_jit_*}): every module the
+ * configuration gives it is compiled to native code when it is loaded, instruction by
+ * instruction from the arch backend's templates, and runs on the same native heaps, stacks and
+ * registers as the interpreter. A module holding an instruction without a template fails to
+ * compile, naming it: nothing falls back to another tier.
+ *
+ * <p>Code positions of this tier are native addresses: its continuation pointers carry the return
+ * address, its export entries (rebound after compiling) the function's entry address, so native
+ * code calls and returns within the tier without leaving it, and only a call, return or
+ * exception whose target another tier owns leaves with a hand-over status. Not thread-safe yet:
+ * one scheduler thread compiles and runs, as in the interpreter.
+ */
+public final class TemplateJitTier implements ExecutionTier, AutoCloseable {
+    /** The tier's id in export entries and continuation pointers. */
+    public static final int ID = 3;
+    public static final String NAME = "template-jit";
+
+    private final TemplateBackend explicitBackend;
+    private CodeServer codeServer;
+    private AtomTable atoms;
+    private ExportTable exports;
+    private ModuleDecoder decoder;
+    private final CodeCache cache = new CodeCache();
+    private TemplateBackend backend;
+    private NativeSlice slice;
+
+    /** The form {@link ServiceLoader} creates: the backend is the one for this JVM's {@code os.arch}. */
+    public TemplateJitTier() {
+        this(null);
+    }
+
+    /** A tier on {@code backend} (tests); null picks the backend by {@code os.arch}. */
+    public TemplateJitTier(TemplateBackend backend) {
+        this.explicitBackend = backend;
+    }
+
+    /** Connects the tier to the VM's shared runtime (called once, by injection or by hand). */
+    @Inject
+    public void connect(CodeServer codeServer, AtomTable atoms, ExportTable exports, BifTable bifs) {
+        if (this.codeServer != null) {
+            throw new IllegalStateException("the template JIT is already connected to a VM");
+        }
+        this.codeServer = codeServer;
+        this.atoms = atoms;
+        this.exports = exports;
+        this.decoder = new ModuleDecoder(bifs, atoms);
+        codeServer.tiers().add(this);
+        // Compile at load: a module that becomes current on this tier is compiled at once, so a
+        // module with an instruction lacking a template fails where it is loaded.
+        codeServer.addListener((moduleAtom, current) -> current.ifPresent(module -> {
+            if (codeServer.tierOf(module.name()).orElse(0) == ID) {
+                install(module);
+            }
+        }));
+    }
+
+    @Override
+    public int id() {
+        return ID;
+    }
+
+    @Override
+    public String name() {
+        return NAME;
+    }
+
+    /**
+     * Compiles {@code module} and points its export entries at the native code.
+     *
+     * @throws TemplateCompileException naming the module, function and instruction without a template
+     */
+    @Override
+    public void install(LoadedModule module) {
+        NativeModule compiled = compile(module);
+        cache.add(compiled);
+        for (ModuleFunction export : module.exports()) {
+            long entry = exports.entry(module.moduleAtom(), export.functionAtom(), export.arity());
+            ExportEntry.bind(entry, ID, compiled.addressOfIndex(export.entryIndex()));
+        }
+    }
+
+    private NativeModule compile(LoadedModule module) {
+        TemplateBackend target = backend();
+        DecodedModule decoded = decoder.decode(module);
+        try {
+            return new NativeModule(decoded, TemplateCompiler.compile(target, ID, decoded));
+        } catch (RuntimeException e) {
+            decoded.constants().close();
+            throw e instanceof TemplateCompileException ? e
+                    : new TemplateCompileException("template-jit cannot compile module " + module.name() + ": " + e);
+        }
+    }
+
+    /** The backend given, else the one {@link ServiceLoader} finds for this JVM's {@code os.arch}. */
+    private TemplateBackend backend() {
+        if (backend == null) {
+            String arch = System.getProperty("os.arch");
+            backend = explicitBackend != null ? explicitBackend
+                    : ServiceLoader.load(TemplateBackend.class, TemplateJitTier.class.getClassLoader()).stream()
+                            .map(ServiceLoader.Provider::get).filter(b -> b.runsOn(arch)).findFirst()
+                            .orElseThrow(() -> new TemplateCompileException(
+                                    "template-jit has no backend for os.arch " + arch));
+            slice = new NativeSlice(ID, backend.door(), cache, codeServer.tiers(), atoms, this::resolve);
+        }
+        return backend;
+    }
+
+    @Override
+    public TierStatus start(ErlangProcess process, long exportEntry) {
+        process.setCp(ContinuationPointer.FINISH);
+        process.refillReductions();
+        return enterExport(process, exportEntry);
+    }
+
+    @Override
+    public TierStatus resume(ErlangProcess process) {
+        process.refillReductions();
+        return slice.run(process, process.resumePosition());
+    }
+
+    @Override
+    public TierStatus enterExport(ErlangProcess process, long exportEntry) {
+        long target;
+        try {
+            target = resolve(process, exportEntry);
+        } catch (ErlangException e) {
+            process.setExitReason(e);
+            return TierStatus.RAISED;
+        }
+        if (ExportEntry.tier(target) != ID) {
+            process.setHandOverTarget(target);
+            return TierStatus.CALL_EXPORT;
+        }
+        backend();
+        return slice.run(process, ExportEntry.code(target));
+    }
+
+    @Override
+    public TierStatus enterFun(ErlangProcess process, long funEntry) {
+        NativeModule module = cache.ofFun(funEntry);
+        if (module == null || FunEntry.tier(funEntry) != ID) {
+            process.setHandOverTarget(funEntry);
+            return TierStatus.CALL_FUN;
+        }
+        return slice.run(process, module.addressOfIndex((int) FunEntry.code(funEntry)));
+    }
+
+    @Override
+    public TierStatus returnTo(ErlangProcess process, long cp) {
+        return slice.run(process, ContinuationPointer.code(cp));
+    }
+
+    @Override
+    public TierStatus catchAt(ErlangProcess process, long catchTag) {
+        throw new IllegalStateException("template-jit installs no catch tags (try/catch have no templates yet)");
+    }
+
+    @Override
+    public long describeContinuation(long cp, HeapAllocator heap) {
+        long address = ContinuationPointer.code(cp);
+        NativeModule module = cache.at(address);
+        ModuleFunction function = module == null ? null : module.functionAt(address);
+        if (function == null) {
+            return TermTags.NON_VALUE;
+        }
+        return Tuples.make(heap, module.loaded().moduleAtom(), function.functionAtom(),
+                TermTags.makeSmall(function.arity()), TermTags.NIL);
+    }
+
+    /**
+     * The entry to call for {@code exportEntry}: itself when some tier has its code; else its
+     * module loaded onto its assigned tier (from the Java code path), or, when the VM loads through
+     * OTP's code server, {@code error_handler:undefined_function(M, F, Args)} as erts calls it.
+     */
+    private long resolve(ErlangProcess process, long exportEntry) {
+        if (ExportEntry.tier(exportEntry) != 0) {
+            return exportEntry;
+        }
+        String module = atoms.name(ExportEntry.module(exportEntry));
+        String wanted = module + ":" + atoms.name(ExportEntry.function(exportEntry)) + "/"
+                + ExportEntry.arity(exportEntry);
+        if (codeServer.demandLoading() == DemandLoading.ERROR_HANDLER) {
+            long handler = exports.entry(atoms.atom("error_handler"), atoms.atom("undefined_function"), 3);
+            if (ExportEntry.tier(handler) == 0) {
+                throw ErlangException.error(Atoms.UNDEF, "no error_handler to load " + wanted);
+            }
+            long arguments = TermTags.NIL;
+            for (int k = ExportEntry.arity(exportEntry) - 1; k >= 0; k--) {
+                arguments = Lists.cons(process.heap(), process.x(k), arguments);
+            }
+            process.setX(0, ExportEntry.module(exportEntry));
+            process.setX(1, ExportEntry.function(exportEntry));
+            process.setX(2, arguments);
+            return handler;
+        }
+        try {
+            codeServer.ensureLoaded(module);
+        } catch (BeamLoadException e) {
+            throw ErlangException.error(Atoms.UNDEF, wanted + ": " + e.getMessage());
+        }
+        if (ExportEntry.tier(exportEntry) == 0) {
+            throw ErlangException.error(Atoms.UNDEF, wanted + " is not exported");
+        }
+        return exportEntry;
+    }
+
+    /** Frees the generated code of every module this tier compiled. */
+    @Override
+    public void close() {
+        cache.releaseAll();
+    }
+}

@@ -1,0 +1,58 @@
+package org.jbeam.tier.template.backend;
+
+/**
+ * The helpers generated code calls by leaving with {@code CALL_HELPER(ordinal)} (BeamAsm's escape
+ * hatch, here an exit and a re-entry rather than a C call): what each expects in the context's
+ * argument words ({@code arg0..arg3}) and X registers, and what it leaves for the code it resumes.
+ * Every helper runs with the VM state synced back to the process (heap top, frame, CP,
+ * reductions) and re-enters at the context's resume address unless it says otherwise.
+ */
+public enum Helper {
+    /** {@code test_heap}: arg0 = words needed, arg1 = live X registers. Collects unless they fit. */
+    TEST_HEAP,
+    /** {@code allocate}: arg0 = words the frame needs. Grows the stack so that they fit. */
+    GROW_STACK,
+    /**
+     * {@code call_ext} of a BIF: arg0 = the module's BIF site, the arguments in X0... The result goes
+     * to X0; a BIF that traps runs to its end; an error raises.
+     */
+    CALL_BIF,
+    /**
+     * {@code bif}/{@code gc_bif} and the slow path of inline arithmetic: arg0 = the BIF site, its
+     * arguments in arg1..arg3. Returns the result in arg0, or 0 (the non-value) when the BIF failed
+     * and the site has a fail label; without one the error raises. A {@code gc_bif} site collects
+     * after the call when the result overflowed the heap, its live registers and the result as roots.
+     */
+    GUARD_BIF,
+    /**
+     * A comparison that the inline fast path cannot decide: arg0 = the {@code Comparison} code,
+     * arg1 and arg2 the terms. Returns 1 in arg0 when it holds, else 0.
+     */
+    COMPARE,
+    /**
+     * {@code call_ext} of a function that is not native code of this tier (another tier's, or not
+     * loaded yet): arg0 = the export entry; the arguments in X0.., the CP register set as for any
+     * call. Re-enters at the callee when it turns out to be this tier's, else hands the process over.
+     */
+    CALL_EXPORT,
+    /**
+     * Raises {@code error:{Kind, Value}} (OTP's {@code badmatch}, {@code case_end}, ...): arg0 = the
+     * {@code ErrorKind} code, arg1 = the value; for {@code FUNCTION_CLAUSE} arg1..arg3 are the
+     * module, function and arity, the arguments in X0... Never resumes.
+     */
+    RAISE;
+
+    /** The helper's number in a {@code CALL_HELPER} status word. */
+    public int number() {
+        return ordinal();
+    }
+
+    /** The helper numbered {@code number}. */
+    public static Helper of(int number) {
+        Helper[] all = values();
+        if (number < 0 || number >= all.length) {
+            throw new IllegalStateException("generated code asked for helper " + number + ", which does not exist");
+        }
+        return all[number];
+    }
+}

@@ -1,0 +1,28 @@
+package org.jbeam.tier.template.backend;
+
+/**
+ * One module's code under construction, reached through its instruction families (BeamAsm's
+ * {@code instr_*.cpp} grouping), then assembled into executable memory by {@link #finish}.
+ */
+public interface ModuleTemplates {
+    StructureFamily structure();
+
+    MoveFamily moves();
+
+    FrameFamily frames();
+
+    CallFamily calls();
+
+    GuardFamily guards();
+
+    SelectFamily selects();
+
+    DataFamily data();
+
+    BifFamily bifs();
+
+    ArithFamily arith();
+
+    /** Emits the shared fragments and out-of-line slow paths, assembles, and copies the code into executable memory. */
+    NativeCode finish();
+}

@@ -1,0 +1,66 @@
+package org.jbeam.tier.template.backend;
+
+import org.jbeam.tier.template.ops.BifOps;
+import org.jbeam.tier.template.ops.CallOps;
+import org.jbeam.tier.template.ops.DataOps;
+import org.jbeam.tier.template.ops.DecodedModule;
+import org.jbeam.tier.template.ops.ErrorOps;
+import org.jbeam.tier.template.ops.FrameOps;
+import org.jbeam.tier.template.ops.GuardOps;
+import org.jbeam.tier.template.ops.MoveOps;
+import org.jbeam.tier.template.ops.Op;
+import org.jbeam.tier.template.ops.SelectOps;
+import org.jbeam.tier.template.ops.StructureOps;
+
+/**
+ * Emits a decoded module instruction by instruction, each from its family's template (one
+ * instruction at a time, no optimisation across them: BeamAsm's model), and assembles it.
+ */
+public final class TemplateCompiler {
+    private TemplateCompiler() {}
+
+    public static NativeCode compile(TemplateBackend backend, int tierId, DecodedModule module) {
+        ModuleTemplates t = backend.newModule(tierId, module);
+        for (Op op : module.ops()) {
+            emit(t, op);
+        }
+        return t.finish();
+    }
+
+    private static void emit(ModuleTemplates t, Op op) {
+        switch (op) {
+            case StructureOps.Label o -> t.structure().label(o);
+            case StructureOps.FuncInfo o -> t.structure().funcInfo(o);
+            case StructureOps.FunctionEntry o -> t.structure().functionEntry(o);
+            case MoveOps.Move o -> t.moves().move(o);
+            case MoveOps.Swap o -> t.moves().swap(o);
+            case MoveOps.InitY o -> t.moves().initY(o);
+            case FrameOps.Allocate o -> t.frames().allocate(o);
+            case FrameOps.Deallocate o -> t.frames().deallocate(o);
+            case FrameOps.TestHeap o -> t.frames().testHeap(o);
+            case FrameOps.Trim o -> t.frames().trim(o);
+            case CallOps.Call o -> t.calls().call(o);
+            case CallOps.CallOnly o -> t.calls().callOnly(o);
+            case CallOps.CallLast o -> t.calls().callLast(o);
+            case CallOps.CallExt o -> t.calls().callExt(o);
+            case CallOps.CallBif o -> t.calls().callBif(o);
+            case CallOps.Return o -> t.calls().ret(o);
+            case CallOps.Jump o -> t.calls().jump(o);
+            case GuardOps.TypeTest o -> t.guards().typeTest(o);
+            case GuardOps.Compare o -> t.guards().compare(o);
+            case GuardOps.TestArity o -> t.guards().testArity(o);
+            case GuardOps.IsTaggedTuple o -> t.guards().isTaggedTuple(o);
+            case SelectOps.SelectVal o -> t.selects().selectVal(o);
+            case SelectOps.SelectTupleArity o -> t.selects().selectTupleArity(o);
+            case DataOps.GetList o -> t.data().getList(o);
+            case DataOps.GetHd o -> t.data().getHd(o);
+            case DataOps.GetTl o -> t.data().getTl(o);
+            case DataOps.PutList o -> t.data().putList(o);
+            case DataOps.PutTuple2 o -> t.data().putTuple2(o);
+            case DataOps.GetTupleElement o -> t.data().getTupleElement(o);
+            case BifOps.CallGuardBif o -> t.bifs().guardBif(o);
+            case BifOps.Arith o -> t.arith().arith(o);
+            case ErrorOps.Raise o -> t.bifs().raise(o);
+        }
+    }
+}

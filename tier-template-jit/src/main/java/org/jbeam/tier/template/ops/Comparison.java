@@ -1,0 +1,15 @@
+package org.jbeam.tier.template.ops;
+
+/** The comparison tests: each continues when it holds and jumps to the fail label otherwise. */
+public enum Comparison {
+    EQ_EXACT, NE_EXACT, EQ, NE, LT, GE;
+
+    /** Its number in a comparison helper call. */
+    public int code() {
+        return ordinal();
+    }
+
+    public static Comparison of(int code) {
+        return values()[code];
+    }
+}

@@ -1,0 +1,364 @@
+package org.jbeam.tier.template.ops;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+import org.jbeam.vm.atom.AtomTable;
+import org.jbeam.vm.beam.GenericInstruction;
+import org.jbeam.vm.beam.GenericOp;
+import org.jbeam.vm.beam.Operand;
+import org.jbeam.vm.bif.Bif;
+import org.jbeam.vm.bif.BifTable;
+import org.jbeam.vm.heap.HeapFragments;
+import org.jbeam.vm.loader.LoadedModule;
+import org.jbeam.vm.loader.ModuleFunction;
+import org.jbeam.vm.loader.ResolvedImport;
+import org.jbeam.vm.process.ErlangProcess;
+import org.jbeam.vm.term.Floats;
+import org.jbeam.vm.term.Integers;
+import org.jbeam.vm.term.TermTags;
+
+/**
+ * Turns a loaded module's generic instructions into the template JIT's {@link Op}s (the part of
+ * OTP's loader transformations the templates need): type annotations dropped, BIF imports
+ * resolved to {@link BifSite}s, {@code allocate_heap} split into a frame and a heap test, a
+ * reduction test placed at each function's entry label. An instruction with no template fails
+ * the whole module with a {@link TemplateCompileException} naming it, its module and function.
+ */
+public final class ModuleDecoder {
+    private final BifTable bifs;
+    private final AtomTable atoms;
+
+    public ModuleDecoder(BifTable bifs, AtomTable atoms) {
+        this.bifs = bifs;
+        this.atoms = atoms;
+    }
+
+    public DecodedModule decode(LoadedModule module) {
+        Set<Integer> entries = new HashSet<>();
+        for (ModuleFunction function : module.functions()) {
+            entries.add(function.entryIndex());
+        }
+        HeapFragments constants = new HeapFragments();
+        Decoding d = new Decoding(module, constants);
+        List<GenericInstruction> code = module.code();
+        String function = "?";
+        try {
+            for (int i = 0; i < code.size(); i++) {
+                GenericInstruction g = code.get(i);
+                if (g.op() == GenericOp.FUNC_INFO) {
+                    function = atoms.name(d.term(g.operand(1))) + "/" + d.unsigned(g.operand(2));
+                }
+                d.decode(g);
+                if (entries.contains(i)) {
+                    ModuleFunction f = functionAt(module, i);
+                    d.ops.add(new StructureOps.FunctionEntry(module.moduleAtom(), f.functionAtom(), f.arity()));
+                }
+            }
+        } catch (TemplateCompileException e) {
+            constants.close();
+            throw new TemplateCompileException("template-jit cannot compile module " + module.name() + ", function "
+                    + function + ": " + e.getMessage());
+        }
+        return new DecodedModule(module, List.copyOf(d.ops), List.copyOf(d.sites), liveXBound(module), constants);
+    }
+
+    private static ModuleFunction functionAt(LoadedModule module, int index) {
+        for (ModuleFunction f : module.functions()) {
+            if (f.entryIndex() == index) {
+                return f;
+            }
+        }
+        throw new IllegalStateException("no function enters at " + index);
+    }
+
+    /** One more than the highest X register named, at least each function's arity plus one. */
+    static int liveXBound(LoadedModule module) {
+        int bound = 1;
+        for (GenericInstruction instruction : module.code()) {
+            for (Operand operand : instruction.operands()) {
+                bound = Math.max(bound, xBound(operand));
+            }
+        }
+        for (ModuleFunction function : module.functions()) {
+            bound = Math.max(bound, function.arity() + 1);
+        }
+        return Math.min(bound + 1, ErlangProcess.X_REGISTERS);
+    }
+
+    private static int xBound(Operand operand) {
+        return switch (operand) {
+            case Operand.XRegister x -> x.index() + 1;
+            case Operand.TypedRegister t when t.register() instanceof Operand.XRegister x -> x.index() + 1;
+            case Operand.OperandList list -> list.elements().stream().mapToInt(ModuleDecoder::xBound).max().orElse(0);
+            default -> 0;
+        };
+    }
+
+    /** The decoding of one module: its ops and BIF sites so far. */
+    private final class Decoding {
+        final LoadedModule module;
+        final HeapFragments constants;
+        final List<Op> ops = new ArrayList<>();
+        final List<BifSite> sites = new ArrayList<>();
+
+        Decoding(LoadedModule module, HeapFragments constants) {
+            this.module = module;
+            this.constants = constants;
+        }
+
+        void decode(GenericInstruction g) {
+            switch (g.op()) {
+                case LABEL -> ops.add(new StructureOps.Label(unsigned(g.operand(0))));
+                case LINE, INT_CODE_END -> { }
+                case FUNC_INFO -> ops.add(new StructureOps.FuncInfo(term(g.operand(0)), term(g.operand(1)),
+                        unsigned(g.operand(2))));
+                case MOVE -> ops.add(new MoveOps.Move(source(g.operand(0)), register(g.operand(1))));
+                case SWAP -> ops.add(new MoveOps.Swap(register(g.operand(0)), register(g.operand(1))));
+                case INIT -> ops.add(new MoveOps.InitY(new int[] {yIndex(g.operand(0))}));
+                case INIT_YREGS -> ops.add(new MoveOps.InitY(
+                        list(g.operand(0)).stream().mapToInt(this::yIndex).toArray()));
+                case ALLOCATE -> ops.add(new FrameOps.Allocate(unsigned(g.operand(0)), false));
+                case ALLOCATE_ZERO -> ops.add(new FrameOps.Allocate(unsigned(g.operand(0)), true));
+                case ALLOCATE_HEAP, ALLOCATE_HEAP_ZERO -> {
+                    ops.add(new FrameOps.Allocate(unsigned(g.operand(0)), g.op() == GenericOp.ALLOCATE_HEAP_ZERO));
+                    ops.add(new FrameOps.TestHeap(heapWords(g.operand(1)), unsigned(g.operand(2))));
+                }
+                case TEST_HEAP -> ops.add(new FrameOps.TestHeap(heapWords(g.operand(0)), unsigned(g.operand(1))));
+                case DEALLOCATE -> ops.add(new FrameOps.Deallocate(unsigned(g.operand(0))));
+                case TRIM -> ops.add(new FrameOps.Trim(unsigned(g.operand(0))));
+                case CALL -> ops.add(new CallOps.Call(label(g.operand(1))));
+                case CALL_ONLY -> ops.add(new CallOps.CallOnly(label(g.operand(1))));
+                case CALL_LAST -> ops.add(new CallOps.CallLast(label(g.operand(1)), unsigned(g.operand(2))));
+                case CALL_EXT -> ops.add(callExt(g, CallOps.BODY));
+                case CALL_EXT_ONLY -> ops.add(callExt(g, CallOps.ONLY));
+                case CALL_EXT_LAST -> ops.add(callExt(g, unsigned(g.operand(2))));
+                case RETURN -> ops.add(new CallOps.Return());
+                case JUMP -> ops.add(new CallOps.Jump(label(g.operand(0))));
+                case IS_INTEGER -> typeTest(g, TypeTestKind.INTEGER);
+                case IS_FLOAT -> typeTest(g, TypeTestKind.FLOAT);
+                case IS_NUMBER -> typeTest(g, TypeTestKind.NUMBER);
+                case IS_ATOM -> typeTest(g, TypeTestKind.ATOM);
+                case IS_BOOLEAN -> typeTest(g, TypeTestKind.BOOLEAN);
+                case IS_TUPLE -> typeTest(g, TypeTestKind.TUPLE);
+                case IS_LIST -> typeTest(g, TypeTestKind.LIST);
+                case IS_NIL -> typeTest(g, TypeTestKind.NIL);
+                case IS_NONEMPTY_LIST -> typeTest(g, TypeTestKind.NONEMPTY_LIST);
+                case IS_PID -> typeTest(g, TypeTestKind.PID);
+                case IS_PORT -> typeTest(g, TypeTestKind.PORT);
+                case IS_REFERENCE -> typeTest(g, TypeTestKind.REFERENCE);
+                case IS_BINARY -> typeTest(g, TypeTestKind.BINARY);
+                case IS_BITSTR -> typeTest(g, TypeTestKind.BITSTRING);
+                case IS_MAP -> typeTest(g, TypeTestKind.MAP);
+                case IS_FUNCTION -> typeTest(g, TypeTestKind.FUNCTION);
+                case IS_EQ_EXACT -> compare(g, Comparison.EQ_EXACT);
+                case IS_NE_EXACT -> compare(g, Comparison.NE_EXACT);
+                case IS_EQ -> compare(g, Comparison.EQ);
+                case IS_NE -> compare(g, Comparison.NE);
+                case IS_LT -> compare(g, Comparison.LT);
+                case IS_GE -> compare(g, Comparison.GE);
+                case TEST_ARITY -> ops.add(new GuardOps.TestArity(label(g.operand(0)), source(g.operand(1)),
+                        unsigned(g.operand(2))));
+                case IS_TAGGED_TUPLE -> ops.add(new GuardOps.IsTaggedTuple(label(g.operand(0)), source(g.operand(1)),
+                        unsigned(g.operand(2)), term(g.operand(3))));
+                case SELECT_VAL -> ops.add(selectVal(g));
+                case SELECT_TUPLE_ARITY -> ops.add(selectTupleArity(g));
+                case GET_LIST -> ops.add(new DataOps.GetList(source(g.operand(0)), register(g.operand(1)),
+                        register(g.operand(2))));
+                case GET_HD -> ops.add(new DataOps.GetHd(source(g.operand(0)), register(g.operand(1))));
+                case GET_TL -> ops.add(new DataOps.GetTl(source(g.operand(0)), register(g.operand(1))));
+                case PUT_LIST -> ops.add(new DataOps.PutList(source(g.operand(0)), source(g.operand(1)),
+                        register(g.operand(2))));
+                case PUT_TUPLE2 -> ops.add(new DataOps.PutTuple2(register(g.operand(0)),
+                        list(g.operand(1)).stream().map(this::source).toArray(Source[]::new)));
+                case GET_TUPLE_ELEMENT -> ops.add(new DataOps.GetTupleElement(source(g.operand(0)),
+                        unsigned(g.operand(1)), register(g.operand(2))));
+                case BIF0 -> ops.add(bif(g, 0, -1));
+                case BIF1 -> ops.add(bif(g, 1, -1));
+                case BIF2 -> ops.add(bif(g, 2, -1));
+                case GC_BIF1 -> ops.add(bif(g, 1, unsigned(g.operand(1))));
+                case GC_BIF2 -> ops.add(bif(g, 2, unsigned(g.operand(1))));
+                case GC_BIF3 -> ops.add(bif(g, 3, unsigned(g.operand(1))));
+                case BADMATCH -> ops.add(new ErrorOps.Raise(ErrorKind.BADMATCH, source(g.operand(0))));
+                case CASE_END -> ops.add(new ErrorOps.Raise(ErrorKind.CASE_END, source(g.operand(0))));
+                case BADRECORD -> ops.add(new ErrorOps.Raise(ErrorKind.BADRECORD, source(g.operand(0))));
+                case IF_END -> ops.add(new ErrorOps.Raise(ErrorKind.IF_END, new Constant(TermTags.NIL)));
+                default -> throw unsupported(g);
+            }
+        }
+
+        private TemplateCompileException unsupported(GenericInstruction g) {
+            return new TemplateCompileException("no template for instruction " + g.op().opName() + " (code offset "
+                    + g.offset() + ")");
+        }
+
+        private void typeTest(GenericInstruction g, TypeTestKind kind) {
+            ops.add(new GuardOps.TypeTest(kind, label(g.operand(0)), source(g.operand(1))));
+        }
+
+        private void compare(GenericInstruction g, Comparison kind) {
+            ops.add(new GuardOps.Compare(kind, label(g.operand(0)), source(g.operand(1)), source(g.operand(2))));
+        }
+
+        private Op callExt(GenericInstruction g, int deallocate) {
+            int arity = unsigned(g.operand(0));
+            ResolvedImport target = module.imports().get(unsigned(g.operand(1)));
+            if (target.module().equals("erlang") && Set.of("apply", "hibernate", "call_on_load_function",
+                    "yield", "raise", "error", "exit", "throw").contains(target.function())) {
+                // These need the caller's frame or the stack (OTP's loader rewrites them too).
+                throw new TemplateCompileException("no template for call_ext of erlang:" + target.function() + "/"
+                        + arity + " (code offset " + g.offset() + ")");
+            }
+            Bif bif = bifs.find(atoms.atom(target.module()), atoms.atom(target.function()), arity);
+            if (bif != null) {
+                String name = target.module() + ":" + target.function() + "/" + arity;
+                return new CallOps.CallBif(site(new BifSite(bif, name, arity, false, -1)), deallocate);
+            }
+            return new CallOps.CallExt(target.exportEntry(), arity, deallocate);
+        }
+
+        /**
+         * A {@code bif}/{@code gc_bif}: operands Fail, [Live,] Bif, Args.., Dst.
+         *
+         * @param live the Live operand's value for a gc_bif, -1 for a plain bif ({@code bif0} has no
+         *     fail label either: it cannot fail)
+         */
+        private Op bif(GenericInstruction g, int arity, int live) {
+            boolean noFail = g.op() == GenericOp.BIF0;
+            int bifAt = noFail ? 0 : (live < 0 ? 1 : 2);
+            int fail = noFail ? 0 : label(g.operand(0));
+            ResolvedImport target = module.imports().get(unsigned(g.operand(bifAt)));
+            Source[] args = new Source[arity];
+            for (int i = 0; i < arity; i++) {
+                args[i] = source(g.operand(bifAt + 1 + i));
+            }
+            Register result = register(g.operand(bifAt + 1 + arity));
+            Bif bif = bifs.find(atoms.atom(target.module()), atoms.atom(target.function()), arity);
+            String name = target.module() + ":" + target.function() + "/" + arity;
+            if (bif == null) {
+                throw new TemplateCompileException("no Java BIF for " + name + " (" + g.op().opName() + ", code offset "
+                        + g.offset() + ")");
+            }
+            if (arity > 3) {
+                throw new TemplateCompileException("no template for a BIF of arity " + arity + ": " + name);
+            }
+            int site = site(new BifSite(bif, name, arity, fail != 0, live));
+            if (live >= 0 && arity == 2 && target.module().equals("erlang")) {
+                ArithOp op = switch (target.function()) {
+                    case "+" -> ArithOp.ADD;
+                    case "-" -> ArithOp.SUBTRACT;
+                    case "*" -> ArithOp.MULTIPLY;
+                    default -> null;
+                };
+                if (op != null) {
+                    return new BifOps.Arith(op, fail, site, args[0], args[1], result);
+                }
+            }
+            return new BifOps.CallGuardBif(fail, site, args, result);
+        }
+
+        private int site(BifSite site) {
+            sites.add(site);
+            return sites.size() - 1;
+        }
+
+        private Op selectVal(GenericInstruction g) {
+            List<Operand> pairs = list(g.operand(2));
+            long[] values = new long[pairs.size() / 2];
+            int[] labels = new int[values.length];
+            for (int i = 0; i < values.length; i++) {
+                values[i] = term(pairs.get(2 * i));
+                if (!TermTags.isImmediate(values[i])) {
+                    throw new TemplateCompileException("no template for select_val on a boxed value (code offset "
+                            + g.offset() + ")");
+                }
+                labels[i] = label(pairs.get(2 * i + 1));
+            }
+            return new SelectOps.SelectVal(source(g.operand(0)), label(g.operand(1)), values, labels);
+        }
+
+        private Op selectTupleArity(GenericInstruction g) {
+            List<Operand> pairs = list(g.operand(2));
+            int[] arities = new int[pairs.size() / 2];
+            int[] labels = new int[arities.length];
+            for (int i = 0; i < arities.length; i++) {
+                arities[i] = unsigned(pairs.get(2 * i));
+                labels[i] = label(pairs.get(2 * i + 1));
+            }
+            return new SelectOps.SelectTupleArity(source(g.operand(0)), label(g.operand(1)), arities, labels);
+        }
+
+        Source source(Operand operand) {
+            return switch (operand) {
+                case Operand.XRegister x -> new XReg(x.index());
+                case Operand.YRegister y -> new YReg(y.index());
+                case Operand.TypedRegister t -> source(t.register());
+                default -> new Constant(term(operand));
+            };
+        }
+
+        Register register(Operand operand) {
+            return switch (operand) {
+                case Operand.XRegister x -> new XReg(x.index());
+                case Operand.YRegister y -> new YReg(y.index());
+                case Operand.TypedRegister t -> register(t.register());
+                default -> throw new TemplateCompileException("expected a register operand, got " + operand);
+            };
+        }
+
+        long term(Operand operand) {
+            return switch (operand) {
+                case Operand.Atom a -> module.atoms()[a.index()];
+                case Operand.Nil n -> TermTags.NIL;
+                case Operand.IntegerValue i -> Integers.fromLong(constants, i.value());
+                case Operand.BigIntegerValue b -> Integers.fromBigInteger(constants, b.value());
+                case Operand.Character c -> TermTags.makeSmall(c.codePoint());
+                case Operand.FloatValue f -> Floats.make(constants, f.value());
+                case Operand.Literal l -> module.literals()[l.index()];
+                default -> throw new TemplateCompileException("expected a constant operand, got " + operand);
+            };
+        }
+
+        int unsigned(Operand operand) {
+            return switch (operand) {
+                case Operand.Unsigned u -> Math.toIntExact(u.value());
+                case Operand.IntegerValue i -> Math.toIntExact(i.value());
+                default -> throw new TemplateCompileException("expected a number operand, got " + operand);
+            };
+        }
+
+        long heapWords(Operand need) {
+            if (need instanceof Operand.AllocationList list) {
+                if (list.floats() != 0 || list.funs() != 0) {
+                    throw new TemplateCompileException("no template for a heap need with floats or funs");
+                }
+                return list.words();
+            }
+            return unsigned(need);
+        }
+
+        int label(Operand operand) {
+            if (operand instanceof Operand.Label l) {
+                return l.number();
+            }
+            throw new TemplateCompileException("expected a label operand, got " + operand);
+        }
+
+        int yIndex(Operand operand) {
+            if (operand instanceof Operand.YRegister y) {
+                return y.index();
+            }
+            throw new TemplateCompileException("expected a Y register, got " + operand);
+        }
+
+        List<Operand> list(Operand operand) {
+            if (operand instanceof Operand.OperandList l) {
+                return l.elements();
+            }
+            throw new TemplateCompileException("expected a list operand, got " + operand);
+        }
+    }
+
+}

@@ -1,0 +1,19 @@
+package org.jbeam.tier.template.ops;
+
+/**
+ * A specific instruction the template JIT has a template for, decoded from OTP 25's generic
+ * instructions ({@code genop.tab}) by {@link ModuleDecoder}. Each backend emits every one of them
+ * through its family templates; {@link org.jbeam.tier.template.backend.TemplateCompiler} switches
+ * over this sealed type with no default arm, so a new instruction breaks the build of a backend
+ * that lacks its template.
+ */
+public sealed interface Op permits StructureOps.Label, StructureOps.FuncInfo, StructureOps.FunctionEntry,
+        MoveOps.Move, MoveOps.Swap, MoveOps.InitY,
+        FrameOps.Allocate, FrameOps.Deallocate, FrameOps.TestHeap, FrameOps.Trim,
+        CallOps.Call, CallOps.CallOnly, CallOps.CallLast, CallOps.CallExt, CallOps.CallBif, CallOps.Return,
+        CallOps.Jump,
+        GuardOps.TypeTest, GuardOps.Compare, GuardOps.TestArity, GuardOps.IsTaggedTuple,
+        SelectOps.SelectVal, SelectOps.SelectTupleArity,
+        DataOps.GetList, DataOps.GetHd, DataOps.GetTl, DataOps.PutList, DataOps.PutTuple2,
+        DataOps.GetTupleElement,
+        BifOps.CallGuardBif, BifOps.Arith, ErrorOps.Raise {}

@@ -1,0 +1,16 @@
+package org.jbeam.tier.template.runtime;
+
+import org.jbeam.vm.process.ErlangProcess;
+
+/**
+ * How a helper call of a function through its export entry finds the code (the tier implements
+ * it): loads the callee's module when nothing is bound yet, or redirects the call to
+ * {@code error_handler:undefined_function/3} as erts does.
+ */
+public interface ExportResolver {
+    /**
+     * The export entry to call instead of {@code exportEntry} once its module is loaded or the call
+     * redirected (the X registers rearranged for it); raises {@code undef} when there is no code.
+     */
+    long resolve(ErlangProcess process, long exportEntry);
+}

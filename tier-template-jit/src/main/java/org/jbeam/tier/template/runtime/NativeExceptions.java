@@ -1,0 +1,124 @@
+package org.jbeam.tier.template.runtime;
+
+import org.jbeam.vm.atom.Atoms;
+import org.jbeam.vm.error.ErlangException;
+import org.jbeam.vm.heap.HeapAllocator;
+import org.jbeam.vm.loader.ModuleFunction;
+import org.jbeam.vm.memory.NativeMemory;
+import org.jbeam.vm.process.ContinuationPointer;
+import org.jbeam.vm.process.ErlangProcess;
+import org.jbeam.vm.term.TermTags;
+import org.jbeam.vm.term.Tuples;
+import org.jbeam.vm.tier.CatchTags;
+import org.jbeam.vm.tier.TierStatus;
+import org.jbeam.vm.tier.Tiers;
+
+/**
+ * An exception raised while a process runs native code (a helper threw it), as BEAM's
+ * {@code handle_error}/{@code next_catch}: its stack trace is built, then the stack is walked from
+ * the current frame towards the bottom for a catch tag. This tier installs no catch tags yet
+ * ({@code try}/{@code catch} have no templates), so a tag found is another tier's and the process
+ * is handed over to it ({@link TierStatus#CATCH}); with none the process ends ({@link TierStatus#RAISED}).
+ *
+ * <p>Trace entries are {@code {M, F, Arity, []}}: the native code keeps no line table yet, so
+ * entries for this tier's frames have no {@code file}/{@code line} location.
+ */
+final class NativeExceptions {
+    /** erl's default {@code backtrace_depth}. */
+    private static final int DEPTH = 8;
+
+    private final int tierId;
+    private final CodeCache cache;
+    private final Tiers tiers;
+
+    NativeExceptions(int tierId, CodeCache cache, Tiers tiers) {
+        this.tierId = tierId;
+        this.cache = cache;
+        this.tiers = tiers;
+    }
+
+    /**
+     * Raises {@code e} in {@code process}, stopped at native address {@code at}; the process's
+     * frame, CP and heap are synced.
+     *
+     * @param current the trace's first entry when the caller knows it better than {@code at} does
+     *     (a {@code function_clause} names the function and its arguments), else NON_VALUE
+     */
+    TierStatus raise(ErlangProcess process, ErlangException e, long at, long current) {
+        long trace = trace(process, at, current);
+        long frameStart = 0;
+        for (long slot = process.frame(); slot < process.stackHigh(); slot += NativeMemory.WORD_BYTES) {
+            long word = NativeMemory.word(slot);
+            if (ContinuationPointer.isContinuation(word)) {
+                frameStart = slot;
+            } else if (TermTags.isCatch(word) && frameStart != 0) {
+                if (CatchTags.tier(word) == tierId) {
+                    throw new IllegalStateException("template-jit found a catch tag of its own, but installs none");
+                }
+                process.setFrame(frameStart);
+                process.setCp(ContinuationPointer.FINISH);
+                long classAtom = classOf(e.kind());
+                process.setX(0, TermTags.NON_VALUE);
+                process.setX(1, classAtom);
+                process.setX(2, e.reason());
+                process.setX(3, Tuples.make(process.heap(), classAtom, trace));
+                process.setHandOverTarget(word);
+                return TierStatus.CATCH;
+            }
+        }
+        process.setExitReason(e);
+        process.setExitStackTrace(trace);
+        return TierStatus.RAISED;
+    }
+
+    /** The trace: the function at {@code at}, then the CP register's and each frame's callers. */
+    private long trace(ErlangProcess process, long at, long known) {
+        HeapAllocator heap = process.heap();
+        long[] entries = new long[DEPTH];
+        int count = 0;
+        long current = known != TermTags.NON_VALUE ? known : entry(heap, at);
+        if (current != TermTags.NON_VALUE) {
+            entries[count++] = current;
+        }
+        if (count < DEPTH && process.cp() != ContinuationPointer.FINISH) {
+            long caller = tiers.describeContinuation(process.cp(), heap);
+            if (caller != TermTags.NON_VALUE) {
+                entries[count++] = caller;
+            }
+        }
+        for (long slot = process.frame(); slot < process.stackHigh() && count < DEPTH;
+                slot += NativeMemory.WORD_BYTES) {
+            long word = NativeMemory.word(slot);
+            if (ContinuationPointer.isContinuation(word) && word != ContinuationPointer.FINISH) {
+                long caller = tiers.describeContinuation(word, heap);
+                if (caller != TermTags.NON_VALUE) {
+                    entries[count++] = caller;
+                }
+            }
+        }
+        long list = TermTags.NIL;
+        for (int i = count - 1; i >= 0; i--) {
+            list = org.jbeam.vm.term.Lists.cons(heap, entries[i], list);
+        }
+        return list;
+    }
+
+    /** {@code {M, F, Arity, []}} of the native function at {@code address}, or NON_VALUE. */
+    long entry(HeapAllocator heap, long address) {
+        NativeModule module = cache.at(address);
+        ModuleFunction function = module == null ? null : module.functionAt(address);
+        if (function == null) {
+            return TermTags.NON_VALUE;
+        }
+        return Tuples.make(heap, module.loaded().moduleAtom(), function.functionAtom(),
+                TermTags.makeSmall(function.arity()), TermTags.NIL);
+    }
+
+    private static long classOf(ErlangException.Kind kind) {
+        return switch (kind) {
+            case ERROR -> Atoms.ERROR;
+            case EXIT -> Atoms.EXIT;
+            case THROW -> Atoms.THROW;
+        };
+    }
+}

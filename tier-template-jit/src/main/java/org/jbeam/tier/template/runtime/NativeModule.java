@@ -1,0 +1,84 @@
+package org.jbeam.tier.template.runtime;
+
+import java.util.Arrays;
+import java.util.List;
+
+import org.jbeam.tier.template.backend.NativeCode;
+import org.jbeam.tier.template.ops.BifSite;
+import org.jbeam.tier.template.ops.DecodedModule;
+import org.jbeam.vm.beam.GenericInstruction;
+import org.jbeam.vm.beam.GenericOp;
+import org.jbeam.vm.beam.Operand;
+import org.jbeam.vm.loader.LoadedModule;
+import org.jbeam.vm.loader.ModuleFunction;
+
+/**
+ * One module version in the template JIT's code cache: its generated code, its BIF sites (which
+ * helper calls name by index), and the map from the loader's code positions (generic instruction
+ * indices, as export and fun entries first carry them) to native addresses. A native address
+ * inside its region tells which function it belongs to, for stack traces.
+ */
+public final class NativeModule {
+    private final DecodedModule decoded;
+    private final NativeCode code;
+    /** Function entry addresses, ascending, and the functions they enter. */
+    private final long[] entryAddresses;
+    private final ModuleFunction[] functions;
+
+    public NativeModule(DecodedModule decoded, NativeCode code) {
+        this.decoded = decoded;
+        this.code = code;
+        List<ModuleFunction> byAddress = decoded.loaded().functions().stream()
+                .sorted((a, b) -> Long.compare(code.labelAddress(a.label()), code.labelAddress(b.label()))).toList();
+        this.functions = byAddress.toArray(ModuleFunction[]::new);
+        this.entryAddresses = byAddress.stream().mapToLong(f -> code.labelAddress(f.label())).toArray();
+    }
+
+    public LoadedModule loaded() {
+        return decoded.loaded();
+    }
+
+    public NativeCode code() {
+        return code;
+    }
+
+    public BifSite bifSite(int index) {
+        return decoded.bifSites().get(index);
+    }
+
+    /** X registers a process stopped in this module's code may hold live. */
+    public int liveXBound() {
+        return decoded.liveXBound();
+    }
+
+    /** The native address of the code at generic instruction {@code index}, which must be a {@code label}. */
+    public long addressOfIndex(int index) {
+        GenericInstruction at = loaded().code().get(index);
+        if (at.op() != GenericOp.LABEL || !(at.operand(0) instanceof Operand.Unsigned label)) {
+            throw new IllegalStateException(loaded().name() + ": code position " + index + " is not a label");
+        }
+        return code.labelAddress((int) label.value());
+    }
+
+    /** Whether {@code address} lies in this module's code. */
+    public boolean contains(long address) {
+        long start = code.region().executableAddress();
+        return address >= start && address < start + code.region().size();
+    }
+
+    /**
+     * The function whose code holds {@code address} (a return address, a resume address): the
+     * one with the highest entry at or below it; null before the first entry.
+     */
+    public ModuleFunction functionAt(long address) {
+        int at = Arrays.binarySearch(entryAddresses, address);
+        int index = at >= 0 ? at : -at - 2;
+        return index < 0 ? null : functions[index];
+    }
+
+    /** Frees the generated code and the decoder's constants; no process may still run it. */
+    public void release() {
+        code.region().close();
+        decoded.constants().close();
+    }
+}

@@ -1,0 +1,123 @@
+package org.jbeam.tier.template.runtime;
+
+import org.jbeam.tier.template.backend.EntryDoor;
+import org.jbeam.tier.template.backend.Helper;
+import org.jbeam.tier.template.entry.EntryContext;
+import org.jbeam.tier.template.entry.ExitReason;
+import org.jbeam.tier.template.entry.ExitStatus;
+import org.jbeam.tier.template.ops.ErrorKind;
+import org.jbeam.vm.atom.AtomTable;
+import org.jbeam.vm.error.ErlangException;
+import org.jbeam.vm.process.ContinuationPointer;
+import org.jbeam.vm.process.ErlangProcess;
+import org.jbeam.vm.term.TermTags;
+import org.jbeam.vm.term.Tuples;
+import org.jbeam.vm.tier.TierStatus;
+import org.jbeam.vm.tier.Tiers;
+
+/**
+ * The template JIT's slice loop: enters native code through the arch's door, and at each exit
+ * syncs the VM state back from the context block (heap top, frame pointer, CP register,
+ * reductions), then maps the exit to a {@link TierStatus} or runs the helper asked for and enters
+ * again. Before each entry the state goes the other way, so Java code between two entries (BIFs,
+ * the collector, other tiers) sees and changes the process as the interpreter leaves it.
+ */
+public final class NativeSlice {
+    private final EntryDoor door;
+    private final CodeCache cache;
+    private final HelperCalls helpers;
+    private final NativeExceptions exceptions;
+    /** One context block per scheduler thread, reused for every process it runs. */
+    private final ThreadLocal<EntryContext> contexts = ThreadLocal.withInitial(EntryContext::new);
+
+    public NativeSlice(int tierId, EntryDoor door, CodeCache cache, Tiers tiers, AtomTable atoms,
+            ExportResolver resolver) {
+        this.door = door;
+        this.cache = cache;
+        this.helpers = new HelperCalls(tierId, atoms, resolver);
+        this.exceptions = new NativeExceptions(tierId, cache, tiers);
+    }
+
+    /** Runs {@code process} from native address {@code address} until it leaves the tier or the slice ends. */
+    public TierStatus run(ErlangProcess process, long address) {
+        EntryContext c = contexts.get();
+        long next = address;
+        while (true) {
+            load(c, process);
+            long entered = c.reductions();
+            long status = door.enter(c.address(), next);
+            store(c, process, entered);
+            ExitReason reason = ExitStatus.reason(status);
+            switch (reason) {
+                case RETURNED -> {
+                    return returned(process);
+                }
+                case YIELDED -> {
+                    return yielded(process, c.resumeAddress());
+                }
+                case CALL_HELPER -> {
+                    Helper helper = Helper.of(ExitStatus.argument(status));
+                    long at = c.resumeAddress();
+                    NativeModule module = cache.at(at);
+                    Outcome outcome;
+                    try {
+                        outcome = helpers.run(helper, c, process, module);
+                    } catch (ErlangException e) {
+                        return exceptions.raise(process, e, at, knownEntry(helper, c, process));
+                    }
+                    if (outcome.leaves()) {
+                        return outcome.status();
+                    }
+                    next = outcome.address();
+                }
+            }
+        }
+    }
+
+    /** The native code returned to a CP it does not own: the bottom (the first call ends) or another tier's. */
+    private static TierStatus returned(ErlangProcess process) {
+        long cp = process.cp();
+        if (cp == ContinuationPointer.FINISH) {
+            return TierStatus.FINISHED;
+        }
+        process.setCp(ContinuationPointer.FINISH);
+        process.setHandOverTarget(cp);
+        return TierStatus.RETURN;
+    }
+
+    private TierStatus yielded(ErlangProcess process, long resume) {
+        process.setResumePosition(resume);
+        NativeModule module = cache.at(resume);
+        process.setLiveX(module == null ? ErlangProcess.X_REGISTERS : module.liveXBound());
+        return TierStatus.YIELDED;
+    }
+
+    /** A {@code function_clause} trace entry names the function and its arguments, as erl's does. */
+    private static long knownEntry(Helper helper, EntryContext c, ErlangProcess p) {
+        if (helper != Helper.RAISE || ErrorKind.of((int) c.argument(0)) != ErrorKind.FUNCTION_CLAUSE) {
+            return TermTags.NON_VALUE;
+        }
+        long arguments = HelperCalls.arguments(p, (int) TermTags.smallValue(c.argument(3)));
+        return Tuples.make(p.heap(), c.argument(1), c.argument(2), arguments, TermTags.NIL);
+    }
+
+    private static void load(EntryContext c, ErlangProcess p) {
+        c.setXRegisters(p.xRegisters());
+        c.setHeapTop(p.heap().top());
+        c.setHeapLimit(p.heap().bumpLimit());
+        c.setStackPointer(p.frame());
+        c.setStackLow(p.stackLow());
+        c.setReductions(p.reductions());
+        c.setContinuation(p.cp());
+    }
+
+    private static void store(EntryContext c, ErlangProcess p, long entered) {
+        p.heap().setTop(c.heapTop());
+        p.moveFrame(c.stackPointer());
+        p.setCp(c.continuation());
+        long used = entered - c.reductions();
+        if (used > 0) {
+            p.consumeReductions((int) used);
+        }
+    }
+}
