@@ -1,0 +1,147 @@
+package org.jbeam.arch.x86_64.template;
+
+import static org.jbeam.arch.x86_64.RegisterConventions.STACK_POINTER;
+import static org.jbeam.arch.x86_64.RegisterConventions.contextWord;
+import static org.jbeam.arch.x86_64.RegisterConventions.x;
+import static org.jbeam.arch.x86_64.asm.Registers.RAX;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.jbeam.arch.x86_64.ExitEmitter;
+import org.jbeam.arch.x86_64.asm.Assembler;
+import org.jbeam.arch.x86_64.asm.Gp;
+import org.jbeam.arch.x86_64.asm.Imm32;
+import org.jbeam.arch.x86_64.asm.Imm64;
+import org.jbeam.arch.x86_64.asm.Imm8;
+import org.jbeam.arch.x86_64.asm.Label;
+import org.jbeam.arch.x86_64.asm.Mem;
+import org.jbeam.arch.x86_64.asm.Width.Bits64;
+import org.jbeam.tier.template.backend.Helper;
+import org.jbeam.tier.template.entry.ContextLayout;
+import org.jbeam.tier.template.entry.ExitReason;
+import org.jbeam.tier.template.entry.ExitStatus;
+import org.jbeam.tier.template.ops.Constant;
+import org.jbeam.tier.template.ops.Register;
+import org.jbeam.tier.template.ops.Source;
+import org.jbeam.tier.template.ops.XReg;
+import org.jbeam.tier.template.ops.YReg;
+
+/**
+ * One module's emission state and the VM vocabulary the templates speak (Sparkplug's
+ * macro-assembler idea): BEAM registers as memory operands, loading a source, storing a result,
+ * leaving for a helper, and slow paths deferred to the end of the module so the fast path falls
+ * through. Every template may clobber rax, rcx, rdx and rsi; none keeps a value in a machine
+ * register past its own end (contract 2).
+ */
+final class Emission {
+    final Assembler a = new Assembler();
+    final int tierId;
+    private final Map<Integer, Label> beamLabels = new HashMap<>();
+    private final List<Runnable> slowPaths = new ArrayList<>();
+
+    Emission(int tierId) {
+        this.tierId = tierId;
+    }
+
+    /** The native label of BEAM label {@code number}. */
+    Label beam(int number) {
+        return beamLabels.computeIfAbsent(number, n -> a.newLabel());
+    }
+
+    /** Every BEAM label and its native label, once the code is emitted. */
+    Map<Integer, Label> beamLabels() {
+        return beamLabels;
+    }
+
+    /** Emits {@code slowPath} after the module's code, out of the fast path's way. */
+    void later(Runnable slowPath) {
+        slowPaths.add(slowPath);
+    }
+
+    /** Emits the deferred slow paths (one may defer another). */
+    void emitSlowPaths() {
+        for (int i = 0; i < slowPaths.size(); i++) {
+            slowPaths.get(i).run();
+        }
+        slowPaths.clear();
+    }
+
+    /** X(n) or Y(n) in memory: Y(n) is word n + 1 above the frame pointer (word 0 is the saved CP). */
+    Mem<Bits64> mem(Register register) {
+        return switch (register) {
+            case XReg xr -> x(xr.index());
+            case YReg y -> Mem.qwordPtr(STACK_POINTER, 8 * (y.index() + 1));
+        };
+    }
+
+    /** {@code into} = the term {@code source} names. */
+    void load(Gp<Bits64> into, Source source) {
+        switch (source) {
+            case Register r -> a.mov(into, mem(r));
+            case Constant c -> loadImmediate(into, c.term());
+        }
+    }
+
+    /** {@code into} = {@code value}: a sign-extended 32-bit move when it fits, else {@code movabs}. */
+    void loadImmediate(Gp<Bits64> into, long value) {
+        if (value == (int) value) {
+            a.mov(into, new Imm32((int) value));
+        } else {
+            a.movabs(into, new Imm64(value));
+        }
+    }
+
+    void store(Register target, Gp<Bits64> from) {
+        a.mov(mem(target), from);
+    }
+
+    /** {@code cmp r, value}, through rdx when the value needs 64 bits (clobbers rdx then). */
+    void compareImmediate(Gp<Bits64> register, long value) {
+        if (Imm8.fits(value)) {
+            a.cmp(register, new Imm8((int) value));
+        } else if (value == (int) value) {
+            a.cmp(register, new Imm32((int) value));
+        } else {
+            a.movabs(org.jbeam.arch.x86_64.asm.Registers.RDX, new Imm64(value));
+            a.cmp(register, org.jbeam.arch.x86_64.asm.Registers.RDX);
+        }
+    }
+
+    /** Context argument word {@code index} (a helper's argument or result). */
+    Mem<Bits64> argument(int index) {
+        return contextWord(ContextLayout.argument(index));
+    }
+
+    /** Stores a constant in argument word {@code index}, through rax when it needs 64 bits. */
+    void setArgument(int index, long value) {
+        if (value == (int) value) {
+            a.mov(argument(index), new Imm32((int) value));
+        } else {
+            a.movabs(RAX, new Imm64(value));
+            a.mov(argument(index), RAX);
+        }
+    }
+
+    /** Leaves for {@code helper}; Java re-enters at {@code resume} unless the helper says otherwise. Clobbers rax. */
+    void callHelper(Helper helper, Label resume) {
+        ExitEmitter.exitResumingAt(a, ExitStatus.of(ExitReason.CALL_HELPER, helper.number()), resume);
+    }
+
+    /** Leaves with {@code reason}, re-entered (for a yield) at {@code resume}. Clobbers rax. */
+    void leave(ExitReason reason, Label resume) {
+        ExitEmitter.exitResumingAt(a, ExitStatus.of(reason), resume);
+    }
+
+    /** Leaves with {@code reason}, never re-entered here. Clobbers rax. */
+    void leave(ExitReason reason) {
+        ExitEmitter.exit(a, ExitStatus.of(reason));
+    }
+
+    /** The CP word's tier bits and tag (its low 10 bits) for this tier's continuation pointers. */
+    int continuationTag() {
+        return tierId << 2;
+    }
+}

@@ -1,0 +1,116 @@
+package org.jbeam.arch.x86_64.template;
+
+import java.util.HashMap;
+import java.util.Map;
+
+import org.jbeam.arch.x86_64.asm.Label;
+import org.jbeam.tier.template.backend.ArithFamily;
+import org.jbeam.tier.template.backend.BifFamily;
+import org.jbeam.tier.template.backend.CallFamily;
+import org.jbeam.tier.template.backend.DataFamily;
+import org.jbeam.tier.template.backend.FrameFamily;
+import org.jbeam.tier.template.backend.GuardFamily;
+import org.jbeam.tier.template.backend.ModuleTemplates;
+import org.jbeam.tier.template.backend.MoveFamily;
+import org.jbeam.tier.template.backend.NativeCode;
+import org.jbeam.tier.template.backend.SelectFamily;
+import org.jbeam.tier.template.backend.StructureFamily;
+import org.jbeam.tier.template.code.CodeMemory;
+import org.jbeam.tier.template.code.CodeRegion;
+
+/**
+ * One module's x86-64 code: the family templates share one {@link Emission}; {@link #finish}
+ * appends the slow paths, sizes a code region, assembles for its executable address and copies
+ * the bytes in through the writable view.
+ */
+final class X86ModuleTemplates implements ModuleTemplates {
+    private final Emission e;
+    private final StructureTemplates structure;
+    private final MoveTemplates moves;
+    private final FrameTemplates frames;
+    private final CallTemplates calls;
+    private final GuardTemplates guards;
+    private final SelectTemplates selects;
+    private final DataTemplates data;
+    private final BifTemplates bifs;
+    private final ArithTemplates arith;
+
+    X86ModuleTemplates(int tierId) {
+        this.e = new Emission(tierId);
+        this.structure = new StructureTemplates(e);
+        this.moves = new MoveTemplates(e);
+        this.frames = new FrameTemplates(e);
+        this.calls = new CallTemplates(e);
+        this.guards = new GuardTemplates(e);
+        this.selects = new SelectTemplates(e);
+        this.data = new DataTemplates(e);
+        this.bifs = new BifTemplates(e);
+        this.arith = new ArithTemplates(e);
+    }
+
+    @Override
+    public StructureFamily structure() {
+        return structure;
+    }
+
+    @Override
+    public MoveFamily moves() {
+        return moves;
+    }
+
+    @Override
+    public FrameFamily frames() {
+        return frames;
+    }
+
+    @Override
+    public CallFamily calls() {
+        return calls;
+    }
+
+    @Override
+    public GuardFamily guards() {
+        return guards;
+    }
+
+    @Override
+    public SelectFamily selects() {
+        return selects;
+    }
+
+    @Override
+    public DataFamily data() {
+        return data;
+    }
+
+    @Override
+    public BifFamily bifs() {
+        return bifs;
+    }
+
+    @Override
+    public ArithFamily arith() {
+        return arith;
+    }
+
+    @Override
+    public NativeCode finish() {
+        // Falling off the end of the fast path is a bug in a template: trap rather than run the slow paths.
+        e.a.int3();
+        e.emitSlowPaths();
+        CodeRegion region = CodeMemory.allocate(e.a.position());
+        try {
+            region.write(0, e.a.assemble(region.executableAddress()));
+        } catch (RuntimeException failure) {
+            region.close();
+            throw failure;
+        }
+        Map<Integer, Long> addresses = new HashMap<>();
+        for (Map.Entry<Integer, Label> label : e.beamLabels().entrySet()) {
+            if (label.getValue().isBound()) {
+                addresses.put(label.getKey(), region.executableAddress() + e.a.offsetOf(label.getValue()));
+            }
+        }
+        return new NativeCode(region, addresses);
+    }
+}
