@@ -107,7 +107,17 @@ public final class TemplateJitTier implements ExecutionTier, AutoCloseable {
      */
     @Override
     public void install(LoadedModule module) {
-        NativeModule compiled = compile(module);
+        NativeModule compiled;
+        try {
+            compiled = compile(module);
+        } catch (TemplateCompileException e) {
+            // The code server bound the exports to this tier already; they must not lead to code
+            // that does not exist.
+            for (ModuleFunction export : module.exports()) {
+                ExportEntry.bind(exports.entry(module.moduleAtom(), export.functionAtom(), export.arity()), 0, 0);
+            }
+            throw e;
+        }
         cache.add(compiled);
         for (ModuleFunction export : module.exports()) {
             long entry = exports.entry(module.moduleAtom(), export.functionAtom(), export.arity());
@@ -168,7 +178,12 @@ public final class TemplateJitTier implements ExecutionTier, AutoCloseable {
             return TierStatus.CALL_EXPORT;
         }
         backend();
-        return slice.run(process, ExportEntry.code(target));
+        long address = ExportEntry.code(target);
+        if (cache.at(address) == null) {
+            throw new IllegalStateException("export entry of " + atoms.name(ExportEntry.module(target)) + ":"
+                    + atoms.name(ExportEntry.function(target)) + " is bound to template-jit without native code");
+        }
+        return slice.run(process, address);
     }
 
     @Override

@@ -69,9 +69,9 @@ final class CallTemplates implements CallFamily {
             e.a.mov(e.argument(0), RAX);
             e.callHelper(Helper.CALL_EXPORT, back);
         });
-        if (op.deallocate() == CallOps.BODY) {
-            e.a.bind(back);
-        }
+        // A body call continues here; after an _only/_last call the helper never resumes at
+        // `back` (it enters the callee or leaves the tier), so it only needs to be bound.
+        e.a.bind(back);
     }
 
     /** {@code call_ext} of a BIF: the CALL_BIF helper with the arguments in X0..; an {@code _only}/{@code _last} form then returns. */

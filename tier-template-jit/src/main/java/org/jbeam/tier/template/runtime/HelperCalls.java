@@ -24,7 +24,7 @@ import org.jbeam.vm.tier.TierStatus;
  * {@link ErlangException} a helper throws is raised in the process by the caller.
  */
 final class HelperCalls {
-    /** X registers a trapping guard BIF may overwrite with its state, put back afterwards. */
+    /** X registers a guard BIF may overwrite with a trap's state, put back afterwards. */
     private static final int TRAP_SAVED_X = 8;
 
     private final int tierId;
@@ -75,21 +75,18 @@ final class HelperCalls {
         }
         long result;
         try {
-            result = site.bif().call(p, args);
-            if (result == Bif.TRAP) {
-                // A guard cannot resume a trapped BIF after a yield (OTP runs these to the end too);
-                // the trap's state overwrote X registers the code still holds.
-                result = runToEnd(p, result);
-                for (int k = 0; k < TRAP_SAVED_X; k++) {
-                    p.setX(k, savedX[k]);
-                }
-            }
+            // A guard cannot resume a trapped BIF after a yield: it runs to its end here.
+            result = runToEnd(p, site.bif().call(p, args));
         } catch (ErlangException e) {
+            restoreX(p);
             if (site.hasFail()) {
                 return TermTags.NON_VALUE;
             }
             throw e;
         }
+        // BIFs that may trap keep their state in X0.. (length/1 does even when it does not trap);
+        // here the X registers belong to the code that called, which still holds them.
+        restoreX(p);
         if (site.live() >= 0 && p.heap().needsCollection(0)) {
             // The result is a root too: it rides in X(live), a dead register, through the collection.
             p.setX(site.live(), result);
@@ -97,6 +94,12 @@ final class HelperCalls {
             result = p.x(site.live());
         }
         return result;
+    }
+
+    private void restoreX(ErlangProcess p) {
+        for (int k = 0; k < TRAP_SAVED_X; k++) {
+            p.setX(k, savedX[k]);
+        }
     }
 
     /** Calls the continuations a trapping BIF leaves until one returns a result. */

@@ -1,0 +1,113 @@
+%% Programs for the template JIT: this module runs on template-jit, tj_other and OTP's lists on
+%% the interpreter. Each zero-arity function's value is compared with erl's.
+-module(tj_prog).
+-export([fib/0, tak/0, nrev/0, walk/0, with_lists/0, spin/0, garbage/0, bignums/0, compares/0,
+         guards/0, cross/0, badmatch/0, caught_across/0, bif_error/0, function_clause/0, deep/0,
+         fib/1, crash/1, twice_back/1]).
+
+fib() -> fib(21).
+fib(0) -> 0;
+fib(1) -> 1;
+fib(N) -> fib(N - 1) + fib(N - 2).
+
+tak() -> tak(18, 12, 6).
+tak(X, Y, Z) when Y < X -> tak(tak(X - 1, Y, Z), tak(Y - 1, Z, X), tak(Z - 1, X, Y));
+tak(_, _, Z) -> Z.
+
+nrev() ->
+    L = nrev(seq(1, 400)),
+    {hd(L), length(L), lists:last(L)}.
+nrev([]) -> [];
+nrev([H | T]) -> app(nrev(T), [H]).
+app([], L) -> L;
+app([H | T], L) -> [H | app(T, L)].
+seq(N, M) when N > M -> [];
+seq(N, M) -> [N | seq(N + 1, M)].
+
+%% A tuple/list walker: select on tuple arity and atoms, element access, type tests.
+walk() -> walk({point, 3, [a, {b, 4}, "xy", 5.0, 1 bsl 70, {c, d, e}, [], <<"bin">>, self]}, 0).
+walk({point, X, L}, Acc) -> walk(L, Acc + X);
+walk({b, N}, Acc) -> Acc * N;
+walk({_, _, _} = T, Acc) -> Acc + tuple_size(T) + 100;
+walk([H | T], Acc) -> walk(T, walk(H, Acc));
+walk([], Acc) -> Acc + 1000;
+walk(A, Acc) when is_atom(A) -> Acc + 1;
+walk(I, Acc) when is_integer(I) -> Acc + I rem 7;
+walk(F, Acc) when is_float(F) -> Acc + 2;
+walk(B, Acc) when is_binary(B) -> Acc + byte_size(B);
+walk(_, Acc) -> Acc.
+
+%% OTP's lists stays on the interpreter: calls into it and returns back out of it.
+with_lists() ->
+    L = lists:seq(1, 60),
+    R = lists:reverse(L),
+    {lists:sum(L), lists:max(R), lists:nth(7, R), length(lists:zip(L, R)), lists:sort([c, a, b]),
+     lists:duplicate(3, x), lists:member(30, L), lists:keyfind(b, 1, [{a, 1}, {b, 2}])}.
+
+%% Half a million calls: about 125 yields.
+spin() -> spin(500000, 0).
+spin(0, Acc) -> Acc;
+spin(N, Acc) -> spin(N - 1, Acc + (N band 3)).
+
+%% Allocation-heavy: fresh lists and tuples that die at once.
+garbage() -> garbage(300, 0).
+garbage(0, Acc) -> Acc;
+garbage(N, Acc) ->
+    L = seq(1, 50),
+    T = {N, L, [N | L]},
+    garbage(N - 1, Acc + sum(element(2, T)) + length(element(3, T))).
+sum([]) -> 0;
+sum([H | T]) -> H + sum(T).
+
+%% Small-integer overflow into bignums and back, and float arithmetic, through the slow path.
+bignums() ->
+    F = fact(25),
+    {F, F div fact(23), F - F + 1, 576460752303423487 + 1, -576460752303423488 - 1,
+     3 * 192153584101141163, 1.5 + 2, 2 * 2.5, 7 - 0.5}.
+fact(0) -> 1;
+fact(N) -> N * fact(N - 1).
+
+compares() ->
+    {cmp(1, 2), cmp(2, 1), cmp(1, 1.0), cmp(a, 1), cmp([1], [1]), cmp({1, 2}, {1, 3}),
+     cmp(1 bsl 65, 1 bsl 64), cmp("abc", "abd"), cmp(1.0, 1), cmp(<<1>>, <<1>>)}.
+cmp(A, B) ->
+    {A == B, A =:= B, A /= B, A =/= B, A < B, A >= B, A > B, A =< B}.
+
+guards() ->
+    [kind(X) || X <- [1, 1 bsl 80, 2.5, atom, true, {}, {1}, [], [1], <<>>, <<1:3>>, #{}]].
+kind(X) when is_boolean(X) -> boolean;
+kind(X) when is_atom(X) -> atom;
+kind(X) when is_integer(X), X > 100 -> big_integer;
+kind(X) when is_integer(X) -> integer;
+kind(X) when is_float(X) -> float;
+kind(X) when is_tuple(X), tuple_size(X) =:= 1 -> one_tuple;
+kind(X) when is_tuple(X) -> tuple;
+kind(X) when is_list(X), X =/= [] -> list;
+kind([]) -> nil;
+kind(X) when is_binary(X) -> binary;
+kind(X) when is_bitstring(X) -> bitstring;
+kind(X) when is_map(X) -> map;
+kind(_) -> other.
+
+%% Interpreted code calling back into native code, several levels deep.
+cross() -> {tj_other:twice(10), tj_other:nested(5)}.
+twice_back(N) -> 2 * fib(N).
+
+badmatch() -> {ok, _} = tj_other:identity({error, x}).
+
+%% An exception raised in native code, caught by a handler in interpreted code.
+caught_across() -> {tj_other:catching(0), tj_other:catching(1), tj_other:catching(2), tj_other:catching(3)}.
+crash(0) -> 1 = tj_other:identity(2);
+crash(1) -> atom_to_list(tj_other:identity(42));
+crash(2) -> tj_other:identity(a) + 1;
+crash(3) -> case tj_other:identity(x) of y -> ok end.
+
+bif_error() -> element(5, tj_other:identity({1, 2})).
+
+function_clause() -> positive(tj_other:identity(-1.5)).
+positive(N) when N > 0 -> N.
+
+%% Deep recursion: the stack grows (moves) while native frames are on it.
+deep() -> deep(100000).
+deep(0) -> 0;
+deep(N) -> 1 + deep(N - 1).
