@@ -68,12 +68,12 @@ class LauncherTest {
 
     @Test
     void configReportsEveryProblemWithExitStatusTwo(@TempDir Path dir) throws IOException {
-        Files.writeString(dir.resolve("vm.conf"), "jbeam.tier = template-jit\njbeam.schedulers = -1\n");
+        Files.writeString(dir.resolve("vm.conf"), "jbeam.tier = trace-jit\njbeam.schedulers = -1\n");
         LaunchEnvironment environment = new LaunchEnvironment(dir, Map.of(), getClass().getClassLoader());
         String available = String.join(", ", TierCatalog.discover(getClass().getClassLoader()).names());
         assertEquals(2, runIn(environment, "config"));
         assertEquals("jbeam: the configuration has 2 problems:\n"
-                + "  vm.conf:1: jbeam.tier: tier \"template-jit\" (the template JIT (BeamAsm's design)) is not available"
+                + "  vm.conf:1: jbeam.tier: tier \"trace-jit\" (the tracing JIT (BEAMJIT's design)) is not available"
                 + " in this build; tiers in this build: " + (available.isEmpty() ? "none" : available) + "\n"
                 + "  vm.conf:2: jbeam.schedulers: expected an integer from 0 to 1024 (0 = one per core), got -1\n",
                 err.toString(StandardCharsets.UTF_8));
@@ -92,8 +92,10 @@ class LauncherTest {
         assertEquals(List.of("TIER", "ID", "RUNS HERE", "FROM"), columns(lines.getFirst()));
         assertTrue(lines.contains(String.join("", "jar-tier      ", "200  ", "yes        ", "testtier.JarTier")),
                 lines.toString());
-        assertTrue(lines.stream().anyMatch(line -> columns(line).equals(List.of("template-jit", "-", "no",
-                "not available in this build (the template JIT (BeamAsm's design))"))), lines.toString());
+        assertTrue(lines.contains(String.join("", "template-jit  ", "3    ", "yes        ",
+                "org.jbeam.tier.template.TemplateJitTier")), lines.toString());
+        assertTrue(lines.stream().anyMatch(line -> columns(line).equals(List.of("trace-jit", "-", "no",
+                "not available in this build (the tracing JIT (BEAMJIT's design))"))), lines.toString());
         assertTrue(lines.getLast().startsWith("machine: os.arch " + System.getProperty("os.arch") + ", JIT backend "),
                 lines.getLast());
         assertEquals("", err.toString(StandardCharsets.UTF_8));

@@ -1,4 +1,25 @@
 /**
- * The portable half of the template JIT (BeamAsm's design): code cache, labels, linking, the Java side of helper calls, and the backend SPI that an arch module implements. It never names a CPU.
+ * The portable half of the template JIT (BeamAsm's design): the tier itself
+ * ({@link org.jbeam.tier.template.TemplateJitTier}: compile at load, enter, yield, resume, hand
+ * over to other tiers), the ops it compiles ({@code ops}), the backend SPI an arch module
+ * implements ({@code backend}), the code cache, slice loop and Java helpers ({@code runtime}),
+ * executable memory ({@code code}) and the entry/exit protocol ({@code entry}). It never names a
+ * CPU.
+ *
+ * <p>Instruction families with templates so far (issue 7, first slice): labels,
+ * {@code func_info} and the reduction test at function entry; {@code move}, {@code swap},
+ * {@code init}/{@code init_yregs}; {@code allocate[_zero]}, {@code allocate_heap[_zero]},
+ * {@code deallocate}, {@code trim}, {@code test_heap} (collection through a helper);
+ * {@code call}, {@code call_only}, {@code call_last}, {@code call_ext[_only|_last]} (native calls
+ * within the tier, hand-over to other tiers, BIF imports through a helper), {@code return},
+ * {@code jump}; every {@code is_*} type test but {@code is_function2}, {@code is_eq_exact},
+ * {@code is_ne_exact}, {@code is_eq}, {@code is_ne}, {@code is_lt}, {@code is_ge},
+ * {@code test_arity}, {@code is_tagged_tuple}; {@code select_val} (immediate values),
+ * {@code select_tuple_arity}; {@code get_list}, {@code get_hd}, {@code get_tl}, {@code put_list},
+ * {@code put_tuple2}, {@code get_tuple_element}; {@code bif0..2} and {@code gc_bif1..3} through a
+ * helper, with {@code +}, {@code -} and {@code *} of small integers inline; {@code badmatch},
+ * {@code case_end}, {@code if_end}, {@code badrecord}. Everything else (exceptions
+ * {@code try}/{@code catch}, receive and send, funs, apply, maps, binaries, floats, bit syntax,
+ * {@code set_tuple_element}, {@code on_load}, ...) makes compiling the module fail.
  */
 package org.jbeam.tier.template;

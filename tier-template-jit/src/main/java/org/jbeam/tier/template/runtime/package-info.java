@@ -1,0 +1,10 @@
+/**
+ * The Java side of running generated code: the code cache
+ * ({@link org.jbeam.tier.template.runtime.CodeCache} of
+ * {@link org.jbeam.tier.template.runtime.NativeModule}s, native addresses back to modules and
+ * functions), the slice loop that enters native code and syncs the VM state with the context block
+ * at every entry and exit ({@link org.jbeam.tier.template.runtime.NativeSlice}), the helpers
+ * generated code leaves for ({@code HelperCalls}), and raising an exception from native code
+ * ({@code NativeExceptions}).
+ */
+package org.jbeam.tier.template.runtime;
