@@ -205,9 +205,10 @@ public final class ModuleDecoder {
         private Op callExt(GenericInstruction g, int deallocate) {
             int arity = unsigned(g.operand(0));
             ResolvedImport target = module.imports().get(unsigned(g.operand(1)));
-            if (target.module().equals("erlang") && Set.of("apply", "hibernate", "call_on_load_function",
-                    "yield", "raise", "error", "exit", "throw").contains(target.function())) {
-                // These need the caller's frame or the stack (OTP's loader rewrites them too).
+            if (target.module().equals("erlang") && Set.of("apply", "hibernate", "call_on_load_function", "raise")
+                    .contains(target.function())) {
+                // Not plain BIF calls: they call what their arguments name, replace the stack, or
+                // raise with a trace given as data (OTP's loader rewrites them too).
                 throw new TemplateCompileException("no template for call_ext of erlang:" + target.function() + "/"
                         + arity + " (code offset " + g.offset() + ")");
             }

@@ -1,0 +1,35 @@
+package org.jbeam.arch.x86_64.template;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.List;
+
+import org.jbeam.tier.template.ops.TemplateCompileException;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A module given to the template JIT that holds an instruction without a template fails to load
+ * there, with an error naming the module, the function and the instruction; nothing of it runs on
+ * another tier instead, and its export entries are left unbound rather than pointing at code that
+ * does not exist. (Compiles but runs no generated code.)
+ */
+class TemplateCompileFailureTest {
+
+    @Test
+    void aModuleWithAnInstructionWithoutTemplateFailsToLoadNamingIt() throws Exception {
+        Path dir = ErlOracle.compile("tjit-unsupported", List.of("tj_unsupported"));
+        try (MixedTierRunner runner = new MixedTierRunner(dir, "tj_unsupported"::equals)) {
+            TemplateCompileException failure = assertThrows(TemplateCompileException.class,
+                    () -> runner.server.ensureLoaded("tj_unsupported"));
+            String message = failure.getMessage();
+            assertTrue(message.startsWith("template-jit cannot compile module tj_unsupported, function await/0: "
+                    + "no template for instruction "), message);
+            assertTrue(message.contains("loop_rec") || message.contains("recv_marker"), message);
+            assertEquals(0, runner.boundTier("tj_unsupported", "double", 1));
+            assertEquals(0, runner.boundTier("tj_unsupported", "await", 0));
+        }
+    }
+}
