@@ -142,6 +142,9 @@ final class GuardTemplates implements GuardFamily {
                 e.a.cmp(RAX, RCX);
                 e.a.jcc(Condition.E, same);
                 if (isImmediate(op.a()) || isImmediate(op.b())) {
+                    if (!equal) {
+                        return; // different: the test holds, and its code follows
+                    }
                     e.a.jmp(different);
                 } else {
                     // Two terms that are not the same word are exactly equal only if both are boxed or lists.
@@ -166,7 +169,6 @@ final class GuardTemplates implements GuardFamily {
                 bothSmall(slow);
                 e.a.cmp(RAX, RCX);
                 e.a.jcc(op.kind() == Comparison.LT ? Condition.GE : Condition.L, fail);
-                e.a.jmp(holds);
             }
         }
         e.later(() -> {

@@ -48,6 +48,11 @@ final class X86ModuleTemplates implements ModuleTemplates {
         this.arith = new ArithTemplates(e);
     }
 
+    /** The emission state, for listings of what the templates emitted. */
+    Emission emission() {
+        return e;
+    }
+
     @Override
     public StructureFamily structure() {
         return structure;

@@ -26,6 +26,11 @@ public final class Golden {
         assertDisassembly(assembler.assemble(address), address, expected);
     }
 
+    /** objdump's reading of {@code code} loaded at {@code address}: one {@code "bytes | text"} line per instruction. */
+    public static List<String> listing(byte[] code, long address) {
+        return Objdump.disassemble(code, address);
+    }
+
     /** Asserts raw {@code code} loaded at {@code address} disassembles to {@code expected}. */
     public static void assertDisassembly(byte[] code, long address, List<String> expected) {
         List<String> actual = Objdump.disassemble(code, address);

@@ -27,7 +27,8 @@ public final class TemplateCompiler {
         return t.finish();
     }
 
-    private static void emit(ModuleTemplates t, Op op) {
+    /** Emits one op through its family's template. */
+    public static void emit(ModuleTemplates t, Op op) {
         switch (op) {
             case StructureOps.Label o -> t.structure().label(o);
             case StructureOps.FuncInfo o -> t.structure().funcInfo(o);
