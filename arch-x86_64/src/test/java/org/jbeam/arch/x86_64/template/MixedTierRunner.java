@@ -1,6 +1,8 @@
 package org.jbeam.arch.x86_64.template;
 
 import java.nio.file.Path;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Predicate;
 
 import org.jbeam.tier.interpreter.Interpreter;
@@ -16,6 +18,7 @@ import org.jbeam.vm.code.OtpRoot;
 import org.jbeam.vm.code.Preloaded;
 import org.jbeam.vm.loader.BeamLoader;
 import org.jbeam.vm.process.ErlangProcess;
+import org.jbeam.vm.scheduler.ProcessRuntime;
 import org.jbeam.vm.term.TermOrder;
 import org.jbeam.vm.term.TermTags;
 import org.jbeam.vm.tier.TierSlices;
@@ -89,6 +92,26 @@ final class MixedTierRunner implements AutoCloseable {
                         + printer.print(process.exitReason().reason()) + "}";
                 default -> throw new AssertionError(module + ":" + function + "() left with " + status);
             };
+        }
+    }
+
+    /**
+     * Runs {@code module:function()} as the first process of a fresh {@link ProcessRuntime}: the
+     * scheduler, not this runner, resumes it after yields and continues it across tiers.
+     */
+    String runScheduled(String module, String function) throws Exception {
+        CompletableFuture<String> result = new CompletableFuture<>();
+        try (ProcessRuntime runtime = new ProcessRuntime(atoms, exports, server.tiers(),
+                ProcessRuntime.ProcessSizes.DEFAULT)) {
+            long first = runtime.spawnFirst(atoms.atom(module), atoms.atom(function), new long[0]);
+            runtime.addExitObserver((process, returned, reason) -> {
+                if (process.pid() == first) {
+                    result.complete(returned ? "{result," + function + "," + printer.print(process.x(0)) + "}"
+                            : "{exit," + function + "," + printer.print(reason) + "}");
+                }
+            });
+            runtime.start();
+            return result.get(60, TimeUnit.SECONDS);
         }
     }
 

@@ -68,6 +68,17 @@ class TemplateJitOracleTest {
         assertEquals(Interpreter.ID, runner.boundTier("tj_other", "identity", 1));
     }
 
+    /** Under the process runtime's scheduler, as every process runs: yields, calls across tiers, collections. */
+    @ParameterizedTest
+    @MethodSource("scheduled")
+    void runsUnderTheSchedulerAsErlDoes(String function) throws Exception {
+        assertEquals(erl.get(function), runner.runScheduled(MODULE, function));
+    }
+
+    static List<String> scheduled() {
+        return List.of("fib", "with_lists", "spin", "garbage", "cross", "caught_across", "deep");
+    }
+
     @Test
     void aLongLoopYieldsAndResumes() {
         runner.run(MODULE, "spin");
