@@ -1,6 +1,6 @@
 %% The interpreted side of tj_prog's mixed-tier programs.
 -module(tj_other).
--export([twice/1, nested/1, identity/1, catching/1]).
+-export([twice/1, nested/1, identity/1, catching/1, thrower/1]).
 
 twice(N) -> tj_prog:twice_back(N) + 1.
 
@@ -15,3 +15,5 @@ catching(N) ->
     catch
         C:R -> {caught, C, R}
     end.
+
+thrower(X) -> throw({from_other, X}).

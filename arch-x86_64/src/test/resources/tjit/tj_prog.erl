@@ -2,7 +2,7 @@
 %% the interpreter. Each zero-arity function's value is compared with erl's.
 -module(tj_prog).
 -export([fib/0, tak/0, nrev/0, walk/0, with_lists/0, spin/0, garbage/0, bignums/0, compares/0,
-         guards/0, cross/0, badmatch/0, caught_across/0, bif_error/0, function_clause/0, deep/0,
+         guards/0, cross/0, tries/0, nested_raise/0, catches/0, try_clause/0, stacktrace/0, badmatch/0, caught_across/0, bif_error/0, function_clause/0, deep/0,
          fib/1, crash/1, twice_back/1]).
 
 fib() -> fib(21).
@@ -111,3 +111,41 @@ positive(N) when N > 0 -> N.
 deep() -> deep(100000).
 deep(0) -> 0;
 deep(N) -> 1 + deep(N - 1).
+
+%% try/catch in native code: exceptions from native code, from BIFs and from interpreted code.
+tries() -> [attempt(K) || K <- [0, 1, 2, 3, 4, 5, 6]].
+attempt(K) ->
+    try risky(K) of
+        {ok, V} -> {value, V};
+        Other -> {other, Other}
+    catch
+        throw:T -> {thrown, T};
+        error:badarith -> arith;
+        exit:R -> {exited, R};
+        error:{badmatch, M} -> {badmatch, M}
+    end.
+risky(0) -> {ok, 0};
+risky(1) -> throw(ball);
+risky(2) -> 1 + tj_other:identity(a);
+risky(3) -> exit(done);
+risky(4) -> {ok, _} = tj_other:identity(nope);
+risky(5) -> tj_other:thrower(x);
+risky(6) -> not_ok;
+risky(7) -> error(oops).
+
+%% An exception no clause of the handler takes goes on (raw_raise) to the next handler out.
+nested_raise() -> try attempt(7) catch error:oops -> reraised end.
+
+catches() ->
+    {catch throw(a), catch 1 + 2, element(1, catch error(b)), catch exit(c),
+     catch tj_other:thrower(d)}.
+
+try_clause() ->
+    try
+        try tj_other:identity(3) of 4 -> four catch throw:_ -> thrown end
+    catch
+        error:{try_clause, V} -> {try_clause, V}
+    end.
+
+stacktrace() ->
+    try error(x) catch error:x:Trace -> is_list(Trace) andalso length(Trace) > 0 end.

@@ -9,6 +9,7 @@ import org.jbeam.tier.template.backend.TemplateCompiler;
 import org.jbeam.tier.template.ops.DecodedModule;
 import org.jbeam.tier.template.ops.ModuleDecoder;
 import org.jbeam.tier.template.ops.TemplateCompileException;
+import org.jbeam.tier.template.runtime.CatchHandlers;
 import org.jbeam.tier.template.runtime.CodeCache;
 import org.jbeam.tier.template.runtime.NativeModule;
 import org.jbeam.tier.template.runtime.NativeSlice;
@@ -30,6 +31,7 @@ import org.jbeam.vm.process.ErlangProcess;
 import org.jbeam.vm.term.Lists;
 import org.jbeam.vm.term.TermTags;
 import org.jbeam.vm.term.Tuples;
+import org.jbeam.vm.tier.CatchTags;
 import org.jbeam.vm.tier.ExecutionTier;
 import org.jbeam.vm.tier.TierStatus;
 
@@ -57,6 +59,7 @@ public final class TemplateJitTier implements ExecutionTier, AutoCloseable {
     private ExportTable exports;
     private ModuleDecoder decoder;
     private final CodeCache cache = new CodeCache();
+    private final CatchHandlers handlers = new CatchHandlers();
     private TemplateBackend backend;
     private NativeSlice slice;
 
@@ -79,7 +82,7 @@ public final class TemplateJitTier implements ExecutionTier, AutoCloseable {
         this.codeServer = codeServer;
         this.atoms = atoms;
         this.exports = exports;
-        this.decoder = new ModuleDecoder(bifs, atoms);
+        this.decoder = new ModuleDecoder(bifs, atoms, ID, handlers::next);
         codeServer.tiers().add(this);
         // Compile at load: a module that becomes current on this tier is compiled at once, so a
         // module with an instruction lacking a template fails where it is loaded.
@@ -129,7 +132,9 @@ public final class TemplateJitTier implements ExecutionTier, AutoCloseable {
         TemplateBackend target = backend();
         DecodedModule decoded = decoder.decode(module);
         try {
-            return new NativeModule(decoded, TemplateCompiler.compile(target, ID, decoded));
+            NativeModule compiled = new NativeModule(decoded, TemplateCompiler.compile(target, ID, decoded));
+            decoded.handlers().forEach(h -> handlers.setAddress(h.number(), compiled.code().labelAddress(h.label())));
+            return compiled;
         } catch (RuntimeException e) {
             decoded.constants().close();
             throw e instanceof TemplateCompileException ? e
@@ -146,7 +151,7 @@ public final class TemplateJitTier implements ExecutionTier, AutoCloseable {
                             .map(ServiceLoader.Provider::get).filter(b -> b.runsOn(arch)).findFirst()
                             .orElseThrow(() -> new TemplateCompileException(
                                     "template-jit has no backend for os.arch " + arch));
-            slice = new NativeSlice(ID, backend.door(), cache, codeServer.tiers(), atoms, this::resolve);
+            slice = new NativeSlice(ID, backend.door(), cache, handlers, codeServer.tiers(), atoms, this::resolve);
         }
         return backend;
     }
@@ -203,7 +208,7 @@ public final class TemplateJitTier implements ExecutionTier, AutoCloseable {
 
     @Override
     public TierStatus catchAt(ErlangProcess process, long catchTag) {
-        throw new IllegalStateException("template-jit installs no catch tags (try/catch have no templates yet)");
+        return slice.run(process, handlers.address(CatchTags.handler(catchTag)));
     }
 
     @Override

@@ -18,8 +18,10 @@
  * {@code select_tuple_arity}; {@code get_list}, {@code get_hd}, {@code get_tl}, {@code put_list},
  * {@code put_tuple2}, {@code get_tuple_element}; {@code bif0..2} and {@code gc_bif1..3} through a
  * helper, with {@code +}, {@code -} and {@code *} of small integers inline; {@code badmatch},
- * {@code case_end}, {@code if_end}, {@code badrecord}. Everything else (exceptions
- * {@code try}/{@code catch}, receive and send, funs, apply, maps, binaries, floats, bit syntax,
+ * {@code case_end}, {@code if_end}, {@code badrecord}; {@code try}, {@code catch},
+ * {@code try_end}, {@code try_case}, {@code try_case_end}, {@code catch_end}, {@code raise},
+ * {@code build_stacktrace}, {@code raw_raise} (catch tags of this tier, unwinding in Java).
+ * Everything else (receive and send, funs, apply, maps, binaries, floats, bit syntax,
  * {@code set_tuple_element}, {@code on_load}, ...) makes compiling the module fail.
  */
 package org.jbeam.tier.template;

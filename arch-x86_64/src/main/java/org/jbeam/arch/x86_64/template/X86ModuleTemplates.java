@@ -8,6 +8,7 @@ import org.jbeam.tier.template.backend.ArithFamily;
 import org.jbeam.tier.template.backend.BifFamily;
 import org.jbeam.tier.template.backend.CallFamily;
 import org.jbeam.tier.template.backend.DataFamily;
+import org.jbeam.tier.template.backend.ExceptionFamily;
 import org.jbeam.tier.template.backend.FrameFamily;
 import org.jbeam.tier.template.backend.GuardFamily;
 import org.jbeam.tier.template.backend.ModuleTemplates;
@@ -34,6 +35,7 @@ final class X86ModuleTemplates implements ModuleTemplates {
     private final DataTemplates data;
     private final BifTemplates bifs;
     private final ArithTemplates arith;
+    private final ExceptionTemplates exceptions;
 
     X86ModuleTemplates(int tierId) {
         this.e = new Emission(tierId);
@@ -46,6 +48,7 @@ final class X86ModuleTemplates implements ModuleTemplates {
         this.data = new DataTemplates(e);
         this.bifs = new BifTemplates(e);
         this.arith = new ArithTemplates(e);
+        this.exceptions = new ExceptionTemplates(e);
     }
 
     /** The emission state, for listings of what the templates emitted. */
@@ -96,6 +99,11 @@ final class X86ModuleTemplates implements ModuleTemplates {
     @Override
     public ArithFamily arith() {
         return arith;
+    }
+
+    @Override
+    public ExceptionFamily exceptions() {
+        return exceptions;
     }
 
     @Override

@@ -31,7 +31,8 @@ class TemplateJitOracleTest {
 
     static List<String> functions() {
         return List.of("fib", "tak", "nrev", "walk", "with_lists", "spin", "garbage", "bignums", "compares",
-                "guards", "cross", "badmatch", "caught_across", "bif_error", "function_clause", "deep");
+                "guards", "cross", "badmatch", "caught_across", "bif_error", "function_clause", "deep", "tries",
+                "nested_raise", "catches", "try_clause", "stacktrace");
     }
 
     @BeforeAll
@@ -76,7 +77,7 @@ class TemplateJitOracleTest {
     }
 
     static List<String> scheduled() {
-        return List.of("fib", "with_lists", "spin", "garbage", "cross", "caught_across", "deep");
+        return List.of("fib", "with_lists", "spin", "garbage", "cross", "caught_across", "deep", "tries");
     }
 
     @Test

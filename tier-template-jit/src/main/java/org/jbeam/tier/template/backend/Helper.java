@@ -40,7 +40,18 @@ public enum Helper {
      * {@code ErrorKind} code, arg1 = the value; for {@code FUNCTION_CLAUSE} arg1..arg3 are the
      * module, function and arity, the arguments in X0... Never resumes.
      */
-    RAISE;
+    RAISE,
+    /**
+     * {@code catch_end} reached with an exception (X0 the non-value, X1..X3 class, reason, raw
+     * trace): X0 becomes the value {@code catch} gives.
+     */
+    CATCH_END,
+    /** {@code raise}: arg1 = the raw trace, arg2 = the value; re-raises keeping the trace. Never resumes. */
+    RERAISE,
+    /** {@code build_stacktrace}: X0, a raw trace, becomes the trace as a list. */
+    BUILD_STACKTRACE,
+    /** {@code raw_raise}: class X0, reason X1, raw trace X2. Never resumes. */
+    RAW_RAISE;
 
     /** The helper's number in a {@code CALL_HELPER} status word. */
     public int number() {

@@ -23,6 +23,8 @@ public interface ModuleTemplates {
 
     ArithFamily arith();
 
+    ExceptionFamily exceptions();
+
     /** Emits the shared fragments and out-of-line slow paths, assembles, and copies the code into executable memory. */
     NativeCode finish();
 }

@@ -5,6 +5,7 @@ import org.jbeam.tier.template.ops.CallOps;
 import org.jbeam.tier.template.ops.DataOps;
 import org.jbeam.tier.template.ops.DecodedModule;
 import org.jbeam.tier.template.ops.ErrorOps;
+import org.jbeam.tier.template.ops.ExceptionOps;
 import org.jbeam.tier.template.ops.FrameOps;
 import org.jbeam.tier.template.ops.GuardOps;
 import org.jbeam.tier.template.ops.MoveOps;
@@ -62,6 +63,14 @@ public final class TemplateCompiler {
             case BifOps.CallGuardBif o -> t.bifs().guardBif(o);
             case BifOps.Arith o -> t.arith().arith(o);
             case ErrorOps.Raise o -> t.bifs().raise(o);
+            case ExceptionOps.Try o -> t.exceptions().tryStart(o);
+            case ExceptionOps.TryEnd o -> t.exceptions().tryEnd(o);
+            case ExceptionOps.TryCase o -> t.exceptions().tryCase(o);
+            case ExceptionOps.TryCaseEnd o -> t.exceptions().tryCaseEnd(o);
+            case ExceptionOps.CatchEnd o -> t.exceptions().catchEnd(o);
+            case ExceptionOps.Reraise o -> t.exceptions().reraise(o);
+            case ExceptionOps.BuildStacktrace o -> t.exceptions().buildStacktrace(o);
+            case ExceptionOps.RawRaise o -> t.exceptions().rawRaise(o);
         }
     }
 }

@@ -9,7 +9,8 @@ import org.jbeam.vm.loader.LoadedModule;
  * A module as the template JIT's ops: what the backend emits, the BIF sites its helper calls
  * name, and the heap holding constants the decoder had to build (bignums, floats).
  *
+ * @param handlers the handlers its {@code try}/{@code catch} instructions install
  * @param liveXBound one more than the highest X register the code names: no yield keeps more live
  */
-public record DecodedModule(LoadedModule loaded, List<Op> ops, List<BifSite> bifSites, int liveXBound,
-        HeapFragments constants) {}
+public record DecodedModule(LoadedModule loaded, List<Op> ops, List<BifSite> bifSites, List<CatchHandler> handlers,
+        int liveXBound, HeapFragments constants) {}

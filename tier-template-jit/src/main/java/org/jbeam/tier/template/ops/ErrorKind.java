@@ -1,8 +1,8 @@
 package org.jbeam.tier.template.ops;
 
-/** The errors instructions raise themselves ({@code badmatch}, {@code case_end}, ...). */
+/** The errors instructions raise themselves ({@code badmatch}, {@code case_end}, {@code try_case_end}, ...). */
 public enum ErrorKind {
-    BADMATCH, CASE_END, IF_END, BADRECORD, FUNCTION_CLAUSE;
+    BADMATCH, CASE_END, IF_END, BADRECORD, FUNCTION_CLAUSE, TRY_CLAUSE;
 
     public int code() {
         return ordinal();

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.IntSupplier;
 
 import org.jbeam.vm.atom.AtomTable;
 import org.jbeam.vm.beam.GenericInstruction;
@@ -19,6 +20,7 @@ import org.jbeam.vm.process.ErlangProcess;
 import org.jbeam.vm.term.Floats;
 import org.jbeam.vm.term.Integers;
 import org.jbeam.vm.term.TermTags;
+import org.jbeam.vm.tier.CatchTags;
 
 /**
  * Turns a loaded module's generic instructions into the template JIT's {@link Op}s (the part of
@@ -30,10 +32,18 @@ import org.jbeam.vm.term.TermTags;
 public final class ModuleDecoder {
     private final BifTable bifs;
     private final AtomTable atoms;
+    private final int tierId;
+    private final IntSupplier handlerNumbers;
 
-    public ModuleDecoder(BifTable bifs, AtomTable atoms) {
+    /**
+     * @param tierId the tier whose catch tags the code installs
+     * @param handlerNumbers hands out tier-wide handler numbers, one per {@code try}/{@code catch}
+     */
+    public ModuleDecoder(BifTable bifs, AtomTable atoms, int tierId, IntSupplier handlerNumbers) {
         this.bifs = bifs;
         this.atoms = atoms;
+        this.tierId = tierId;
+        this.handlerNumbers = handlerNumbers;
     }
 
     public DecodedModule decode(LoadedModule module) {
@@ -62,7 +72,8 @@ public final class ModuleDecoder {
             throw new TemplateCompileException("template-jit cannot compile module " + module.name() + ", function "
                     + function + ": " + e.getMessage());
         }
-        return new DecodedModule(module, List.copyOf(d.ops), List.copyOf(d.sites), liveXBound(module), constants);
+        return new DecodedModule(module, List.copyOf(d.ops), List.copyOf(d.sites), List.copyOf(d.handlers),
+                liveXBound(module), constants);
     }
 
     private static ModuleFunction functionAt(LoadedModule module, int index) {
@@ -103,6 +114,7 @@ public final class ModuleDecoder {
         final HeapFragments constants;
         final List<Op> ops = new ArrayList<>();
         final List<BifSite> sites = new ArrayList<>();
+        final List<CatchHandler> handlers = new ArrayList<>();
 
         Decoding(LoadedModule module, HeapFragments constants) {
             this.module = module;
@@ -185,6 +197,14 @@ public final class ModuleDecoder {
                 case CASE_END -> ops.add(new ErrorOps.Raise(ErrorKind.CASE_END, source(g.operand(0))));
                 case BADRECORD -> ops.add(new ErrorOps.Raise(ErrorKind.BADRECORD, source(g.operand(0))));
                 case IF_END -> ops.add(new ErrorOps.Raise(ErrorKind.IF_END, new Constant(TermTags.NIL)));
+                case TRY, CATCH -> ops.add(tryOp(g));
+                case TRY_END -> ops.add(new ExceptionOps.TryEnd(yIndex(g.operand(0))));
+                case TRY_CASE -> ops.add(new ExceptionOps.TryCase(yIndex(g.operand(0))));
+                case TRY_CASE_END -> ops.add(new ExceptionOps.TryCaseEnd(source(g.operand(0))));
+                case CATCH_END -> ops.add(new ExceptionOps.CatchEnd(yIndex(g.operand(0))));
+                case RAISE -> ops.add(new ExceptionOps.Reraise(source(g.operand(0)), source(g.operand(1))));
+                case BUILD_STACKTRACE -> ops.add(new ExceptionOps.BuildStacktrace());
+                case RAW_RAISE -> ops.add(new ExceptionOps.RawRaise());
                 default -> throw unsupported(g);
             }
         }
@@ -192,6 +212,14 @@ public final class ModuleDecoder {
         private TemplateCompileException unsupported(GenericInstruction g) {
             return new TemplateCompileException("no template for instruction " + g.op().opName() + " (code offset "
                     + g.offset() + ")");
+        }
+
+        /** {@code try}/{@code catch Y Label}: a new tier-wide handler for the label, its tag for Y. */
+        private Op tryOp(GenericInstruction g) {
+            int label = label(g.operand(1));
+            int number = handlerNumbers.getAsInt();
+            handlers.add(new CatchHandler(number, label));
+            return new ExceptionOps.Try(yIndex(g.operand(0)), CatchTags.make(tierId, number), label);
         }
 
         private void typeTest(GenericInstruction g, TypeTestKind kind) {

@@ -16,4 +16,6 @@ public sealed interface Op permits StructureOps.Label, StructureOps.FuncInfo, St
         SelectOps.SelectVal, SelectOps.SelectTupleArity,
         DataOps.GetList, DataOps.GetHd, DataOps.GetTl, DataOps.PutList, DataOps.PutTuple2,
         DataOps.GetTupleElement,
-        BifOps.CallGuardBif, BifOps.Arith, ErrorOps.Raise {}
+        BifOps.CallGuardBif, BifOps.Arith, ErrorOps.Raise,
+        ExceptionOps.Try, ExceptionOps.TryEnd, ExceptionOps.TryCase, ExceptionOps.TryCaseEnd, ExceptionOps.CatchEnd,
+        ExceptionOps.Reraise, ExceptionOps.BuildStacktrace, ExceptionOps.RawRaise {}

@@ -6,6 +6,7 @@ import org.jbeam.tier.template.ops.BifSite;
 import org.jbeam.tier.template.ops.Comparison;
 import org.jbeam.tier.template.ops.ErrorKind;
 import org.jbeam.vm.atom.AtomTable;
+import org.jbeam.vm.atom.Atoms;
 import org.jbeam.vm.bif.Bif;
 import org.jbeam.vm.bif.BifTrap;
 import org.jbeam.vm.code.ExportEntry;
@@ -31,6 +32,8 @@ final class HelperCalls {
     private final AtomTable atoms;
     private final ExportResolver resolver;
     private final long[] savedX = new long[TRAP_SAVED_X];
+    /** The trace the exception being thrown keeps ({@code raise}, {@code raw_raise}); NON_VALUE otherwise. */
+    private long carriedTrace = TermTags.NON_VALUE;
 
     HelperCalls(int tierId, AtomTable atoms, ExportResolver resolver) {
         this.tierId = tierId;
@@ -51,6 +54,10 @@ final class HelperCalls {
                 return callExport(p, c.argument(0));
             }
             case RAISE -> throw error(p, ErrorKind.of((int) c.argument(0)), c.argument(1));
+            case CATCH_END -> catchEnd(p);
+            case RERAISE -> throw reraise(c.argument(1), c.argument(2));
+            case BUILD_STACKTRACE -> p.setX(0, builtTrace(p.x(0)));
+            case RAW_RAISE -> throw rawRaise(p);
         }
         return Outcome.enter(resume);
     }
@@ -143,7 +150,62 @@ final class HelperCalls {
             case BADRECORD -> tagged(p, "badrecord", value);
             case IF_END -> ErlangException.error(atoms.atom("if_clause"), "no true branch in if");
             case FUNCTION_CLAUSE -> ErlangException.error(atoms.atom("function_clause"), "no clause matched");
+            case TRY_CLAUSE -> tagged(p, "try_clause", value);
         };
+    }
+
+    /** The trace a re-raise keeps, for the exception it throws; NON_VALUE after it is taken. */
+    long takeCarriedTrace() {
+        long trace = carriedTrace;
+        carriedTrace = TermTags.NON_VALUE;
+        return trace;
+    }
+
+    /** {@code catch_end} after an exception: a thrown value as is, an exit as {@code {'EXIT', R}}, an error with its trace. */
+    private void catchEnd(ErlangProcess p) {
+        long kind = p.x(1);
+        long reason = p.x(2);
+        long exit = atoms.atom("EXIT");
+        if (kind == Atoms.THROW) {
+            p.setX(0, reason);
+        } else if (kind == Atoms.ERROR) {
+            long trace = builtTrace(p.x(3));
+            p.setX(0, Tuples.make(p.heap(), exit, Tuples.make(p.heap(), reason, trace)));
+        } else {
+            p.setX(0, Tuples.make(p.heap(), exit, reason));
+        }
+    }
+
+    /** {@code raise Trace Value}: the class comes from the raw trace, which the exception keeps. */
+    private ErlangException reraise(long raw, long value) {
+        carriedTrace = builtTrace(raw);
+        return new ErlangException(kindOf(rawClass(raw)), value, "re-raised");
+    }
+
+    private ErlangException rawRaise(ErlangProcess p) {
+        long classAtom = p.x(0);
+        if (classAtom != Atoms.ERROR && classAtom != Atoms.EXIT && classAtom != Atoms.THROW) {
+            return ErlangException.badarg("raw_raise with a bad class");
+        }
+        carriedTrace = builtTrace(p.x(2));
+        return new ErlangException(kindOf(classAtom), p.x(1), "raw_raise");
+    }
+
+    /** The raw trace {@code {Class, Trace}} the handler got in X3: its class. */
+    private static long rawClass(long raw) {
+        return Tuples.isTuple(raw) && Tuples.arity(raw) == 2 ? Tuples.element(raw, 1) : Atoms.ERROR;
+    }
+
+    /** The raw trace's list of entries. */
+    private static long builtTrace(long raw) {
+        return Tuples.isTuple(raw) && Tuples.arity(raw) == 2 ? Tuples.element(raw, 2) : TermTags.NIL;
+    }
+
+    private static ErlangException.Kind kindOf(long classAtom) {
+        if (classAtom == Atoms.EXIT) {
+            return ErlangException.Kind.EXIT;
+        }
+        return classAtom == Atoms.THROW ? ErlangException.Kind.THROW : ErlangException.Kind.ERROR;
     }
 
     private ErlangException tagged(ErlangProcess p, String tag, long value) {

@@ -15,10 +15,12 @@ import org.jbeam.vm.tier.Tiers;
 
 /**
  * An exception raised while a process runs native code (a helper threw it), as BEAM's
- * {@code handle_error}/{@code next_catch}: its stack trace is built, then the stack is walked from
- * the current frame towards the bottom for a catch tag. This tier installs no catch tags yet
- * ({@code try}/{@code catch} have no templates), so a tag found is another tier's and the process
- * is handed over to it ({@link TierStatus#CATCH}); with none the process ends ({@link TierStatus#RAISED}).
+ * {@code handle_error}/{@code next_catch}: its stack trace is built (or the one a re-raise
+ * carries is kept), then the stack is walked from the current frame towards the bottom for a
+ * catch tag. The frame holding it becomes current, the handler's registers are set (X0 =
+ * non-value, X1 = class, X2 = reason, X3 = {@code {Class, Trace}}), and the code goes on at the
+ * handler: this tier's own, or another tier's after a hand-over ({@link TierStatus#CATCH}). With
+ * no tag the process ends ({@link TierStatus#RAISED}).
  *
  * <p>Trace entries are {@code {M, F, Arity, []}}: the native code keeps no line table yet, so
  * entries for this tier's frames have no {@code file}/{@code line} location.
@@ -30,11 +32,13 @@ final class NativeExceptions {
     private final int tierId;
     private final CodeCache cache;
     private final Tiers tiers;
+    private final CatchHandlers handlers;
 
-    NativeExceptions(int tierId, CodeCache cache, Tiers tiers) {
+    NativeExceptions(int tierId, CodeCache cache, Tiers tiers, CatchHandlers handlers) {
         this.tierId = tierId;
         this.cache = cache;
         this.tiers = tiers;
+        this.handlers = handlers;
     }
 
     /**
@@ -43,18 +47,16 @@ final class NativeExceptions {
      *
      * @param current the trace's first entry when the caller knows it better than {@code at} does
      *     (a {@code function_clause} names the function and its arguments), else NON_VALUE
+     * @param carried the trace a re-raise keeps, else NON_VALUE (a new one is built)
      */
-    TierStatus raise(ErlangProcess process, ErlangException e, long at, long current) {
-        long trace = trace(process, at, current);
+    Outcome raise(ErlangProcess process, ErlangException e, long at, long current, long carried) {
+        long trace = carried != TermTags.NON_VALUE ? carried : trace(process, at, current);
         long frameStart = 0;
         for (long slot = process.frame(); slot < process.stackHigh(); slot += NativeMemory.WORD_BYTES) {
             long word = NativeMemory.word(slot);
             if (ContinuationPointer.isContinuation(word)) {
                 frameStart = slot;
             } else if (TermTags.isCatch(word) && frameStart != 0) {
-                if (CatchTags.tier(word) == tierId) {
-                    throw new IllegalStateException("template-jit found a catch tag of its own, but installs none");
-                }
                 process.setFrame(frameStart);
                 process.setCp(ContinuationPointer.FINISH);
                 long classAtom = classOf(e.kind());
@@ -62,13 +64,16 @@ final class NativeExceptions {
                 process.setX(1, classAtom);
                 process.setX(2, e.reason());
                 process.setX(3, Tuples.make(process.heap(), classAtom, trace));
+                if (CatchTags.tier(word) == tierId) {
+                    return Outcome.enter(handlers.address(CatchTags.handler(word)));
+                }
                 process.setHandOverTarget(word);
-                return TierStatus.CATCH;
+                return Outcome.leave(TierStatus.CATCH);
             }
         }
         process.setExitReason(e);
         process.setExitStackTrace(trace);
-        return TierStatus.RAISED;
+        return Outcome.leave(TierStatus.RAISED);
     }
 
     /** The trace: the function at {@code at}, then the CP register's and each frame's callers. */

@@ -30,12 +30,12 @@ public final class NativeSlice {
     /** One context block per scheduler thread, reused for every process it runs. */
     private final ThreadLocal<EntryContext> contexts = ThreadLocal.withInitial(EntryContext::new);
 
-    public NativeSlice(int tierId, EntryDoor door, CodeCache cache, Tiers tiers, AtomTable atoms,
-            ExportResolver resolver) {
+    public NativeSlice(int tierId, EntryDoor door, CodeCache cache, CatchHandlers handlers, Tiers tiers,
+            AtomTable atoms, ExportResolver resolver) {
         this.door = door;
         this.cache = cache;
         this.helpers = new HelperCalls(tierId, atoms, resolver);
-        this.exceptions = new NativeExceptions(tierId, cache, tiers);
+        this.exceptions = new NativeExceptions(tierId, cache, tiers, handlers);
     }
 
     /** Runs {@code process} from native address {@code address} until it leaves the tier or the slice ends. */
@@ -63,7 +63,8 @@ public final class NativeSlice {
                     try {
                         outcome = helpers.run(helper, c, process, module);
                     } catch (ErlangException e) {
-                        return exceptions.raise(process, e, at, knownEntry(helper, c, process));
+                        outcome = exceptions.raise(process, e, at, knownEntry(helper, c, process),
+                                helpers.takeCarriedTrace());
                     }
                     if (outcome.leaves()) {
                         return outcome.status();
