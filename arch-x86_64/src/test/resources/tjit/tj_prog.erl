@@ -2,7 +2,7 @@
 %% the interpreter. Each zero-arity function's value is compared with erl's.
 -module(tj_prog).
 -export([fib/0, tak/0, nrev/0, walk/0, with_lists/0, spin/0, garbage/0, bignums/0, compares/0,
-         guards/0, cross/0, tries/0, nested_raise/0, catches/0, try_clause/0, stacktrace/0, badmatch/0, caught_across/0, bif_error/0, function_clause/0, deep/0,
+         guards/0, cross/0, tries/0, funs/0, nested_raise/0, catches/0, try_clause/0, stacktrace/0, badmatch/0, caught_across/0, bif_error/0, function_clause/0, deep/0,
          fib/1, crash/1, twice_back/1]).
 
 fib() -> fib(21).
@@ -149,3 +149,22 @@ try_clause() ->
 
 stacktrace() ->
     try error(x) catch error:x:Trace -> is_list(Trace) andalso length(Trace) > 0 end.
+
+%% Funs made and called in native code, called from interpreted code (lists:map) and the other
+%% way round, export funs, BIFs as funs, and calls of things that are not funs of that arity.
+funs() ->
+    Add = fun(X) -> X + 1 end,
+    N = tj_other:identity(10),
+    AddN = fun(X) -> X + N end,
+    Pair = fun(A, B) -> {A, B, N} end,
+    {Add(1), AddN(5), Pair(a, b), apply_twice(AddN, 0),
+     lists:map(AddN, [100, 200, 300]),
+     lists:foldl(fun(X, Acc) -> X * Acc end, 1, [1, 2, 3, 4]),
+     (tj_other:make_adder(3))(4),
+     (fun tj_other:identity/1)(x),
+     (fun erlang:abs/1)(-3),
+     reason(catch (tj_other:identity(not_a_fun))(1)),
+     reason(catch (tj_other:identity(Add))(1, 2))}.
+apply_twice(F, X) -> F(F(X)).
+%% The reason of a caught error without its trace (native frames carry no line numbers yet).
+reason({'EXIT', {Reason, _Trace}}) -> Reason.

@@ -11,6 +11,7 @@ import org.jbeam.tier.template.ops.ModuleDecoder;
 import org.jbeam.tier.template.ops.TemplateCompileException;
 import org.jbeam.tier.template.runtime.CatchHandlers;
 import org.jbeam.tier.template.runtime.CodeCache;
+import org.jbeam.tier.template.runtime.ExportResolver;
 import org.jbeam.tier.template.runtime.NativeModule;
 import org.jbeam.tier.template.runtime.NativeSlice;
 import org.jbeam.vm.atom.AtomTable;
@@ -58,6 +59,7 @@ public final class TemplateJitTier implements ExecutionTier, AutoCloseable {
     private AtomTable atoms;
     private ExportTable exports;
     private ModuleDecoder decoder;
+    private BifTable bifs;
     private final CodeCache cache = new CodeCache();
     private final CatchHandlers handlers = new CatchHandlers();
     private TemplateBackend backend;
@@ -82,6 +84,7 @@ public final class TemplateJitTier implements ExecutionTier, AutoCloseable {
         this.codeServer = codeServer;
         this.atoms = atoms;
         this.exports = exports;
+        this.bifs = bifs;
         this.decoder = new ModuleDecoder(bifs, atoms, ID, handlers::next);
         codeServer.tiers().add(this);
         // Compile at load: a module that becomes current on this tier is compiled at once, so a
@@ -119,6 +122,7 @@ public final class TemplateJitTier implements ExecutionTier, AutoCloseable {
             for (ModuleFunction export : module.exports()) {
                 ExportEntry.bind(exports.entry(module.moduleAtom(), export.functionAtom(), export.arity()), 0, 0);
             }
+            module.funs().forEach(fun -> FunEntry.bind(fun.funEntry(), 0, 0));
             throw e;
         }
         cache.add(compiled);
@@ -126,6 +130,8 @@ public final class TemplateJitTier implements ExecutionTier, AutoCloseable {
             long entry = exports.entry(module.moduleAtom(), export.functionAtom(), export.arity());
             ExportEntry.bind(entry, ID, compiled.addressOfIndex(export.entryIndex()));
         }
+        // Fun entries too carry native addresses, so native fun calls jump straight to the code.
+        module.funs().forEach(fun -> FunEntry.bind(fun.funEntry(), ID, compiled.addressOfIndex(fun.entryIndex())));
     }
 
     private NativeModule compile(LoadedModule module) {
@@ -151,7 +157,18 @@ public final class TemplateJitTier implements ExecutionTier, AutoCloseable {
                             .map(ServiceLoader.Provider::get).filter(b -> b.runsOn(arch)).findFirst()
                             .orElseThrow(() -> new TemplateCompileException(
                                     "template-jit has no backend for os.arch " + arch));
-            slice = new NativeSlice(ID, backend.door(), cache, handlers, codeServer.tiers(), atoms, this::resolve);
+            slice = new NativeSlice(ID, backend.door(), cache, handlers, codeServer.tiers(), atoms, bifs,
+                    new ExportResolver() {
+                        @Override
+                        public long resolve(ErlangProcess process, long exportEntry) {
+                            return TemplateJitTier.this.resolve(process, exportEntry);
+                        }
+
+                        @Override
+                        public long resolveFun(long funEntry) {
+                            return TemplateJitTier.this.resolveFun(funEntry);
+                        }
+                    });
         }
         return backend;
     }
@@ -193,12 +210,24 @@ public final class TemplateJitTier implements ExecutionTier, AutoCloseable {
 
     @Override
     public TierStatus enterFun(ErlangProcess process, long funEntry) {
-        NativeModule module = cache.ofFun(funEntry);
-        if (module == null || FunEntry.tier(funEntry) != ID) {
-            process.setHandOverTarget(funEntry);
+        long entry;
+        try {
+            entry = resolveFun(funEntry);
+        } catch (ErlangException e) {
+            process.setExitReason(e);
+            return TierStatus.RAISED;
+        }
+        if (FunEntry.tier(entry) != ID) {
+            process.setHandOverTarget(entry);
             return TierStatus.CALL_FUN;
         }
-        return slice.run(process, module.addressOfIndex((int) FunEntry.code(funEntry)));
+        long address = FunEntry.code(entry);
+        if (cache.at(address) == null) {
+            throw new IllegalStateException("a fun entry of " + atoms.name(FunEntry.module(entry))
+                    + " is bound to template-jit without native code");
+        }
+        backend();
+        return slice.run(process, address);
     }
 
     @Override
@@ -258,6 +287,23 @@ public final class TemplateJitTier implements ExecutionTier, AutoCloseable {
             throw ErlangException.error(Atoms.UNDEF, wanted + " is not exported");
         }
         return exportEntry;
+    }
+
+    /** {@code funEntry}, its module loaded first when no tier has its code yet; {@code undef} when it has none. */
+    private long resolveFun(long funEntry) {
+        if (FunEntry.tier(funEntry) != 0) {
+            return funEntry;
+        }
+        String module = atoms.name(FunEntry.module(funEntry));
+        try {
+            codeServer.ensureLoaded(module);
+        } catch (BeamLoadException e) {
+            throw ErlangException.error(Atoms.UNDEF, "a fun of " + module + ": " + e.getMessage());
+        }
+        if (FunEntry.tier(funEntry) == 0) {
+            throw ErlangException.error(Atoms.UNDEF, "the fun's code is not in the loaded " + module);
+        }
+        return funEntry;
     }
 
     /** Frees the generated code of every module this tier compiled. */

@@ -20,8 +20,10 @@
  * helper, with {@code +}, {@code -} and {@code *} of small integers inline; {@code badmatch},
  * {@code case_end}, {@code if_end}, {@code badrecord}; {@code try}, {@code catch},
  * {@code try_end}, {@code try_case}, {@code try_case_end}, {@code catch_end}, {@code raise},
- * {@code build_stacktrace}, {@code raw_raise} (catch tags of this tier, unwinding in Java).
- * Everything else (receive and send, funs, apply, maps, binaries, floats, bit syntax,
+ * {@code build_stacktrace}, {@code raw_raise} (catch tags of this tier, unwinding in Java);
+ * {@code make_fun3} (through a helper), {@code call_fun}, {@code call_fun2} (this tier's local funs
+ * entered directly, the rest through a helper). Everything else (receive and send, apply, maps,
+ * binaries, floats, bit syntax,
  * {@code set_tuple_element}, {@code on_load}, ...) makes compiling the module fail.
  */
 package org.jbeam.tier.template;

@@ -10,6 +10,7 @@ import org.jbeam.tier.template.backend.CallFamily;
 import org.jbeam.tier.template.backend.DataFamily;
 import org.jbeam.tier.template.backend.ExceptionFamily;
 import org.jbeam.tier.template.backend.FrameFamily;
+import org.jbeam.tier.template.backend.FunFamily;
 import org.jbeam.tier.template.backend.GuardFamily;
 import org.jbeam.tier.template.backend.ModuleTemplates;
 import org.jbeam.tier.template.backend.MoveFamily;
@@ -36,6 +37,7 @@ final class X86ModuleTemplates implements ModuleTemplates {
     private final BifTemplates bifs;
     private final ArithTemplates arith;
     private final ExceptionTemplates exceptions;
+    private final FunTemplates funs;
 
     X86ModuleTemplates(int tierId) {
         this.e = new Emission(tierId);
@@ -49,6 +51,7 @@ final class X86ModuleTemplates implements ModuleTemplates {
         this.bifs = new BifTemplates(e);
         this.arith = new ArithTemplates(e);
         this.exceptions = new ExceptionTemplates(e);
+        this.funs = new FunTemplates(e);
     }
 
     /** The emission state, for listings of what the templates emitted. */
@@ -104,6 +107,11 @@ final class X86ModuleTemplates implements ModuleTemplates {
     @Override
     public ExceptionFamily exceptions() {
         return exceptions;
+    }
+
+    @Override
+    public FunFamily funs() {
+        return funs;
     }
 
     @Override

@@ -32,7 +32,7 @@ class TemplateJitOracleTest {
     static List<String> functions() {
         return List.of("fib", "tak", "nrev", "walk", "with_lists", "spin", "garbage", "bignums", "compares",
                 "guards", "cross", "badmatch", "caught_across", "bif_error", "function_clause", "deep", "tries",
-                "nested_raise", "catches", "try_clause", "stacktrace");
+                "funs", "nested_raise", "catches", "try_clause", "stacktrace");
     }
 
     @BeforeAll
@@ -77,7 +77,7 @@ class TemplateJitOracleTest {
     }
 
     static List<String> scheduled() {
-        return List.of("fib", "with_lists", "spin", "garbage", "cross", "caught_across", "deep", "tries");
+        return List.of("fib", "with_lists", "spin", "garbage", "cross", "caught_across", "deep", "tries", "funs");
     }
 
     @Test

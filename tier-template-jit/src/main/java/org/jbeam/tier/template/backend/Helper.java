@@ -51,7 +51,15 @@ public enum Helper {
     /** {@code build_stacktrace}: X0, a raw trace, becomes the trace as a list. */
     BUILD_STACKTRACE,
     /** {@code raw_raise}: class X0, reason X1, raw trace X2. Never resumes. */
-    RAW_RAISE;
+    RAW_RAISE,
+    /** {@code make_fun3}: arg0 = the module's fun site; builds the fun (heap room was tested) into the site's target. */
+    MAKE_FUN,
+    /**
+     * A fun call the inline path could not make: arg0 = the fun term, arg1 = the arity, the
+     * arguments in X0.., the CP register set. Calls an export fun (a BIF at once), enters this tier's
+     * code, hands a local or export fun of another tier over, or raises {@code badfun}/{@code badarity}.
+     */
+    CALL_FUN;
 
     /** The helper's number in a {@code CALL_HELPER} status word. */
     public int number() {

@@ -25,6 +25,8 @@ public interface ModuleTemplates {
 
     ExceptionFamily exceptions();
 
+    FunFamily funs();
+
     /** Emits the shared fragments and out-of-line slow paths, assembles, and copies the code into executable memory. */
     NativeCode finish();
 }

@@ -7,6 +7,7 @@ import org.jbeam.tier.template.ops.DecodedModule;
 import org.jbeam.tier.template.ops.ErrorOps;
 import org.jbeam.tier.template.ops.ExceptionOps;
 import org.jbeam.tier.template.ops.FrameOps;
+import org.jbeam.tier.template.ops.FunOps;
 import org.jbeam.tier.template.ops.GuardOps;
 import org.jbeam.tier.template.ops.MoveOps;
 import org.jbeam.tier.template.ops.Op;
@@ -71,6 +72,8 @@ public final class TemplateCompiler {
             case ExceptionOps.Reraise o -> t.exceptions().reraise(o);
             case ExceptionOps.BuildStacktrace o -> t.exceptions().buildStacktrace(o);
             case ExceptionOps.RawRaise o -> t.exceptions().rawRaise(o);
+            case FunOps.MakeFun o -> t.funs().makeFun(o);
+            case FunOps.CallFun o -> t.funs().callFun(o);
         }
     }
 }

@@ -15,6 +15,7 @@ import org.jbeam.vm.bif.BifTable;
 import org.jbeam.vm.heap.HeapFragments;
 import org.jbeam.vm.loader.LoadedModule;
 import org.jbeam.vm.loader.ModuleFunction;
+import org.jbeam.vm.loader.ResolvedFun;
 import org.jbeam.vm.loader.ResolvedImport;
 import org.jbeam.vm.process.ErlangProcess;
 import org.jbeam.vm.term.Floats;
@@ -72,7 +73,8 @@ public final class ModuleDecoder {
             throw new TemplateCompileException("template-jit cannot compile module " + module.name() + ", function "
                     + function + ": " + e.getMessage());
         }
-        return new DecodedModule(module, List.copyOf(d.ops), List.copyOf(d.sites), List.copyOf(d.handlers),
+        return new DecodedModule(module, List.copyOf(d.ops), List.copyOf(d.sites), List.copyOf(d.funSites),
+                List.copyOf(d.handlers),
                 liveXBound(module), constants);
     }
 
@@ -115,6 +117,7 @@ public final class ModuleDecoder {
         final List<Op> ops = new ArrayList<>();
         final List<BifSite> sites = new ArrayList<>();
         final List<CatchHandler> handlers = new ArrayList<>();
+        final List<FunSite> funSites = new ArrayList<>();
 
         Decoding(LoadedModule module, HeapFragments constants) {
             this.module = module;
@@ -205,6 +208,9 @@ public final class ModuleDecoder {
                 case RAISE -> ops.add(new ExceptionOps.Reraise(source(g.operand(0)), source(g.operand(1))));
                 case BUILD_STACKTRACE -> ops.add(new ExceptionOps.BuildStacktrace());
                 case RAW_RAISE -> ops.add(new ExceptionOps.RawRaise());
+                case MAKE_FUN3 -> ops.add(makeFun(g));
+                case CALL_FUN2 -> ops.add(new FunOps.CallFun(unsigned(g.operand(1)), source(g.operand(2))));
+                case CALL_FUN -> ops.add(new FunOps.CallFun(unsigned(g.operand(0)), new XReg(unsigned(g.operand(0)))));
                 default -> throw unsupported(g);
             }
         }
@@ -212,6 +218,15 @@ public final class ModuleDecoder {
         private TemplateCompileException unsupported(GenericInstruction g) {
             return new TemplateCompileException("no template for instruction " + g.op().opName() + " (code offset "
                     + g.offset() + ")");
+        }
+
+        /** {@code make_fun3 FunIndex Dst EnvList}. */
+        private Op makeFun(GenericInstruction g) {
+            ResolvedFun fun = module.funs().get(unsigned(g.operand(0)));
+            Source[] environment = list(g.operand(2)).stream().map(this::source).toArray(Source[]::new);
+            funSites.add(new FunSite(fun.funEntry(), fun.arity() - fun.freeCount(), environment,
+                    register(g.operand(1))));
+            return new FunOps.MakeFun(funSites.size() - 1);
         }
 
         /** {@code try}/{@code catch Y Label}: a new tier-wide handler for the label, its tag for Y. */
@@ -358,12 +373,10 @@ public final class ModuleDecoder {
             };
         }
 
+        /** A heap need: a word count, or an allocation list of words, floats (2 words) and funs (5 words besides their free variables). */
         long heapWords(Operand need) {
             if (need instanceof Operand.AllocationList list) {
-                if (list.floats() != 0 || list.funs() != 0) {
-                    throw new TemplateCompileException("no template for a heap need with floats or funs");
-                }
-                return list.words();
+                return list.words() + 2 * list.floats() + 5 * list.funs();
             }
             return unsigned(need);
         }

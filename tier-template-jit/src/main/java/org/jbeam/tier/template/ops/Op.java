@@ -18,4 +18,5 @@ public sealed interface Op permits StructureOps.Label, StructureOps.FuncInfo, St
         DataOps.GetTupleElement,
         BifOps.CallGuardBif, BifOps.Arith, ErrorOps.Raise,
         ExceptionOps.Try, ExceptionOps.TryEnd, ExceptionOps.TryCase, ExceptionOps.TryCaseEnd, ExceptionOps.CatchEnd,
-        ExceptionOps.Reraise, ExceptionOps.BuildStacktrace, ExceptionOps.RawRaise {}
+        ExceptionOps.Reraise, ExceptionOps.BuildStacktrace, ExceptionOps.RawRaise,
+        FunOps.MakeFun, FunOps.CallFun {}

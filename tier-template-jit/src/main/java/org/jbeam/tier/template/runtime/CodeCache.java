@@ -6,31 +6,24 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The template JIT's compiled modules: the current version of each module by its atom, every
- * version still held (old code keeps running in processes that return into it), and the fun
- * entries each version's funs enter. Looked up by native address for stack traces and yields.
+ * The template JIT's compiled modules: the current version of each module by its atom, and every
+ * version still held (old code keeps running in processes that return into it). Looked up by
+ * native address for stack traces and yields.
  * Not thread-safe yet: one scheduler thread compiles and runs, as in the interpreter.
  */
 public final class CodeCache {
     private final Map<Long, NativeModule> current = new HashMap<>();
     private final List<NativeModule> versions = new ArrayList<>();
-    private final Map<Long, NativeModule> byFunEntry = new HashMap<>();
 
     /** Adds a freshly compiled version and makes it current for its module. */
     public void add(NativeModule module) {
         versions.add(module);
         current.put(module.loaded().moduleAtom(), module);
-        module.loaded().funs().forEach(fun -> byFunEntry.put(fun.funEntry(), module));
     }
 
     /** The current native version of the module {@code moduleAtom}, or null. */
     public NativeModule current(long moduleAtom) {
         return current.get(moduleAtom);
-    }
-
-    /** The version whose code a fun entry enters, or null. */
-    public NativeModule ofFun(long funEntry) {
-        return byFunEntry.get(funEntry);
     }
 
     /** The version whose code holds {@code address}, or null. */
@@ -48,6 +41,5 @@ public final class CodeCache {
         versions.forEach(NativeModule::release);
         versions.clear();
         current.clear();
-        byFunEntry.clear();
     }
 }

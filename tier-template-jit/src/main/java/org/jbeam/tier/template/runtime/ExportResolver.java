@@ -3,9 +3,9 @@ package org.jbeam.tier.template.runtime;
 import org.jbeam.vm.process.ErlangProcess;
 
 /**
- * How a helper call of a function through its export entry finds the code (the tier implements
- * it): loads the callee's module when nothing is bound yet, or redirects the call to
- * {@code error_handler:undefined_function/3} as erts does.
+ * How a helper call of a function through its export entry (or of a fun through its fun entry)
+ * finds the code (the tier implements it): loads the callee's module when nothing is bound yet,
+ * or redirects the call to {@code error_handler:undefined_function/3} as erts does.
  */
 public interface ExportResolver {
     /**
@@ -13,4 +13,7 @@ public interface ExportResolver {
      * redirected (the X registers rearranged for it); raises {@code undef} when there is no code.
      */
     long resolve(ErlangProcess process, long exportEntry);
+
+    /** {@code funEntry} once its module is loaded (a fun of a module not loaded yet); raises {@code undef} when its code is nowhere. */
+    long resolveFun(long funEntry);
 }

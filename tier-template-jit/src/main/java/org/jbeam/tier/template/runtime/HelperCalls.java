@@ -4,14 +4,23 @@ import org.jbeam.tier.template.backend.Helper;
 import org.jbeam.tier.template.entry.EntryContext;
 import org.jbeam.tier.template.ops.BifSite;
 import org.jbeam.tier.template.ops.Comparison;
+import org.jbeam.tier.template.ops.Constant;
 import org.jbeam.tier.template.ops.ErrorKind;
+import org.jbeam.tier.template.ops.FunSite;
+import org.jbeam.tier.template.ops.Register;
+import org.jbeam.tier.template.ops.Source;
+import org.jbeam.tier.template.ops.XReg;
+import org.jbeam.tier.template.ops.YReg;
 import org.jbeam.vm.atom.AtomTable;
 import org.jbeam.vm.atom.Atoms;
 import org.jbeam.vm.bif.Bif;
+import org.jbeam.vm.bif.BifTable;
 import org.jbeam.vm.bif.BifTrap;
 import org.jbeam.vm.code.ExportEntry;
+import org.jbeam.vm.code.FunEntry;
 import org.jbeam.vm.error.ErlangException;
 import org.jbeam.vm.process.ErlangProcess;
+import org.jbeam.vm.term.Funs;
 import org.jbeam.vm.term.Lists;
 import org.jbeam.vm.term.TermOrder;
 import org.jbeam.vm.term.TermTags;
@@ -31,13 +40,15 @@ final class HelperCalls {
     private final int tierId;
     private final AtomTable atoms;
     private final ExportResolver resolver;
+    private final BifTable bifs;
     private final long[] savedX = new long[TRAP_SAVED_X];
     /** The trace the exception being thrown keeps ({@code raise}, {@code raw_raise}); NON_VALUE otherwise. */
     private long carriedTrace = TermTags.NON_VALUE;
 
-    HelperCalls(int tierId, AtomTable atoms, ExportResolver resolver) {
+    HelperCalls(int tierId, AtomTable atoms, BifTable bifs, ExportResolver resolver) {
         this.tierId = tierId;
         this.atoms = atoms;
+        this.bifs = bifs;
         this.resolver = resolver;
     }
 
@@ -58,6 +69,10 @@ final class HelperCalls {
             case RERAISE -> throw reraise(c.argument(1), c.argument(2));
             case BUILD_STACKTRACE -> p.setX(0, builtTrace(p.x(0)));
             case RAW_RAISE -> throw rawRaise(p);
+            case MAKE_FUN -> makeFun(p, module.funSite((int) c.argument(0)));
+            case CALL_FUN -> {
+                return callFun(p, c.argument(0), (int) c.argument(1), resume);
+            }
         }
         return Outcome.enter(resume);
     }
@@ -131,6 +146,70 @@ final class HelperCalls {
             case LT -> order.compare(a, b) < 0;
             case GE -> order.compare(a, b) >= 0;
         };
+    }
+
+    private static void makeFun(ErlangProcess p, FunSite site) {
+        long[] free = new long[site.environment().length];
+        for (int k = 0; k < free.length; k++) {
+            free[k] = read(p, site.environment()[k]);
+        }
+        write(p, site.target(), Funs.makeLocal(p.heap(), site.funEntry(), site.arity(), p.pid(), free));
+    }
+
+    /**
+     * A fun call the inline path left to Java (OTP's {@code call_fun} slow path): an export fun
+     * (a BIF runs at once and the code goes on at {@code back}), a local fun of another tier or of
+     * a module not loaded, or not a fun of this arity at all.
+     */
+    private Outcome callFun(ErlangProcess p, long fun, int arity, long back) {
+        if (Funs.isLocalFun(fun) && Funs.arity(fun) == arity) {
+            for (int k = 0; k < Funs.freeCount(fun); k++) {
+                p.setX(arity + k, Funs.freeVariable(fun, k));
+            }
+            long entry = resolver.resolveFun(Funs.funEntry(fun));
+            if (FunEntry.tier(entry) == tierId) {
+                return Outcome.enter(FunEntry.code(entry));
+            }
+            p.setHandOverTarget(entry);
+            return Outcome.leave(TierStatus.CALL_FUN);
+        }
+        if (Funs.isExport(fun) && ExportEntry.arity(Funs.exportEntry(fun)) == arity) {
+            long entry = Funs.exportEntry(fun);
+            Bif bif = bifs.find(ExportEntry.module(entry), ExportEntry.function(entry), arity);
+            if (bif != null) {
+                long[] args = p.bifArguments();
+                for (int k = 0; k < arity; k++) {
+                    args[k] = p.x(k);
+                }
+                p.setX(0, runToEnd(p, bif.call(p, args)));
+                return Outcome.enter(back);
+            }
+            return callExport(p, entry);
+        }
+        if (Funs.isFun(fun)) {
+            long args = TermTags.NIL;
+            for (int k = arity - 1; k >= 0; k--) {
+                args = Lists.cons(p.heap(), p.x(k), args);
+            }
+            throw ErlangException.error(Tuples.make(p.heap(), Atoms.BADARITY, Tuples.make(p.heap(), fun, args)),
+                    "badarity");
+        }
+        throw ErlangException.error(Tuples.make(p.heap(), Atoms.BADFUN, fun), "badfun");
+    }
+
+    private static long read(ErlangProcess p, Source source) {
+        return switch (source) {
+            case XReg x -> p.x(x.index());
+            case YReg y -> p.y(y.index());
+            case Constant c -> c.term();
+        };
+    }
+
+    private static void write(ErlangProcess p, Register target, long term) {
+        switch (target) {
+            case XReg x -> p.setX(x.index(), term);
+            case YReg y -> p.setY(y.index(), term);
+        }
     }
 
     /** A call through an export entry that native code could not enter directly. */

@@ -6,6 +6,7 @@ import java.util.List;
 import org.jbeam.tier.template.backend.NativeCode;
 import org.jbeam.tier.template.ops.BifSite;
 import org.jbeam.tier.template.ops.DecodedModule;
+import org.jbeam.tier.template.ops.FunSite;
 import org.jbeam.vm.beam.GenericInstruction;
 import org.jbeam.vm.beam.GenericOp;
 import org.jbeam.vm.beam.Operand;
@@ -44,6 +45,10 @@ public final class NativeModule {
 
     public BifSite bifSite(int index) {
         return decoded.bifSites().get(index);
+    }
+
+    public FunSite funSite(int index) {
+        return decoded.funSites().get(index);
     }
 
     /** X registers a process stopped in this module's code may hold live. */

@@ -7,6 +7,7 @@ import org.jbeam.tier.template.entry.ExitReason;
 import org.jbeam.tier.template.entry.ExitStatus;
 import org.jbeam.tier.template.ops.ErrorKind;
 import org.jbeam.vm.atom.AtomTable;
+import org.jbeam.vm.bif.BifTable;
 import org.jbeam.vm.error.ErlangException;
 import org.jbeam.vm.process.ContinuationPointer;
 import org.jbeam.vm.process.ErlangProcess;
@@ -31,10 +32,10 @@ public final class NativeSlice {
     private final ThreadLocal<EntryContext> contexts = ThreadLocal.withInitial(EntryContext::new);
 
     public NativeSlice(int tierId, EntryDoor door, CodeCache cache, CatchHandlers handlers, Tiers tiers,
-            AtomTable atoms, ExportResolver resolver) {
+            AtomTable atoms, BifTable bifs, ExportResolver resolver) {
         this.door = door;
         this.cache = cache;
-        this.helpers = new HelperCalls(tierId, atoms, resolver);
+        this.helpers = new HelperCalls(tierId, atoms, bifs, resolver);
         this.exceptions = new NativeExceptions(tierId, cache, tiers, handlers);
     }
 
