@@ -2,7 +2,7 @@
 %% the interpreter. Each zero-arity function's value is compared with erl's.
 -module(tj_prog).
 -export([fib/0, tak/0, nrev/0, walk/0, with_lists/0, spin/0, garbage/0, bignums/0, compares/0,
-         guards/0, cross/0, tries/0, funs/0, nested_raise/0, catches/0, try_clause/0, stacktrace/0, badmatch/0, caught_across/0, bif_error/0, function_clause/0, deep/0,
+         guards/0, cross/0, tries/0, funs/0, messages/0, echo/1, nested_raise/0, catches/0, try_clause/0, stacktrace/0, badmatch/0, caught_across/0, bif_error/0, function_clause/0, deep/0,
          fib/1, crash/1, twice_back/1]).
 
 fib() -> fib(21).
@@ -168,3 +168,20 @@ funs() ->
 apply_twice(F, X) -> F(F(X)).
 %% The reason of a caught error without its trace (native frames carry no line numbers yet).
 reason({'EXIT', {Reason, _Trace}}) -> Reason.
+
+%% Processes running native code: spawn, send, selective receive, receive ... after.
+messages() ->
+    Self = self(),
+    Pids = [spawn(tj_prog, echo, [Self]) || _ <- [1, 2, 3]],
+    [P ! {ping, N} || {P, N} <- lists:zip(Pids, [1, 2, 3])],
+    Replies = [receive {pong, P, N} -> N end || P <- lists:reverse(Pids)],
+    Timeout = receive never -> got after 10 -> timed_out end,
+    {Replies, Timeout, selective()}.
+echo(Parent) ->
+    receive {ping, N} -> Parent ! {pong, self(), N * 10} end.
+selective() ->
+    self() ! a, self() ! b, self() ! c,
+    B = receive b -> b end,
+    Rest = [receive X -> X end, receive Y -> Y end],
+    Nothing = receive Z -> Z after 0 -> empty end,
+    {B, Rest, Nothing}.

@@ -1,10 +1,7 @@
-%% A module the template JIT cannot compile yet: await/0 receives a message.
+%% A module the template JIT cannot compile yet: update/1 updates a map.
 -module(tj_unsupported).
--export([double/1, await/0]).
+-export([double/1, update/1]).
 
 double(N) -> 2 * N.
 
-await() ->
-    receive
-        Message -> Message
-    end.
+update(Map) -> Map#{key => value}.

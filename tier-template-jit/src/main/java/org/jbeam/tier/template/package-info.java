@@ -22,8 +22,10 @@
  * {@code try_end}, {@code try_case}, {@code try_case_end}, {@code catch_end}, {@code raise},
  * {@code build_stacktrace}, {@code raw_raise} (catch tags of this tier, unwinding in Java);
  * {@code make_fun3} (through a helper), {@code call_fun}, {@code call_fun2} (this tier's local funs
- * entered directly, the rest through a helper). Everything else (receive and send, apply, maps,
- * binaries, floats, bit syntax,
+ * entered directly, the rest through a helper); {@code send}, {@code loop_rec},
+ * {@code loop_rec_end}, {@code remove_message}, {@code wait}, {@code wait_timeout},
+ * {@code timeout}, the {@code recv_marker_*} instructions (the mailbox through helpers, waiting
+ * leaves the tier). Everything else ({@code apply}, maps, binaries, floats, bit syntax,
  * {@code set_tuple_element}, {@code on_load}, ...) makes compiling the module fail.
  */
 package org.jbeam.tier.template;

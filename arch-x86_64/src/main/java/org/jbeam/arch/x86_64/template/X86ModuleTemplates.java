@@ -12,6 +12,7 @@ import org.jbeam.tier.template.backend.ExceptionFamily;
 import org.jbeam.tier.template.backend.FrameFamily;
 import org.jbeam.tier.template.backend.FunFamily;
 import org.jbeam.tier.template.backend.GuardFamily;
+import org.jbeam.tier.template.backend.MessageFamily;
 import org.jbeam.tier.template.backend.ModuleTemplates;
 import org.jbeam.tier.template.backend.MoveFamily;
 import org.jbeam.tier.template.backend.NativeCode;
@@ -38,6 +39,7 @@ final class X86ModuleTemplates implements ModuleTemplates {
     private final ArithTemplates arith;
     private final ExceptionTemplates exceptions;
     private final FunTemplates funs;
+    private final MessageTemplates messages;
 
     X86ModuleTemplates(int tierId) {
         this.e = new Emission(tierId);
@@ -52,6 +54,7 @@ final class X86ModuleTemplates implements ModuleTemplates {
         this.arith = new ArithTemplates(e);
         this.exceptions = new ExceptionTemplates(e);
         this.funs = new FunTemplates(e);
+        this.messages = new MessageTemplates(e);
     }
 
     /** The emission state, for listings of what the templates emitted. */
@@ -112,6 +115,11 @@ final class X86ModuleTemplates implements ModuleTemplates {
     @Override
     public FunFamily funs() {
         return funs;
+    }
+
+    @Override
+    public MessageFamily messages() {
+        return messages;
     }
 
     @Override

@@ -59,7 +59,28 @@ public enum Helper {
      * arguments in X0.., the CP register set. Calls an export fun (a BIF at once), enters this tier's
      * code, hands a local or export fun of another tier over, or raises {@code badfun}/{@code badarity}.
      */
-    CALL_FUN;
+    CALL_FUN,
+    /** {@code send}: X0 ! X1; the message to X0 (a reduction counted). */
+    SEND,
+    /** {@code loop_rec}: arg0 = the message under the mailbox's save pointer, or 0 when none is left. */
+    LOOP_REC,
+    /** {@code loop_rec_end}: the save pointer moves on to the next message. */
+    NEXT_MESSAGE,
+    /** {@code remove_message}: the current message leaves the queue (its fragment joins the heap), the receive timer stops. */
+    REMOVE_MESSAGE,
+    /**
+     * {@code wait}: the process waits; the resume address is the receive loop, where it goes on when
+     * a message arrives. Leaves the tier with WAITING.
+     */
+    WAIT,
+    /**
+     * {@code wait_timeout}: arg1 = the timeout, arg2 = the receive loop's address, arg3 = the live X
+     * registers. Goes on at the resume address ({@code timeout}) when the time has passed, else
+     * waits as WAIT does, starting the timer the first time.
+     */
+    WAIT_TIMEOUT,
+    /** {@code timeout}: the save pointer back to the first message, the timer cleared. */
+    TIMEOUT;
 
     /** The helper's number in a {@code CALL_HELPER} status word. */
     public int number() {

@@ -27,6 +27,8 @@ public interface ModuleTemplates {
 
     FunFamily funs();
 
+    MessageFamily messages();
+
     /** Emits the shared fragments and out-of-line slow paths, assembles, and copies the code into executable memory. */
     NativeCode finish();
 }

@@ -9,6 +9,7 @@ import org.jbeam.tier.template.ops.ExceptionOps;
 import org.jbeam.tier.template.ops.FrameOps;
 import org.jbeam.tier.template.ops.FunOps;
 import org.jbeam.tier.template.ops.GuardOps;
+import org.jbeam.tier.template.ops.MessageOps;
 import org.jbeam.tier.template.ops.MoveOps;
 import org.jbeam.tier.template.ops.Op;
 import org.jbeam.tier.template.ops.SelectOps;
@@ -74,6 +75,14 @@ public final class TemplateCompiler {
             case ExceptionOps.RawRaise o -> t.exceptions().rawRaise(o);
             case FunOps.MakeFun o -> t.funs().makeFun(o);
             case FunOps.CallFun o -> t.funs().callFun(o);
+            case MessageOps.Send o -> t.messages().send(o);
+            case MessageOps.LoopRec o -> t.messages().loopRec(o);
+            case MessageOps.LoopRecEnd o -> t.messages().loopRecEnd(o);
+            case MessageOps.RemoveMessage o -> t.messages().removeMessage(o);
+            case MessageOps.Wait o -> t.messages().await(o);
+            case MessageOps.WaitTimeout o -> t.messages().waitTimeout(o);
+            case MessageOps.Timeout o -> t.messages().timeout(o);
+            case MessageOps.RecvMarkerReserve o -> t.messages().recvMarkerReserve(o);
         }
     }
 }

@@ -209,6 +209,15 @@ public final class ModuleDecoder {
                 case BUILD_STACKTRACE -> ops.add(new ExceptionOps.BuildStacktrace());
                 case RAW_RAISE -> ops.add(new ExceptionOps.RawRaise());
                 case MAKE_FUN3 -> ops.add(makeFun(g));
+                case SEND -> ops.add(new MessageOps.Send());
+                case LOOP_REC -> ops.add(new MessageOps.LoopRec(label(g.operand(0)), register(g.operand(1))));
+                case LOOP_REC_END -> ops.add(new MessageOps.LoopRecEnd(label(g.operand(0))));
+                case REMOVE_MESSAGE -> ops.add(new MessageOps.RemoveMessage());
+                case WAIT -> ops.add(new MessageOps.Wait(label(g.operand(0))));
+                case WAIT_TIMEOUT -> ops.add(new MessageOps.WaitTimeout(label(g.operand(0)), source(g.operand(1))));
+                case TIMEOUT -> ops.add(new MessageOps.Timeout());
+                case RECV_MARKER_RESERVE -> ops.add(new MessageOps.RecvMarkerReserve(register(g.operand(0))));
+                case RECV_MARKER_BIND, RECV_MARKER_CLEAR, RECV_MARKER_USE -> { }
                 case CALL_FUN2 -> ops.add(new FunOps.CallFun(unsigned(g.operand(1)), source(g.operand(2))));
                 case CALL_FUN -> ops.add(new FunOps.CallFun(unsigned(g.operand(0)), new XReg(unsigned(g.operand(0)))));
                 default -> throw unsupported(g);

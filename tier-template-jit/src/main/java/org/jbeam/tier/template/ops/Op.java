@@ -19,4 +19,6 @@ public sealed interface Op permits StructureOps.Label, StructureOps.FuncInfo, St
         BifOps.CallGuardBif, BifOps.Arith, ErrorOps.Raise,
         ExceptionOps.Try, ExceptionOps.TryEnd, ExceptionOps.TryCase, ExceptionOps.TryCaseEnd, ExceptionOps.CatchEnd,
         ExceptionOps.Reraise, ExceptionOps.BuildStacktrace, ExceptionOps.RawRaise,
-        FunOps.MakeFun, FunOps.CallFun {}
+        FunOps.MakeFun, FunOps.CallFun,
+        MessageOps.Send, MessageOps.LoopRec, MessageOps.LoopRecEnd, MessageOps.RemoveMessage, MessageOps.Wait,
+        MessageOps.WaitTimeout, MessageOps.Timeout, MessageOps.RecvMarkerReserve {}

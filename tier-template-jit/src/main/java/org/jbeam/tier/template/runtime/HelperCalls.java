@@ -20,6 +20,8 @@ import org.jbeam.vm.code.ExportEntry;
 import org.jbeam.vm.code.FunEntry;
 import org.jbeam.vm.error.ErlangException;
 import org.jbeam.vm.process.ErlangProcess;
+import org.jbeam.vm.scheduler.ProcessBifs;
+import org.jbeam.vm.scheduler.ProcessControl;
 import org.jbeam.vm.term.Funs;
 import org.jbeam.vm.term.Lists;
 import org.jbeam.vm.term.TermOrder;
@@ -72,6 +74,26 @@ final class HelperCalls {
             case MAKE_FUN -> makeFun(p, module.funSite((int) c.argument(0)));
             case CALL_FUN -> {
                 return callFun(p, c.argument(0), (int) c.argument(1), resume);
+            }
+            case SEND -> {
+                p.reduce();
+                p.setX(0, ProcessBifs.send(p, p.x(0), p.x(1)));
+            }
+            case LOOP_REC -> c.setArgument(0, p.mailbox().current());
+            case NEXT_MESSAGE -> p.mailbox().advance();
+            case REMOVE_MESSAGE -> {
+                p.mailbox().removeCurrent(p.heap());
+                clearReceiveTimer(p);
+            }
+            case WAIT -> {
+                return waitAt(p, resume, 0);
+            }
+            case WAIT_TIMEOUT -> {
+                return waitTimeout(p, c.argument(1), c.argument(2), (int) c.argument(3), resume);
+            }
+            case TIMEOUT -> {
+                p.mailbox().resetSavePointer();
+                clearReceiveTimer(p);
             }
         }
         return Outcome.enter(resume);
@@ -146,6 +168,39 @@ final class HelperCalls {
             case LT -> order.compare(a, b) < 0;
             case GE -> order.compare(a, b) >= 0;
         };
+    }
+
+    /** Leaves the tier waiting; a message (or the timer) makes the scheduler resume at {@code loop}. */
+    private static Outcome waitAt(ErlangProcess p, long loop, int liveX) {
+        p.setResumePosition(loop);
+        p.setLiveX(liveX);
+        return Outcome.leave(TierStatus.WAITING);
+    }
+
+    private Outcome waitTimeout(ErlangProcess p, long time, long loop, int liveX, long timeout) {
+        if (time == Atoms.INFINITY) {
+            return waitAt(p, loop, liveX);
+        }
+        if (!TermTags.isSmall(time) || TermTags.smallValue(time) < 0) {
+            throw ErlangException.error(atoms.atom("timeout_value"), "bad receive timeout");
+        }
+        ProcessControl control = p.control();
+        if (control == null) {
+            throw ErlangException.badarg("receive ... after needs a process runtime");
+        }
+        if (control.timedOut() || time == TermTags.makeSmall(0)) {
+            return Outcome.enter(timeout);
+        }
+        if (!control.receiveTimerRunning()) {
+            control.runtime().startReceiveTimer(p, TermTags.smallValue(time));
+        }
+        return waitAt(p, loop, liveX);
+    }
+
+    private static void clearReceiveTimer(ErlangProcess p) {
+        if (p.control() != null) {
+            p.control().runtime().clearReceiveTimer(p);
+        }
     }
 
     private static void makeFun(ErlangProcess p, FunSite site) {
