@@ -2,7 +2,7 @@
 %% the interpreter. Each zero-arity function's value is compared with erl's.
 -module(tj_prog).
 -export([fib/0, tak/0, nrev/0, walk/0, with_lists/0, spin/0, garbage/0, bignums/0, compares/0,
-         guards/0, cross/0, tries/0, funs/0, messages/0, echo/1, nested_raise/0, catches/0, try_clause/0, stacktrace/0, badmatch/0, caught_across/0, bif_error/0, function_clause/0, deep/0,
+         guards/0, cross/0, tries/0, funs/0, applies/0, messages/0, echo/1, nested_raise/0, catches/0, try_clause/0, stacktrace/0, badmatch/0, caught_across/0, bif_error/0, function_clause/0, deep/0,
          fib/1, crash/1, twice_back/1]).
 
 fib() -> fib(21).
@@ -185,3 +185,15 @@ selective() ->
     Rest = [receive X -> X end, receive Y -> Y end],
     Nothing = receive Z -> Z after 0 -> empty end,
     {B, Rest, Nothing}.
+
+%% apply in its forms: M:F(Args) with M, F or the arity unknown, apply/2,3, as body and tail calls.
+applies() ->
+    M = tj_other:identity(tj_prog),
+    F = tj_other:identity(fib),
+    L = tj_other:identity(lists),
+    {M:F(10), apply(M, F, [11]), apply(fun fib/1, [12]), apply(L, reverse, [[1, 2, 3]]),
+     apply(erlang, abs, [-4]), tail_apply(M, F, [13]), tail_apply_fun(fun erlang:abs/1, [-5]),
+     L:seq(1, 3), reason(catch apply(M, no_such_function, [])),
+     reason(catch apply(M, F, improper)), reason(catch apply(not_a_fun, []))}.
+tail_apply(M, F, A) -> apply(M, F, A).
+tail_apply_fun(Fun, A) -> apply(Fun, A).

@@ -157,7 +157,7 @@ public final class TemplateJitTier implements ExecutionTier, AutoCloseable {
                             .map(ServiceLoader.Provider::get).filter(b -> b.runsOn(arch)).findFirst()
                             .orElseThrow(() -> new TemplateCompileException(
                                     "template-jit has no backend for os.arch " + arch));
-            slice = new NativeSlice(ID, backend.door(), cache, handlers, codeServer.tiers(), atoms, bifs,
+            slice = new NativeSlice(ID, backend.door(), cache, handlers, codeServer.tiers(), atoms, bifs, exports,
                     new ExportResolver() {
                         @Override
                         public long resolve(ErlangProcess process, long exportEntry) {

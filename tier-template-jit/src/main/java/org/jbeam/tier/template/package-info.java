@@ -25,7 +25,8 @@
  * entered directly, the rest through a helper); {@code send}, {@code loop_rec},
  * {@code loop_rec_end}, {@code remove_message}, {@code wait}, {@code wait_timeout},
  * {@code timeout}, the {@code recv_marker_*} instructions (the mailbox through helpers, waiting
- * leaves the tier). Everything else ({@code apply}, maps, binaries, floats, bit syntax,
+ * leaves the tier); {@code apply}, {@code apply_last} and {@code call_ext} of
+ * {@code erlang:apply/2,3} (through a helper). Everything else (maps, binaries, floats, bit syntax,
  * {@code set_tuple_element}, {@code on_load}, ...) makes compiling the module fail.
  */
 package org.jbeam.tier.template;

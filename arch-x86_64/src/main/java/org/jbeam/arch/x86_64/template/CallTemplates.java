@@ -89,6 +89,25 @@ final class CallTemplates implements CallFamily {
         }
     }
 
+    /**
+     * The frame handled as for any call (a body call's CP set, a {@code _last} call's frame popped),
+     * then the APPLY helper: arg0 = form, arg1 = arity, arg2 = 1 for a tail call.
+     */
+    @Override
+    public void apply(CallOps.Apply op) {
+        Label back = e.a.newLabel();
+        if (op.deallocate() == CallOps.BODY) {
+            setContinuation(back);
+        } else if (op.deallocate() >= 0) {
+            FrameTemplates.pop(e, op.deallocate());
+        }
+        e.setArgument(0, op.form());
+        e.setArgument(1, op.arity());
+        e.setArgument(2, op.deallocate() == CallOps.BODY ? 0 : 1);
+        e.callHelper(Helper.APPLY, back);
+        e.a.bind(back);
+    }
+
     @Override
     public void ret(CallOps.Return op) {
         Label elsewhere = e.a.newLabel();

@@ -32,7 +32,7 @@ class TemplateJitOracleTest {
     static List<String> functions() {
         return List.of("fib", "tak", "nrev", "walk", "with_lists", "spin", "garbage", "bignums", "compares",
                 "guards", "cross", "badmatch", "caught_across", "bif_error", "function_clause", "deep", "tries",
-                "funs", "nested_raise", "catches", "try_clause", "stacktrace");
+                "funs", "applies", "nested_raise", "catches", "try_clause", "stacktrace");
     }
 
     @BeforeAll
@@ -83,7 +83,7 @@ class TemplateJitOracleTest {
 
     static List<String> scheduled() {
         List<String> scheduled = new java.util.ArrayList<>(List.of("fib", "with_lists", "spin", "garbage", "cross",
-                "caught_across", "deep", "tries", "funs"));
+                "caught_across", "deep", "tries", "funs", "applies"));
         scheduled.addAll(SCHEDULED_ONLY);
         return scheduled;
     }

@@ -14,6 +14,8 @@ public interface CallFamily {
 
     void callBif(CallOps.CallBif op);
 
+    void apply(CallOps.Apply op);
+
     void ret(CallOps.Return op);
 
     void jump(CallOps.Jump op);

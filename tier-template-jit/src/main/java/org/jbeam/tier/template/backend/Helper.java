@@ -60,6 +60,14 @@ public enum Helper {
      * code, hands a local or export fun of another tier over, or raises {@code badfun}/{@code badarity}.
      */
     CALL_FUN,
+    /**
+     * {@code apply}: arg0 = the form ({@code CallOps.APPLY_MFA}, {@code APPLY_FUN},
+     * {@code APPLY_INSTRUCTION}), arg1 = the instruction's arity, arg2 = 1 for a tail call; the
+     * frame already handled and the CP register set. Calls what the registers name: a BIF at once
+     * (then goes on at the resume address, or returns for a tail call), this tier's code, or
+     * another tier's after a hand-over.
+     */
+    APPLY,
     /** {@code send}: X0 ! X1; the message to X0 (a reduction counted). */
     SEND,
     /** {@code loop_rec}: arg0 = the message under the mailbox's save pointer, or 0 when none is left. */

@@ -48,6 +48,7 @@ public final class TemplateCompiler {
             case CallOps.CallLast o -> t.calls().callLast(o);
             case CallOps.CallExt o -> t.calls().callExt(o);
             case CallOps.CallBif o -> t.calls().callBif(o);
+            case CallOps.Apply o -> t.calls().apply(o);
             case CallOps.Return o -> t.calls().ret(o);
             case CallOps.Jump o -> t.calls().jump(o);
             case GuardOps.TypeTest o -> t.guards().typeTest(o);

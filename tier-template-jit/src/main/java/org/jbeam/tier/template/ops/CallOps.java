@@ -30,6 +30,22 @@ public final class CallOps {
     /** {@code call_ext} of an import that is a Java BIF (OTP's loader makes it {@code call_bif}). */
     public record CallBif(int site, int deallocate) implements Op {}
 
+    /** {@link Apply#form} of {@code erlang:apply(M, F, Args)}, called through {@code call_ext}. */
+    public static final int APPLY_MFA = 0;
+    /** {@link Apply#form} of {@code erlang:apply(Fun, Args)}, called through {@code call_ext}. */
+    public static final int APPLY_FUN = 1;
+    /** {@link Apply#form} of the {@code apply}/{@code apply_last} instructions: arguments in X0.., M and F after them. */
+    public static final int APPLY_INSTRUCTION = 2;
+
+    /**
+     * A call whose callee is data (OTP's {@code i_apply}, {@code i_apply_fun}): made through a
+     * helper, after the frame handling of {@code deallocate} ({@link #BODY}, {@link #ONLY} or a
+     * {@code _last} frame size).
+     *
+     * @param arity the {@code apply} instruction's arity (the {@code call_ext} forms spread a list)
+     */
+    public record Apply(int form, int arity, int deallocate) implements Op {}
+
     public record Return() implements Op {}
 
     public record Jump(int label) implements Op {}

@@ -151,6 +151,9 @@ public final class ModuleDecoder {
                 case CALL_EXT_ONLY -> ops.add(callExt(g, CallOps.ONLY));
                 case CALL_EXT_LAST -> ops.add(callExt(g, unsigned(g.operand(2))));
                 case RETURN -> ops.add(new CallOps.Return());
+                case APPLY -> ops.add(new CallOps.Apply(CallOps.APPLY_INSTRUCTION, unsigned(g.operand(0)), CallOps.BODY));
+                case APPLY_LAST -> ops.add(new CallOps.Apply(CallOps.APPLY_INSTRUCTION, unsigned(g.operand(0)),
+                        unsigned(g.operand(1))));
                 case JUMP -> ops.add(new CallOps.Jump(label(g.operand(0))));
                 case IS_INTEGER -> typeTest(g, TypeTestKind.INTEGER);
                 case IS_FLOAT -> typeTest(g, TypeTestKind.FLOAT);
@@ -257,7 +260,10 @@ public final class ModuleDecoder {
         private Op callExt(GenericInstruction g, int deallocate) {
             int arity = unsigned(g.operand(0));
             ResolvedImport target = module.imports().get(unsigned(g.operand(1)));
-            if (target.module().equals("erlang") && Set.of("apply", "hibernate", "call_on_load_function", "raise")
+            if (target.module().equals("erlang") && target.function().equals("apply") && (arity == 2 || arity == 3)) {
+                return new CallOps.Apply(arity == 3 ? CallOps.APPLY_MFA : CallOps.APPLY_FUN, arity, deallocate);
+            }
+            if (target.module().equals("erlang") && Set.of("hibernate", "call_on_load_function", "raise")
                     .contains(target.function())) {
                 // Not plain BIF calls: they call what their arguments name, replace the stack, or
                 // raise with a trace given as data (OTP's loader rewrites them too).

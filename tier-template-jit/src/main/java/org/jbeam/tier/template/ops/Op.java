@@ -10,7 +10,7 @@ package org.jbeam.tier.template.ops;
 public sealed interface Op permits StructureOps.Label, StructureOps.FuncInfo, StructureOps.FunctionEntry,
         MoveOps.Move, MoveOps.Swap, MoveOps.InitY,
         FrameOps.Allocate, FrameOps.Deallocate, FrameOps.TestHeap, FrameOps.Trim,
-        CallOps.Call, CallOps.CallOnly, CallOps.CallLast, CallOps.CallExt, CallOps.CallBif, CallOps.Return,
+        CallOps.Call, CallOps.CallOnly, CallOps.CallLast, CallOps.CallExt, CallOps.CallBif, CallOps.Apply, CallOps.Return,
         CallOps.Jump,
         GuardOps.TypeTest, GuardOps.Compare, GuardOps.TestArity, GuardOps.IsTaggedTuple,
         SelectOps.SelectVal, SelectOps.SelectTupleArity,

@@ -4,6 +4,7 @@ import org.jbeam.tier.template.backend.Helper;
 import org.jbeam.tier.template.entry.EntryContext;
 import org.jbeam.tier.template.ops.BifSite;
 import org.jbeam.tier.template.ops.Comparison;
+import org.jbeam.tier.template.ops.CallOps;
 import org.jbeam.tier.template.ops.Constant;
 import org.jbeam.tier.template.ops.ErrorKind;
 import org.jbeam.tier.template.ops.FunSite;
@@ -17,8 +18,10 @@ import org.jbeam.vm.bif.Bif;
 import org.jbeam.vm.bif.BifTable;
 import org.jbeam.vm.bif.BifTrap;
 import org.jbeam.vm.code.ExportEntry;
+import org.jbeam.vm.code.ExportTable;
 import org.jbeam.vm.code.FunEntry;
 import org.jbeam.vm.error.ErlangException;
+import org.jbeam.vm.process.ContinuationPointer;
 import org.jbeam.vm.process.ErlangProcess;
 import org.jbeam.vm.scheduler.ProcessBifs;
 import org.jbeam.vm.scheduler.ProcessControl;
@@ -41,16 +44,21 @@ final class HelperCalls {
 
     private final int tierId;
     private final AtomTable atoms;
+    /** Where {@link #callFun} says "go on" after it ran a BIF, when the caller decides where that is. */
+    private static final long BIF_DONE = -1;
+
     private final ExportResolver resolver;
     private final BifTable bifs;
+    private final ExportTable exports;
     private final long[] savedX = new long[TRAP_SAVED_X];
     /** The trace the exception being thrown keeps ({@code raise}, {@code raw_raise}); NON_VALUE otherwise. */
     private long carriedTrace = TermTags.NON_VALUE;
 
-    HelperCalls(int tierId, AtomTable atoms, BifTable bifs, ExportResolver resolver) {
+    HelperCalls(int tierId, AtomTable atoms, BifTable bifs, ExportTable exports, ExportResolver resolver) {
         this.tierId = tierId;
         this.atoms = atoms;
         this.bifs = bifs;
+        this.exports = exports;
         this.resolver = resolver;
     }
 
@@ -74,6 +82,9 @@ final class HelperCalls {
             case MAKE_FUN -> makeFun(p, module.funSite((int) c.argument(0)));
             case CALL_FUN -> {
                 return callFun(p, c.argument(0), (int) c.argument(1), resume);
+            }
+            case APPLY -> {
+                return apply(p, (int) c.argument(0), (int) c.argument(1), c.argument(2) != 0, resume);
             }
             case SEND -> {
                 p.reduce();
@@ -168,6 +179,81 @@ final class HelperCalls {
             case LT -> order.compare(a, b) < 0;
             case GE -> order.compare(a, b) >= 0;
         };
+    }
+
+    /** {@code apply} in one of its forms (OTP's {@code i_apply}, {@code i_apply_fun}). */
+    private Outcome apply(ErlangProcess p, int form, int instructionArity, boolean tail, long back) {
+        if (form == CallOps.APPLY_FUN) {
+            long fun = p.x(0);
+            long args = p.x(1);
+            int arity = spread(p, args);
+            if (!Funs.isFun(fun)) {
+                throw ErlangException.error(Tuples.make(p.heap(), Atoms.BADFUN, fun), "badfun");
+            }
+            if (Funs.isExport(fun) || Funs.arity(fun) == arity) {
+                Outcome outcome = callFun(p, fun, arity, BIF_DONE);
+                if (!outcome.leaves() && outcome.address() == BIF_DONE) {
+                    return tail ? returnTo(p) : Outcome.enter(back); // a BIF ran as the fun
+                }
+                return outcome;
+            }
+            throw ErlangException.error(Tuples.make(p.heap(), Atoms.BADARITY, Tuples.make(p.heap(), fun, args)),
+                    "badarity");
+        }
+        long module;
+        long function;
+        int arity;
+        if (form == CallOps.APPLY_MFA) {
+            module = p.x(0);
+            function = p.x(1);
+            arity = spread(p, p.x(2));
+        } else {
+            arity = instructionArity;
+            module = p.x(arity);
+            function = p.x(arity + 1);
+        }
+        if (!TermTags.isAtom(module) || !TermTags.isAtom(function)) {
+            throw ErlangException.badarg("apply of a non-atom module or function");
+        }
+        long entry = exports.entry(module, function, arity);
+        Bif bif = bifs.find(module, function, arity);
+        if (bif != null) {
+            long[] args = p.bifArguments();
+            for (int k = 0; k < arity; k++) {
+                args[k] = p.x(k);
+            }
+            p.setX(0, runToEnd(p, bif.call(p, args)));
+            return tail ? returnTo(p) : Outcome.enter(back);
+        }
+        return callExport(p, entry);
+    }
+
+    /** Returns to the CP register: this tier's code, or the bottom or another tier's through the slice loop. */
+    private Outcome returnTo(ErlangProcess p) {
+        long cp = p.cp();
+        if (ContinuationPointer.tier(cp) == tierId) {
+            return Outcome.enter(ContinuationPointer.code(cp));
+        }
+        if (cp == ContinuationPointer.FINISH) {
+            return Outcome.leave(TierStatus.FINISHED);
+        }
+        p.setCp(ContinuationPointer.FINISH);
+        p.setHandOverTarget(cp);
+        return Outcome.leave(TierStatus.RETURN);
+    }
+
+    /** Spreads a proper list into X0..; returns its length ({@code badarg} for anything else). */
+    private static int spread(ErlangProcess p, long args) {
+        long length = Lists.properLength(args);
+        if (length < 0) {
+            throw ErlangException.badarg("apply: the arguments must be a proper list");
+        }
+        long rest = args;
+        for (int k = 0; k < length; k++) {
+            p.setX(k, Lists.head(rest));
+            rest = Lists.tail(rest);
+        }
+        return (int) length;
     }
 
     /** Leaves the tier waiting; a message (or the timer) makes the scheduler resume at {@code loop}. */

@@ -8,6 +8,7 @@ import org.jbeam.tier.template.entry.ExitStatus;
 import org.jbeam.tier.template.ops.ErrorKind;
 import org.jbeam.vm.atom.AtomTable;
 import org.jbeam.vm.bif.BifTable;
+import org.jbeam.vm.code.ExportTable;
 import org.jbeam.vm.error.ErlangException;
 import org.jbeam.vm.process.ContinuationPointer;
 import org.jbeam.vm.process.ErlangProcess;
@@ -32,10 +33,10 @@ public final class NativeSlice {
     private final ThreadLocal<EntryContext> contexts = ThreadLocal.withInitial(EntryContext::new);
 
     public NativeSlice(int tierId, EntryDoor door, CodeCache cache, CatchHandlers handlers, Tiers tiers,
-            AtomTable atoms, BifTable bifs, ExportResolver resolver) {
+            AtomTable atoms, BifTable bifs, ExportTable exports, ExportResolver resolver) {
         this.door = door;
         this.cache = cache;
-        this.helpers = new HelperCalls(tierId, atoms, bifs, resolver);
+        this.helpers = new HelperCalls(tierId, atoms, bifs, exports, resolver);
         this.exceptions = new NativeExceptions(tierId, cache, tiers, handlers);
     }
 
