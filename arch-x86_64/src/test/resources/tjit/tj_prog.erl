@@ -1,8 +1,9 @@
 %% Programs for the template JIT: this module runs on template-jit, tj_other and OTP's lists on
 %% the interpreter. Each zero-arity function's value is compared with erl's.
 -module(tj_prog).
+-record(point, {x = 0, y = 0, z = 0, label = none}).
 -export([fib/0, tak/0, nrev/0, walk/0, with_lists/0, spin/0, garbage/0, bignums/0, compares/0,
-         guards/0, cross/0, tries/0, funs/0, applies/0, messages/0, echo/1, nested_raise/0, catches/0, try_clause/0, stacktrace/0, badmatch/0, caught_across/0, bif_error/0, function_clause/0, deep/0,
+         guards/0, cross/0, tries/0, funs/0, applies/0, floats/0, records/0, messages/0, echo/1, nested_raise/0, catches/0, try_clause/0, stacktrace/0, badmatch/0, caught_across/0, bif_error/0, function_clause/0, deep/0,
          fib/1, crash/1, twice_back/1]).
 
 fib() -> fib(21).
@@ -194,6 +195,34 @@ applies() ->
     {M:F(10), apply(M, F, [11]), apply(fun fib/1, [12]), apply(L, reverse, [[1, 2, 3]]),
      apply(erlang, abs, [-4]), tail_apply(M, F, [13]), tail_apply_fun(fun erlang:abs/1, [-5]),
      L:seq(1, 3), reason(catch apply(M, no_such_function, [])),
-     reason(catch apply(M, F, improper)), reason(catch apply(not_a_fun, []))}.
+     reason(catch apply(M, F, improper)), reason(catch apply(tj_other:identity(not_a_fun), []))}.
 tail_apply(M, F, A) -> apply(M, F, A).
 tail_apply_fun(Fun, A) -> apply(Fun, A).
+
+%% Float registers: arithmetic, conversions from integers and bignums, boxing, badarith.
+floats() ->
+    X = tj_other:identity(1.5),
+    N = tj_other:identity(3),
+    Big = tj_other:identity(1 bsl 70),
+    {X * X + 2.0 * X - 1.0, X / 4, -X, float(N), N / 2, Big / 2.0, dist(3.0, 4.0),
+     mandel(0.25, 0.25, 0, 50), reason(catch X / tj_other:identity(0.0)),
+     reason(catch tj_other:identity(1.0e300) * 1.0e300), reason(catch X + tj_other:identity(a))}.
+dist(A, B) -> math:sqrt(A * A + B * B).
+mandel(_, _, Iter, Iter) -> Iter;
+mandel(Re, Im, Iter, Max) ->
+    Re2 = Re * Re - Im * Im + 0.25,
+    Im2 = 2.0 * Re * Im + 0.25,
+    case Re2 * Re2 + Im2 * Im2 > 4.0 of
+        true -> Iter;
+        false -> mandel(Re2, Im2, Iter + 1, Max)
+    end.
+
+%% Record updates of several fields (set_tuple_element), is_function/2 guards.
+records() ->
+    P = tj_other:identity(#point{}),
+    Q = P#point{x = 1, y = 2, label = moved},
+    F = fun(A, B) -> A + B end,
+    {Q, P, fn2(F), fn2(fun erlang:max/2), fn2(fun lists:reverse/1), fn2(not_a_fun)}.
+fn2(F) when is_function(F, 2) -> two;
+fn2(F) when is_function(F) -> other_arity;
+fn2(_) -> no.

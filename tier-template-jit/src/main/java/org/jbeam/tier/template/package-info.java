@@ -26,7 +26,10 @@
  * {@code loop_rec_end}, {@code remove_message}, {@code wait}, {@code wait_timeout},
  * {@code timeout}, the {@code recv_marker_*} instructions (the mailbox through helpers, waiting
  * leaves the tier); {@code apply}, {@code apply_last} and {@code call_ext} of
- * {@code erlang:apply/2,3} (through a helper). Everything else (maps, binaries, floats, bit syntax,
- * {@code set_tuple_element}, {@code on_load}, ...) makes compiling the module fail.
+ * {@code erlang:apply/2,3} (through a helper); {@code fmove}, {@code fconv}, {@code fadd},
+ * {@code fsub}, {@code fmul}, {@code fdiv}, {@code fnegate} (SSE2, a finiteness test after each),
+ * {@code set_tuple_element}, {@code is_function2}. Everything else (maps, binaries and bit syntax,
+ * {@code on_load}, {@code hibernate}, {@code call_on_load_function}, {@code erlang:raise/3} as a
+ * call, ...) makes compiling the module fail.
  */
 package org.jbeam.tier.template;

@@ -13,7 +13,7 @@ import org.jbeam.vm.term.TermTags;
 
 /**
  * List and tuple access and construction (OTP's {@code get_list}, {@code put_list},
- * {@code put_tuple2}, {@code get_tuple_element}). A cons pointer is the cell's address + 1 (head,
+ * {@code put_tuple2}, {@code get_tuple_element}, {@code set_tuple_element}). A cons pointer is the cell's address + 1 (head,
  * then tail), a boxed pointer the header's address + 2; operands are known by the compiler to
  * have the right type. Construction bumps the heap top (r15) into room a heap test made. Every
  * source is read before any target is written, since a target may be a source's register.
@@ -71,6 +71,13 @@ final class DataTemplates implements DataFamily {
         e.a.lea(RAX, Mem.qwordPtr(HEAP_TOP, TermTags.PRIMARY_BOXED));
         e.a.add(HEAP_TOP, new Imm32(8 * (arity + 1)));
         e.store(op.target(), RAX);
+    }
+
+    @Override
+    public void setTupleElement(DataOps.SetTupleElement op) {
+        e.load(RAX, op.tuple());
+        e.load(RCX, op.value());
+        e.a.mov(Mem.qwordPtr(RAX, 8 * (op.index() + 1) - TermTags.PRIMARY_BOXED), RCX);
     }
 
     @Override

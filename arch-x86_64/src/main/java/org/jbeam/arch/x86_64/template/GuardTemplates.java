@@ -207,6 +207,20 @@ final class GuardTemplates implements GuardFamily {
         return source instanceof Constant c && TermTags.isImmediate(c.term());
     }
 
+    /** {@code is_function2}: the IS_FUNCTION2 helper decides. */
+    @Override
+    public void isFunction2(GuardOps.IsFunction2 op) {
+        Label back = e.a.newLabel();
+        e.load(RAX, op.value());
+        e.a.mov(e.argument(1), RAX);
+        e.load(RAX, op.arity());
+        e.a.mov(e.argument(2), RAX);
+        e.callHelper(Helper.IS_FUNCTION2, back);
+        e.a.bind(back);
+        e.a.cmp(e.argument(0), new Imm8(0));
+        e.a.jcc(Condition.E, e.beam(op.fail()));
+    }
+
     /** The operand is known to be a tuple: its header must be {@code arity << 6}. */
     @Override
     public void testArity(GuardOps.TestArity op) {

@@ -9,6 +9,7 @@ import org.jbeam.tier.template.backend.BifFamily;
 import org.jbeam.tier.template.backend.CallFamily;
 import org.jbeam.tier.template.backend.DataFamily;
 import org.jbeam.tier.template.backend.ExceptionFamily;
+import org.jbeam.tier.template.backend.FloatFamily;
 import org.jbeam.tier.template.backend.FrameFamily;
 import org.jbeam.tier.template.backend.FunFamily;
 import org.jbeam.tier.template.backend.GuardFamily;
@@ -40,6 +41,7 @@ final class X86ModuleTemplates implements ModuleTemplates {
     private final ExceptionTemplates exceptions;
     private final FunTemplates funs;
     private final MessageTemplates messages;
+    private final FloatTemplates floats;
 
     X86ModuleTemplates(int tierId) {
         this.e = new Emission(tierId);
@@ -55,6 +57,7 @@ final class X86ModuleTemplates implements ModuleTemplates {
         this.exceptions = new ExceptionTemplates(e);
         this.funs = new FunTemplates(e);
         this.messages = new MessageTemplates(e);
+        this.floats = new FloatTemplates(e);
     }
 
     /** The emission state, for listings of what the templates emitted. */
@@ -120,6 +123,11 @@ final class X86ModuleTemplates implements ModuleTemplates {
     @Override
     public MessageFamily messages() {
         return messages;
+    }
+
+    @Override
+    public FloatFamily floats() {
+        return floats;
     }
 
     @Override

@@ -15,4 +15,6 @@ public interface DataFamily {
     void putTuple2(DataOps.PutTuple2 op);
 
     void getTupleElement(DataOps.GetTupleElement op);
+
+    void setTupleElement(DataOps.SetTupleElement op);
 }

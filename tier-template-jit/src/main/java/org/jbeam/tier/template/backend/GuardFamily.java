@@ -8,6 +8,8 @@ public interface GuardFamily {
 
     void compare(GuardOps.Compare op);
 
+    void isFunction2(GuardOps.IsFunction2 op);
+
     void testArity(GuardOps.TestArity op);
 
     void isTaggedTuple(GuardOps.IsTaggedTuple op);

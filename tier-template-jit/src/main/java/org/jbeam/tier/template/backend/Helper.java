@@ -68,6 +68,10 @@ public enum Helper {
      * another tier's after a hand-over.
      */
     APPLY,
+    /** {@code fconv} of what is not a small integer or a float: arg1 = the term; the double's bits in arg0 ({@code badarith} for a non-number). */
+    TO_DOUBLE,
+    /** {@code is_function2}: arg1 = the term, arg2 = the arity; 1 in arg0 when it is a fun of that arity, else 0. */
+    IS_FUNCTION2,
     /** {@code send}: X0 ! X1; the message to X0 (a reduction counted). */
     SEND,
     /** {@code loop_rec}: arg0 = the message under the mailbox's save pointer, or 0 when none is left. */

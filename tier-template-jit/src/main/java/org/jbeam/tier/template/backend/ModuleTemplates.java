@@ -29,6 +29,8 @@ public interface ModuleTemplates {
 
     MessageFamily messages();
 
+    FloatFamily floats();
+
     /** Emits the shared fragments and out-of-line slow paths, assembles, and copies the code into executable memory. */
     NativeCode finish();
 }

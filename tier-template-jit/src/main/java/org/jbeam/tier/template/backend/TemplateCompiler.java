@@ -6,6 +6,7 @@ import org.jbeam.tier.template.ops.DataOps;
 import org.jbeam.tier.template.ops.DecodedModule;
 import org.jbeam.tier.template.ops.ErrorOps;
 import org.jbeam.tier.template.ops.ExceptionOps;
+import org.jbeam.tier.template.ops.FloatOps;
 import org.jbeam.tier.template.ops.FrameOps;
 import org.jbeam.tier.template.ops.FunOps;
 import org.jbeam.tier.template.ops.GuardOps;
@@ -84,6 +85,14 @@ public final class TemplateCompiler {
             case MessageOps.WaitTimeout o -> t.messages().waitTimeout(o);
             case MessageOps.Timeout o -> t.messages().timeout(o);
             case MessageOps.RecvMarkerReserve o -> t.messages().recvMarkerReserve(o);
+            case FloatOps.FloatLoad o -> t.floats().load(o);
+            case FloatOps.FloatStore o -> t.floats().store(o);
+            case FloatOps.FloatCopy o -> t.floats().copy(o);
+            case FloatOps.FloatConvert o -> t.floats().convert(o);
+            case FloatOps.FloatArith o -> t.floats().arith(o);
+            case FloatOps.FloatNegate o -> t.floats().negate(o);
+            case DataOps.SetTupleElement o -> t.data().setTupleElement(o);
+            case GuardOps.IsFunction2 o -> t.guards().isFunction2(o);
         }
     }
 }

@@ -40,8 +40,10 @@ public final class ContextLayout {
     public static final int CONTINUATION = ARGUMENTS + 8 * ARGUMENT_COUNT;
     /** The lowest address of the process's stack block: a frame push below it needs a bigger stack. */
     public static final int STACK_LOW = CONTINUATION + 8;
+    /** Address of the scheduler's float-register file (one double per register). */
+    public static final int FLOAT_REGISTERS = STACK_LOW + 8;
     /** The block's size in bytes. */
-    public static final int SIZE = STACK_LOW + 8;
+    public static final int SIZE = FLOAT_REGISTERS + 8;
 
     private ContextLayout() {}
 

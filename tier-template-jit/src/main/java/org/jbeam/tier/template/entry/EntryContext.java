@@ -87,6 +87,10 @@ public final class EntryContext implements AutoCloseable {
         setWord(ContextLayout.STACK_LOW, value);
     }
 
+    public void setFloatRegisters(long value) {
+        setWord(ContextLayout.FLOAT_REGISTERS, value);
+    }
+
     /** Sets where generated code continues when entered at {@link #resumeAddress}. */
     public void setResumeAddress(long value) {
         setWord(ContextLayout.RESUME_ADDRESS, value);

@@ -16,6 +16,12 @@ public final class DataOps {
     /** {@code put_tuple2}: a tuple of {@code elements} built at the heap top. */
     public record PutTuple2(Register target, Source[] elements) implements Op {}
 
+    /**
+     * {@code set_tuple_element Value Tuple Index}: overwrites element {@code index} (0-based) of a
+     * tuple the compiler has just built (no one else can see it yet).
+     */
+    public record SetTupleElement(Source value, Source tuple, int index) implements Op {}
+
     /** {@code get_tuple_element}: element {@code index} (0-based) of a value known to be a large enough tuple. */
     public record GetTupleElement(Source tuple, int index, Register target) implements Op {}
 }

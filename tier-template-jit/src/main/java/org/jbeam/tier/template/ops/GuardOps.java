@@ -8,6 +8,9 @@ public final class GuardOps {
 
     public record Compare(Comparison kind, int fail, Source a, Source b) implements Op {}
 
+    /** {@code is_function2 Fail Value Arity}: a fun taking {@code arity} arguments (a helper decides). */
+    public record IsFunction2(int fail, Source value, Source arity) implements Op {}
+
     public record TestArity(int fail, Source tuple, int arity) implements Op {}
 
     /** {@code is_tagged_tuple}: a tuple of {@code arity} whose first element is the atom {@code tag}. */

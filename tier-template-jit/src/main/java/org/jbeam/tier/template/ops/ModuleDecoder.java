@@ -212,6 +212,19 @@ public final class ModuleDecoder {
                 case BUILD_STACKTRACE -> ops.add(new ExceptionOps.BuildStacktrace());
                 case RAW_RAISE -> ops.add(new ExceptionOps.RawRaise());
                 case MAKE_FUN3 -> ops.add(makeFun(g));
+                case FMOVE -> ops.add(floatMove(g));
+                case FCONV -> ops.add(new FloatOps.FloatConvert(source(g.operand(0)), floatRegister(g.operand(1))));
+                case FADD -> ops.add(floatArith(g, FloatOperation.ADD));
+                case FSUB -> ops.add(floatArith(g, FloatOperation.SUBTRACT));
+                case FMUL -> ops.add(floatArith(g, FloatOperation.MULTIPLY));
+                case FDIV -> ops.add(floatArith(g, FloatOperation.DIVIDE));
+                case FNEGATE -> ops.add(new FloatOps.FloatNegate(floatRegister(g.operand(1)), floatRegister(g.operand(2))));
+                // Pre-OTP-22 float error checks: every float instruction checks its own result now.
+                case FCLEARERROR, FCHECKERROR -> { }
+                case SET_TUPLE_ELEMENT -> ops.add(new DataOps.SetTupleElement(source(g.operand(0)), source(g.operand(1)),
+                        unsigned(g.operand(2))));
+                case IS_FUNCTION2 -> ops.add(new GuardOps.IsFunction2(label(g.operand(0)), source(g.operand(1)),
+                        source(g.operand(2))));
                 case SEND -> ops.add(new MessageOps.Send());
                 case LOOP_REC -> ops.add(new MessageOps.LoopRec(label(g.operand(0)), register(g.operand(1))));
                 case LOOP_REC_END -> ops.add(new MessageOps.LoopRecEnd(label(g.operand(0))));
@@ -230,6 +243,32 @@ public final class ModuleDecoder {
         private TemplateCompileException unsupported(GenericInstruction g) {
             return new TemplateCompileException("no template for instruction " + g.op().opName() + " (code offset "
                     + g.offset() + ")");
+        }
+
+        /** {@code fmove}: into a float register, out of one, or between two. */
+        private Op floatMove(GenericInstruction g) {
+            Operand from = g.operand(0);
+            Operand to = g.operand(1);
+            if (from instanceof Operand.FloatRegister f && to instanceof Operand.FloatRegister t) {
+                return new FloatOps.FloatCopy(f.index(), t.index());
+            }
+            if (from instanceof Operand.FloatRegister f) {
+                return new FloatOps.FloatStore(f.index(), register(to));
+            }
+            return new FloatOps.FloatLoad(source(from), floatRegister(to));
+        }
+
+        /** {@code fadd Fail A B Dst} and its kin (the fail label is always 0 since OTP 22). */
+        private Op floatArith(GenericInstruction g, FloatOperation operation) {
+            return new FloatOps.FloatArith(operation, floatRegister(g.operand(1)), floatRegister(g.operand(2)),
+                    floatRegister(g.operand(3)));
+        }
+
+        int floatRegister(Operand operand) {
+            if (operand instanceof Operand.FloatRegister f) {
+                return f.index();
+            }
+            throw new TemplateCompileException("expected a float register, got " + operand);
         }
 
         /** {@code make_fun3 FunIndex Dst EnvList}. */

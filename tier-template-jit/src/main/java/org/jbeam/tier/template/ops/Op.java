@@ -21,4 +21,6 @@ public sealed interface Op permits StructureOps.Label, StructureOps.FuncInfo, St
         ExceptionOps.Reraise, ExceptionOps.BuildStacktrace, ExceptionOps.RawRaise,
         FunOps.MakeFun, FunOps.CallFun,
         MessageOps.Send, MessageOps.LoopRec, MessageOps.LoopRecEnd, MessageOps.RemoveMessage, MessageOps.Wait,
-        MessageOps.WaitTimeout, MessageOps.Timeout, MessageOps.RecvMarkerReserve {}
+        MessageOps.WaitTimeout, MessageOps.Timeout, MessageOps.RecvMarkerReserve,
+        FloatOps.FloatLoad, FloatOps.FloatStore, FloatOps.FloatCopy, FloatOps.FloatConvert, FloatOps.FloatArith,
+        FloatOps.FloatNegate, DataOps.SetTupleElement, GuardOps.IsFunction2 {}

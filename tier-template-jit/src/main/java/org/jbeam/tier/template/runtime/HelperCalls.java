@@ -14,6 +14,7 @@ import org.jbeam.tier.template.ops.XReg;
 import org.jbeam.tier.template.ops.YReg;
 import org.jbeam.vm.atom.AtomTable;
 import org.jbeam.vm.atom.Atoms;
+import org.jbeam.vm.bif.Arithmetic;
 import org.jbeam.vm.bif.Bif;
 import org.jbeam.vm.bif.BifTable;
 import org.jbeam.vm.bif.BifTrap;
@@ -86,6 +87,8 @@ final class HelperCalls {
             case APPLY -> {
                 return apply(p, (int) c.argument(0), (int) c.argument(1), c.argument(2) != 0, resume);
             }
+            case TO_DOUBLE -> c.setArgument(0, Double.doubleToRawLongBits(Arithmetic.toDouble(c.argument(1))));
+            case IS_FUNCTION2 -> c.setArgument(0, isFunction(c.argument(1), c.argument(2)) ? 1 : 0);
             case SEND -> {
                 p.reduce();
                 p.setX(0, ProcessBifs.send(p, p.x(0), p.x(1)));
@@ -242,6 +245,18 @@ final class HelperCalls {
         return Outcome.leave(TierStatus.RETURN);
     }
 
+    /** The {@code is_function2} test: a fun taking {@code arity} arguments (a bad arity fails the test, as in a guard). */
+    private static boolean isFunction(long term, long arity) {
+        if (!TermTags.isSmall(arity) || TermTags.smallValue(arity) < 0) {
+            return false;
+        }
+        long wanted = TermTags.smallValue(arity);
+        if (Funs.isLocalFun(term)) {
+            return Funs.arity(term) == wanted;
+        }
+        return Funs.isExport(term) && ExportEntry.arity(Funs.exportEntry(term)) == wanted;
+    }
+
     /** Spreads a proper list into X0..; returns its length ({@code badarg} for anything else). */
     private static int spread(ErlangProcess p, long args) {
         long length = Lists.properLength(args);
@@ -371,6 +386,7 @@ final class HelperCalls {
             case IF_END -> ErlangException.error(atoms.atom("if_clause"), "no true branch in if");
             case FUNCTION_CLAUSE -> ErlangException.error(atoms.atom("function_clause"), "no clause matched");
             case TRY_CLAUSE -> tagged(p, "try_clause", value);
+            case BADARITH -> ErlangException.badarith("float result out of range");
         };
     }
 

@@ -106,6 +106,7 @@ public final class NativeSlice {
 
     private static void load(EntryContext c, ErlangProcess p) {
         c.setXRegisters(p.xRegisters());
+        c.setFloatRegisters(p.floatRegisters());
         c.setHeapTop(p.heap().top());
         c.setHeapLimit(p.heap().bumpLimit());
         c.setStackPointer(p.frame());
