@@ -3,7 +3,7 @@
 -module(tj_prog).
 -record(point, {x = 0, y = 0, z = 0, label = none}).
 -export([fib/0, tak/0, nrev/0, walk/0, with_lists/0, spin/0, garbage/0, bignums/0, compares/0,
-         guards/0, cross/0, tries/0, funs/0, applies/0, floats/0, records/0, messages/0, echo/1, nested_raise/0, catches/0, try_clause/0, stacktrace/0, badmatch/0, caught_across/0, bif_error/0, function_clause/0, deep/0,
+         guards/0, cross/0, tries/0, funs/0, applies/0, floats/0, records/0, maps/0, messages/0, echo/1, nested_raise/0, catches/0, try_clause/0, stacktrace/0, badmatch/0, caught_across/0, bif_error/0, function_clause/0, deep/0,
          fib/1, crash/1, twice_back/1]).
 
 fib() -> fib(21).
@@ -226,3 +226,19 @@ records() ->
 fn2(F) when is_function(F, 2) -> two;
 fn2(F) when is_function(F) -> other_arity;
 fn2(_) -> no.
+
+%% Maps: building, updating (assoc and exact), matching keys, in guards and bodies.
+maps() ->
+    K = tj_other:identity(k),
+    M0 = #{a => 1, K => 2},
+    M1 = M0#{b => 3, a => 10},
+    M2 = M1#{a := 100},
+    Big = lists:foldl(fun(I, Acc) -> Acc#{I => I * I} end, #{}, lists:seq(1, 40)),
+    {M0, M2, lookup(M2), lookup(#{}), has(M2), has(#{x => 1}), maps:get(17, Big), map_size(Big),
+     reason(catch (tj_other:identity(M0))#{nope := 1}), reason(catch (tj_other:identity(not_a_map))#{a => 1}),
+     exact_in_guard(M0), exact_in_guard(not_a_map)}.
+lookup(#{a := A, b := B}) -> {A, B};
+lookup(_) -> none.
+has(M) when is_map_key(a, M) -> yes;
+has(_) -> no.
+exact_in_guard(M) -> try M#{a := 0} of _ -> updated catch error:{badmap, _} -> badmap end.

@@ -1,7 +1,7 @@
-%% A module the template JIT cannot compile yet: update/1 updates a map.
+%% A module the template JIT cannot compile yet: bits/1 matches a binary.
 -module(tj_unsupported).
--export([double/1, update/1]).
+-export([double/1, bits/1]).
 
 double(N) -> 2 * N.
 
-update(Map) -> Map#{key => value}.
+bits(<<A:8, Rest/binary>>) -> {A, Rest}.

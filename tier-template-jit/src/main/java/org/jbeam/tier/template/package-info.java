@@ -28,7 +28,9 @@
  * leaves the tier); {@code apply}, {@code apply_last} and {@code call_ext} of
  * {@code erlang:apply/2,3} (through a helper); {@code fmove}, {@code fconv}, {@code fadd},
  * {@code fsub}, {@code fmul}, {@code fdiv}, {@code fnegate} (SSE2, a finiteness test after each),
- * {@code set_tuple_element}, {@code is_function2}. Everything else (maps, binaries and bit syntax,
+ * {@code set_tuple_element}, {@code is_function2}; {@code put_map_assoc}, {@code put_map_exact},
+ * {@code get_map_elements}, {@code has_map_fields} (through a helper). Everything else (binaries
+ * and bit syntax,
  * {@code on_load}, {@code hibernate}, {@code call_on_load_function}, {@code erlang:raise/3} as a
  * call, ...) makes compiling the module fail.
  */

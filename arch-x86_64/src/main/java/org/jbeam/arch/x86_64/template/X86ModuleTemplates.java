@@ -13,6 +13,7 @@ import org.jbeam.tier.template.backend.FloatFamily;
 import org.jbeam.tier.template.backend.FrameFamily;
 import org.jbeam.tier.template.backend.FunFamily;
 import org.jbeam.tier.template.backend.GuardFamily;
+import org.jbeam.tier.template.backend.MapFamily;
 import org.jbeam.tier.template.backend.MessageFamily;
 import org.jbeam.tier.template.backend.ModuleTemplates;
 import org.jbeam.tier.template.backend.MoveFamily;
@@ -42,6 +43,7 @@ final class X86ModuleTemplates implements ModuleTemplates {
     private final FunTemplates funs;
     private final MessageTemplates messages;
     private final FloatTemplates floats;
+    private final MapTemplates maps;
 
     X86ModuleTemplates(int tierId) {
         this.e = new Emission(tierId);
@@ -58,6 +60,7 @@ final class X86ModuleTemplates implements ModuleTemplates {
         this.funs = new FunTemplates(e);
         this.messages = new MessageTemplates(e);
         this.floats = new FloatTemplates(e);
+        this.maps = new MapTemplates(e);
     }
 
     /** The emission state, for listings of what the templates emitted. */
@@ -128,6 +131,11 @@ final class X86ModuleTemplates implements ModuleTemplates {
     @Override
     public FloatFamily floats() {
         return floats;
+    }
+
+    @Override
+    public MapFamily maps() {
+        return maps;
     }
 
     @Override

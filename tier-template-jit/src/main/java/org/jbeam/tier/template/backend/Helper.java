@@ -72,6 +72,13 @@ public enum Helper {
     TO_DOUBLE,
     /** {@code is_function2}: arg1 = the term, arg2 = the arity; 1 in arg0 when it is a fun of that arity, else 0. */
     IS_FUNCTION2,
+    /**
+     * A map instruction: arg0 = the module's map site. Returns 1 in arg0 when it succeeded (its
+     * results written to their registers), 0 when it failed at a site with a fail label; without one
+     * the update raises {@code badmap}/{@code badkey}. An update collects afterwards when its result
+     * overflowed the heap.
+     */
+    MAP,
     /** {@code send}: X0 ! X1; the message to X0 (a reduction counted). */
     SEND,
     /** {@code loop_rec}: arg0 = the message under the mailbox's save pointer, or 0 when none is left. */

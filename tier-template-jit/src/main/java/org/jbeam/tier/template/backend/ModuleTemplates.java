@@ -31,6 +31,8 @@ public interface ModuleTemplates {
 
     FloatFamily floats();
 
+    MapFamily maps();
+
     /** Emits the shared fragments and out-of-line slow paths, assembles, and copies the code into executable memory. */
     NativeCode finish();
 }

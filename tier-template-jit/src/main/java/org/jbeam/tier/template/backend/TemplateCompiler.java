@@ -10,6 +10,7 @@ import org.jbeam.tier.template.ops.FloatOps;
 import org.jbeam.tier.template.ops.FrameOps;
 import org.jbeam.tier.template.ops.FunOps;
 import org.jbeam.tier.template.ops.GuardOps;
+import org.jbeam.tier.template.ops.MapOps;
 import org.jbeam.tier.template.ops.MessageOps;
 import org.jbeam.tier.template.ops.MoveOps;
 import org.jbeam.tier.template.ops.Op;
@@ -93,6 +94,7 @@ public final class TemplateCompiler {
             case FloatOps.FloatNegate o -> t.floats().negate(o);
             case DataOps.SetTupleElement o -> t.data().setTupleElement(o);
             case GuardOps.IsFunction2 o -> t.guards().isFunction2(o);
+            case MapOps.MapInstruction o -> t.maps().mapInstruction(o);
         }
     }
 }

@@ -10,9 +10,10 @@ import org.jbeam.vm.loader.LoadedModule;
  * name, and the heap holding constants the decoder had to build (bignums, floats).
  *
  * @param funSites its {@code make_fun3} instructions, which helper calls name by index
+ * @param mapSites its map instructions, which helper calls name by index
  * @param handlers the handlers its {@code try}/{@code catch} instructions install
  * @param liveXBound one more than the highest X register the code names: no yield keeps more live
  */
 public record DecodedModule(LoadedModule loaded, List<Op> ops, List<BifSite> bifSites, List<FunSite> funSites,
-        List<CatchHandler> handlers,
+        List<MapSite> mapSites, List<CatchHandler> handlers,
         int liveXBound, HeapFragments constants) {}

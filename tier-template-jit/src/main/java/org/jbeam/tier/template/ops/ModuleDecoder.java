@@ -74,7 +74,7 @@ public final class ModuleDecoder {
                     + function + ": " + e.getMessage());
         }
         return new DecodedModule(module, List.copyOf(d.ops), List.copyOf(d.sites), List.copyOf(d.funSites),
-                List.copyOf(d.handlers),
+                List.copyOf(d.mapSites), List.copyOf(d.handlers),
                 liveXBound(module), constants);
     }
 
@@ -118,6 +118,7 @@ public final class ModuleDecoder {
         final List<BifSite> sites = new ArrayList<>();
         final List<CatchHandler> handlers = new ArrayList<>();
         final List<FunSite> funSites = new ArrayList<>();
+        final List<MapSite> mapSites = new ArrayList<>();
 
         Decoding(LoadedModule module, HeapFragments constants) {
             this.module = module;
@@ -225,6 +226,12 @@ public final class ModuleDecoder {
                         unsigned(g.operand(2))));
                 case IS_FUNCTION2 -> ops.add(new GuardOps.IsFunction2(label(g.operand(0)), source(g.operand(1)),
                         source(g.operand(2))));
+                case PUT_MAP_ASSOC -> ops.add(mapUpdate(g, MapSite.Kind.PUT_ASSOC));
+                case PUT_MAP_EXACT -> ops.add(mapUpdate(g, MapSite.Kind.PUT_EXACT));
+                case GET_MAP_ELEMENTS -> ops.add(getMapElements(g));
+                case HAS_MAP_FIELDS -> ops.add(mapSite(new MapSite(MapSite.Kind.HAS_FIELDS, label(g.operand(0)),
+                        source(g.operand(1)), null, -1, list(g.operand(2)).stream().map(this::source)
+                                .toArray(Source[]::new), null, null)));
                 case SEND -> ops.add(new MessageOps.Send());
                 case LOOP_REC -> ops.add(new MessageOps.LoopRec(label(g.operand(0)), register(g.operand(1))));
                 case LOOP_REC_END -> ops.add(new MessageOps.LoopRecEnd(label(g.operand(0))));
@@ -269,6 +276,38 @@ public final class ModuleDecoder {
                 return f.index();
             }
             throw new TemplateCompileException("expected a float register, got " + operand);
+        }
+
+        /** {@code put_map_assoc}/{@code put_map_exact Fail Map Dst Live [K1 V1 ...]}. */
+        private Op mapUpdate(GenericInstruction g, MapSite.Kind kind) {
+            List<Operand> pairs = list(g.operand(4));
+            return mapSite(new MapSite(kind, label(g.operand(0)), source(g.operand(1)), register(g.operand(2)),
+                    unsigned(g.operand(3)), every(pairs, 0), every(pairs, 1), null));
+        }
+
+        /** {@code get_map_elements Fail Map [K1 Dst1 ...]}. */
+        private Op getMapElements(GenericInstruction g) {
+            List<Operand> pairs = list(g.operand(2));
+            Register[] targets = new Register[pairs.size() / 2];
+            for (int i = 0; i < targets.length; i++) {
+                targets[i] = register(pairs.get(2 * i + 1));
+            }
+            return mapSite(new MapSite(MapSite.Kind.GET_ELEMENTS, label(g.operand(0)), source(g.operand(1)), null,
+                    -1, every(pairs, 0), null, targets));
+        }
+
+        /** Elements {@code first}, {@code first + 2}, ... of an alternating list, as sources. */
+        private Source[] every(List<Operand> list, int first) {
+            Source[] out = new Source[list.size() / 2];
+            for (int i = 0; i < out.length; i++) {
+                out[i] = source(list.get(2 * i + first));
+            }
+            return out;
+        }
+
+        private Op mapSite(MapSite site) {
+            mapSites.add(site);
+            return new MapOps.MapInstruction(mapSites.size() - 1, site.fail());
         }
 
         /** {@code make_fun3 FunIndex Dst EnvList}. */

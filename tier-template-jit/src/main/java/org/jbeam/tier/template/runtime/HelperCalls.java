@@ -89,6 +89,7 @@ final class HelperCalls {
             }
             case TO_DOUBLE -> c.setArgument(0, Double.doubleToRawLongBits(Arithmetic.toDouble(c.argument(1))));
             case IS_FUNCTION2 -> c.setArgument(0, isFunction(c.argument(1), c.argument(2)) ? 1 : 0);
+            case MAP -> c.setArgument(0, MapHelpers.run(p, module.mapSite((int) c.argument(0))) ? 1 : 0);
             case SEND -> {
                 p.reduce();
                 p.setX(0, ProcessBifs.send(p, p.x(0), p.x(1)));
@@ -353,7 +354,7 @@ final class HelperCalls {
         throw ErlangException.error(Tuples.make(p.heap(), Atoms.BADFUN, fun), "badfun");
     }
 
-    private static long read(ErlangProcess p, Source source) {
+    static long read(ErlangProcess p, Source source) {
         return switch (source) {
             case XReg x -> p.x(x.index());
             case YReg y -> p.y(y.index());
@@ -361,7 +362,7 @@ final class HelperCalls {
         };
     }
 
-    private static void write(ErlangProcess p, Register target, long term) {
+    static void write(ErlangProcess p, Register target, long term) {
         switch (target) {
             case XReg x -> p.setX(x.index(), term);
             case YReg y -> p.setY(y.index(), term);

@@ -7,6 +7,7 @@ import org.jbeam.tier.template.backend.NativeCode;
 import org.jbeam.tier.template.ops.BifSite;
 import org.jbeam.tier.template.ops.DecodedModule;
 import org.jbeam.tier.template.ops.FunSite;
+import org.jbeam.tier.template.ops.MapSite;
 import org.jbeam.vm.beam.GenericInstruction;
 import org.jbeam.vm.beam.GenericOp;
 import org.jbeam.vm.beam.Operand;
@@ -49,6 +50,10 @@ public final class NativeModule {
 
     public FunSite funSite(int index) {
         return decoded.funSites().get(index);
+    }
+
+    public MapSite mapSite(int index) {
+        return decoded.mapSites().get(index);
     }
 
     /** X registers a process stopped in this module's code may hold live. */
