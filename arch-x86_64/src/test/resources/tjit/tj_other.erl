@@ -1,6 +1,6 @@
 %% The interpreted side of tj_prog's mixed-tier programs.
 -module(tj_other).
--export([twice/1, nested/1, identity/1, catching/1, thrower/1, make_adder/1]).
+-export([twice/1, nested/1, identity/1, catching/1, thrower/1, make_adder/1, call_back/1]).
 
 twice(N) -> tj_prog:twice_back(N) + 1.
 
@@ -19,3 +19,5 @@ catching(N) ->
 thrower(X) -> throw({from_other, X}).
 
 make_adder(N) -> fun(X) -> X + N end.
+
+call_back(X) -> R = tj_prog:level1(X), {R}.

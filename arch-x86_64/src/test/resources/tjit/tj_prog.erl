@@ -3,7 +3,7 @@
 -module(tj_prog).
 -record(point, {x = 0, y = 0, z = 0, label = none}).
 -export([fib/0, tak/0, nrev/0, walk/0, with_lists/0, spin/0, garbage/0, bignums/0, compares/0,
-         guards/0, cross/0, tries/0, funs/0, applies/0, floats/0, records/0, maps/0, messages/0, echo/1, nested_raise/0, catches/0, try_clause/0, stacktrace/0, badmatch/0, caught_across/0, bif_error/0, function_clause/0, deep/0,
+         guards/0, cross/0, tries/0, funs/0, applies/0, floats/0, records/0, maps/0, traces/0, messages/0, echo/1, nested_raise/0, catches/0, try_clause/0, stacktrace/0, badmatch/0, caught_across/0, bif_error/0, function_clause/0, deep/0,
          fib/1, crash/1, twice_back/1]).
 
 fib() -> fib(21).
@@ -242,3 +242,15 @@ lookup(_) -> none.
 has(M) when is_map_key(a, M) -> yes;
 has(_) -> no.
 exact_in_guard(M) -> try M#{a := 0} of _ -> updated catch error:{badmap, _} -> badmap end.
+
+%% Stack traces through native frames: locations, body calls, a frame left by a returned call.
+traces() ->
+    {trace_of(fun() -> level1(tj_other:identity(bad)) end),
+     try level1(tj_other:identity(bad)) catch error:R1:S1 -> {R1, own(S1)} end,
+     try tj_other:call_back(bad) catch error:R2:S2 -> {R2, own(S2)} end}.
+trace_of(F) -> try F() catch error:R:S -> {R, own(S)} end.
+%% The program's own frames: erl runs it under erl_eval, whose frames follow.
+own(Trace) -> [E || {M, _, _, _} = E <- Trace, M =:= tj_prog orelse M =:= tj_other].
+level1(X) -> Y = level2(X), {Y}.
+level2(X) -> _ = level3(ok), Z = level3(X), [Z].
+level3(X) -> {ok, V} = {X, 1}, V.

@@ -242,14 +242,10 @@ public final class TemplateJitTier implements ExecutionTier, AutoCloseable {
 
     @Override
     public long describeContinuation(long cp, HeapAllocator heap) {
-        long address = ContinuationPointer.code(cp);
-        NativeModule module = cache.at(address);
-        ModuleFunction function = module == null ? null : module.functionAt(address);
-        if (function == null) {
-            return TermTags.NON_VALUE;
+        if (slice == null) {
+            return TermTags.NON_VALUE; // nothing compiled yet, so no CP of this tier exists
         }
-        return Tuples.make(heap, module.loaded().moduleAtom(), function.functionAtom(),
-                TermTags.makeSmall(function.arity()), TermTags.NIL);
+        return slice.describeReturn(ContinuationPointer.code(cp), heap, atoms);
     }
 
     /**

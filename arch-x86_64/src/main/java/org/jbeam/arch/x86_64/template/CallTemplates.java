@@ -117,6 +117,8 @@ final class CallTemplates implements CallFamily {
         e.a.cmp(ECX, new Imm32(e.continuationTag()));
         e.a.jcc(Condition.NE, elsewhere);
         e.a.shr(RAX, new Imm8(10));
+        // The CP is consumed: a stack trace taken later must not name the function returned from.
+        e.a.mov(contextWord(ContextLayout.CONTINUATION), new Imm32(0));
         e.a.jmp(RAX);
         e.later(() -> {
             e.a.bind(elsewhere);

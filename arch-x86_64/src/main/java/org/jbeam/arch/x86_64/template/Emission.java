@@ -41,6 +41,9 @@ final class Emission {
     final int tierId;
     private final Map<Integer, Label> beamLabels = new HashMap<>();
     private final List<Runnable> slowPaths = new ArrayList<>();
+    /** Where each {@code line} op's code starts, in code order, and its line-table item. */
+    final List<Label> lineLabels = new ArrayList<>();
+    final List<Integer> lineItems = new ArrayList<>();
 
     Emission(int tierId) {
         this.tierId = tierId;

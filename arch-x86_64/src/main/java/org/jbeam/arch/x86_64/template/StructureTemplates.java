@@ -24,6 +24,14 @@ final class StructureTemplates implements StructureFamily {
         e.a.bind(e.beam(op.number()));
     }
 
+    @Override
+    public void line(StructureOps.Line op) {
+        Label here = e.a.newLabel();
+        e.a.bind(here);
+        e.lineLabels.add(here);
+        e.lineItems.add(op.item());
+    }
+
     /**
      * Reached when no clause matched: raises {@code function_clause}. Passes module, function and
      * arity (arg1..arg3) so the trace's entry names the arguments in X0..; never resumes.

@@ -156,6 +156,12 @@ final class X86ModuleTemplates implements ModuleTemplates {
                 addresses.put(label.getKey(), region.executableAddress() + e.a.offsetOf(label.getValue()));
             }
         }
-        return new NativeCode(region, addresses);
+        long[] lineAddresses = new long[e.lineLabels.size()];
+        int[] lineItems = new int[lineAddresses.length];
+        for (int i = 0; i < lineAddresses.length; i++) {
+            lineAddresses[i] = region.executableAddress() + e.a.offsetOf(e.lineLabels.get(i));
+            lineItems[i] = e.lineItems.get(i);
+        }
+        return new NativeCode(region, addresses, lineAddresses, lineItems);
     }
 }

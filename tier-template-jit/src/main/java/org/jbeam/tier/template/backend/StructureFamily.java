@@ -6,6 +6,9 @@ import org.jbeam.tier.template.ops.StructureOps;
 public interface StructureFamily {
     void label(StructureOps.Label op);
 
+    /** Records where the code of a line-table item starts; emits nothing. */
+    void line(StructureOps.Line op);
+
     void funcInfo(StructureOps.FuncInfo op);
 
     void functionEntry(StructureOps.FunctionEntry op);

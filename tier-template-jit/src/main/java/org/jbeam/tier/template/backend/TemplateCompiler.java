@@ -36,6 +36,7 @@ public final class TemplateCompiler {
     public static void emit(ModuleTemplates t, Op op) {
         switch (op) {
             case StructureOps.Label o -> t.structure().label(o);
+            case StructureOps.Line o -> t.structure().line(o);
             case StructureOps.FuncInfo o -> t.structure().funcInfo(o);
             case StructureOps.FunctionEntry o -> t.structure().functionEntry(o);
             case MoveOps.Move o -> t.moves().move(o);

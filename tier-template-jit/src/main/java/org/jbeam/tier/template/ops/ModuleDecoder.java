@@ -128,7 +128,8 @@ public final class ModuleDecoder {
         void decode(GenericInstruction g) {
             switch (g.op()) {
                 case LABEL -> ops.add(new StructureOps.Label(unsigned(g.operand(0))));
-                case LINE, INT_CODE_END -> { }
+                case LINE -> ops.add(new StructureOps.Line(unsigned(g.operand(0))));
+                case INT_CODE_END -> { }
                 case FUNC_INFO -> ops.add(new StructureOps.FuncInfo(term(g.operand(0)), term(g.operand(1)),
                         unsigned(g.operand(2))));
                 case MOVE -> ops.add(new MoveOps.Move(source(g.operand(0)), register(g.operand(1))));

@@ -7,7 +7,8 @@ package org.jbeam.tier.template.ops;
  * over this sealed type with no default arm, so a new instruction breaks the build of a backend
  * that lacks its template.
  */
-public sealed interface Op permits StructureOps.Label, StructureOps.FuncInfo, StructureOps.FunctionEntry,
+public sealed interface Op permits StructureOps.Label, StructureOps.Line, StructureOps.FuncInfo,
+        StructureOps.FunctionEntry,
         MoveOps.Move, MoveOps.Swap, MoveOps.InitY,
         FrameOps.Allocate, FrameOps.Deallocate, FrameOps.TestHeap, FrameOps.Trim,
         CallOps.Call, CallOps.CallOnly, CallOps.CallLast, CallOps.CallExt, CallOps.CallBif, CallOps.Apply, CallOps.Return,

@@ -7,6 +7,9 @@ public final class StructureOps {
     /** {@code label N}: a jump target; BEAM label numbers are kept, the backend binds one native label each. */
     public record Label(int number) implements Op {}
 
+    /** {@code line Item}: the code after it comes from line-table item {@code item} (for stack traces). */
+    public record Line(int item) implements Op {}
+
     /**
      * {@code func_info M F A}: reached only when no clause matched; raises {@code function_clause}
      * with the arguments in X0..X(A-1) (OTP's {@code i_func_info}).

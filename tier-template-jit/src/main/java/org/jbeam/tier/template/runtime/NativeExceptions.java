@@ -1,5 +1,6 @@
 package org.jbeam.tier.template.runtime;
 
+import org.jbeam.vm.atom.AtomTable;
 import org.jbeam.vm.atom.Atoms;
 import org.jbeam.vm.error.ErlangException;
 import org.jbeam.vm.heap.HeapAllocator;
@@ -22,8 +23,9 @@ import org.jbeam.vm.tier.Tiers;
  * handler: this tier's own, or another tier's after a hand-over ({@link TierStatus#CATCH}). With
  * no tag the process ends ({@link TierStatus#RAISED}).
  *
- * <p>Trace entries are {@code {M, F, Arity, []}}: the native code keeps no line table yet, so
- * entries for this tier's frames have no {@code file}/{@code line} location.
+ * <p>Trace entries are {@code {M, F, Arity, Location}} with the location of the code at the
+ * address ({@code line} ops recorded per module); a BIF that failed gets no entry of its own yet
+ * (erl puts {@code {erlang, F, Args, [{error_info, ...}]}} first).
  */
 final class NativeExceptions {
     /** erl's default {@code backtrace_depth}. */
@@ -33,8 +35,10 @@ final class NativeExceptions {
     private final CodeCache cache;
     private final Tiers tiers;
     private final CatchHandlers handlers;
+    private final AtomTable atoms;
 
-    NativeExceptions(int tierId, CodeCache cache, Tiers tiers, CatchHandlers handlers) {
+    NativeExceptions(int tierId, CodeCache cache, Tiers tiers, CatchHandlers handlers, AtomTable atoms) {
+        this.atoms = atoms;
         this.tierId = tierId;
         this.cache = cache;
         this.tiers = tiers;
@@ -108,15 +112,24 @@ final class NativeExceptions {
         return list;
     }
 
-    /** {@code {M, F, Arity, []}} of the native function at {@code address}, or NON_VALUE. */
+    /** {@code {M, F, Arity, Location}} of the native code at {@code address}, or NON_VALUE. */
     long entry(HeapAllocator heap, long address) {
+        return describe(cache, atoms, heap, address);
+    }
+
+    /**
+     * The stack-trace entry of native code at {@code address} (a resume address, or a return
+     * address less one, which lies in the call), or NON_VALUE when no compiled module holds it.
+     */
+    static long describe(CodeCache cache, AtomTable atoms, HeapAllocator heap, long address) {
         NativeModule module = cache.at(address);
         ModuleFunction function = module == null ? null : module.functionAt(address);
         if (function == null) {
             return TermTags.NON_VALUE;
         }
+        long location = module.location(heap, address, atoms.atom("file"), atoms.atom("line"));
         return Tuples.make(heap, module.loaded().moduleAtom(), function.functionAtom(),
-                TermTags.makeSmall(function.arity()), TermTags.NIL);
+                TermTags.makeSmall(function.arity()), location);
     }
 
     private static long classOf(ErlangException.Kind kind) {

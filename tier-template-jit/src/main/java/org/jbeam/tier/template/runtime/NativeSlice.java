@@ -10,6 +10,7 @@ import org.jbeam.vm.atom.AtomTable;
 import org.jbeam.vm.bif.BifTable;
 import org.jbeam.vm.code.ExportTable;
 import org.jbeam.vm.error.ErlangException;
+import org.jbeam.vm.heap.HeapAllocator;
 import org.jbeam.vm.process.ContinuationPointer;
 import org.jbeam.vm.process.ErlangProcess;
 import org.jbeam.vm.term.TermTags;
@@ -37,7 +38,15 @@ public final class NativeSlice {
         this.door = door;
         this.cache = cache;
         this.helpers = new HelperCalls(tierId, atoms, bifs, exports, resolver);
-        this.exceptions = new NativeExceptions(tierId, cache, tiers, handlers);
+        this.exceptions = new NativeExceptions(tierId, cache, tiers, handlers, atoms);
+    }
+
+    /**
+     * The stack-trace entry {@code {M, F, Arity, Location}} of the call before return address
+     * {@code returnAddress}, built on {@code heap}; NON_VALUE when no compiled module holds it.
+     */
+    public long describeReturn(long returnAddress, HeapAllocator heap, AtomTable atoms) {
+        return NativeExceptions.describe(cache, atoms, heap, returnAddress - 1);
     }
 
     /** Runs {@code process} from native address {@code address} until it leaves the tier or the slice ends. */
