@@ -27,6 +27,7 @@ import org.jbeam.vm.error.ErlangException;
 import org.jbeam.vm.heap.HeapAllocator;
 import org.jbeam.vm.loader.LoadedModule;
 import org.jbeam.vm.loader.ModuleFunction;
+import org.jbeam.vm.memory.NativeMemory;
 import org.jbeam.vm.process.ContinuationPointer;
 import org.jbeam.vm.process.ErlangProcess;
 import org.jbeam.vm.term.Lists;
@@ -246,6 +247,44 @@ public final class TemplateJitTier implements ExecutionTier, AutoCloseable {
             return TermTags.NON_VALUE; // nothing compiled yet, so no CP of this tier exists
         }
         return slice.describeReturn(ContinuationPointer.code(cp), heap, atoms);
+    }
+
+    @Override
+    public long suspendedStack(ErlangProcess process, HeapAllocator heap, int depth) {
+        if (slice == null || cache.at(process.resumePosition()) == null) {
+            return TermTags.NON_VALUE;
+        }
+        return slice.suspendedStack(process, heap, depth);
+    }
+
+    /**
+     * Whether {@code process} runs {@code code}'s native code (OTP's {@code check_process_code}):
+     * it is suspended there (a yield or a wait of this tier), or a continuation pointer of this tier
+     * into it is in the CP register or on the stack.
+     */
+    @Override
+    public boolean runsCode(ErlangProcess process, LoadedModule code) {
+        NativeModule module = cache.of(code);
+        if (module == null) {
+            return false;
+        }
+        if (process.tier() == ID && module.contains(process.resumePosition())) {
+            return true;
+        }
+        if (isContinuationInto(process.cp(), module)) {
+            return true;
+        }
+        for (long slot = process.frame(); slot < process.stackHigh(); slot += NativeMemory.WORD_BYTES) {
+            if (isContinuationInto(NativeMemory.word(slot), module)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isContinuationInto(long word, NativeModule module) {
+        return ContinuationPointer.isContinuation(word) && ContinuationPointer.tier(word) == ID
+                && module.contains(ContinuationPointer.code(word));
     }
 
     /**

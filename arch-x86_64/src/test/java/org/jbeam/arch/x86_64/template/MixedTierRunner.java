@@ -115,6 +115,34 @@ final class MixedTierRunner implements AutoCloseable {
         }
     }
 
+    /** A fresh process of this VM with default sizes, for a test to run a slice at a time (it closes it). */
+    ErlangProcess newProcess() {
+        return new ErlangProcess(TermTags.makeLocalPid(2), order, 1 << 12, 233, 1L << 26);
+    }
+
+    /** Starts {@code module:function(args...)} in {@code process}: its first slice. */
+    TierStatus start(ErlangProcess process, String module, String function, long... args) {
+        for (int i = 0; i < args.length; i++) {
+            process.setX(i, args[i]);
+        }
+        long entry = exportEntry(module, function, args.length);
+        Tiers tiers = server.tiers();
+        return TierSlices.start(tiers, tiers.startingTier(entry, atoms), process, entry);
+    }
+
+    /** The next slice of {@code process}. */
+    TierStatus resume(ErlangProcess process) {
+        return TierSlices.resume(server.tiers(), process);
+    }
+
+    String print(long term) {
+        return printer.print(term);
+    }
+
+    long exportEntry(String module, String function, int arity) {
+        return exports.entry(atoms.atom(module), atoms.atom(function), arity);
+    }
+
     /** The id of the tier {@code module:function/arity} is bound to (0: not loaded). */
     int boundTier(String module, String function, int arity) {
         return org.jbeam.vm.code.ExportEntry.tier(exports.entry(atoms.atom(module), atoms.atom(function), arity));

@@ -5,6 +5,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.jbeam.vm.loader.LoadedModule;
+
 /**
  * The template JIT's compiled modules: the current version of each module by its atom, and every
  * version still held (old code keeps running in processes that return into it). Looked up by
@@ -24,6 +26,16 @@ public final class CodeCache {
     /** The current native version of the module {@code moduleAtom}, or null. */
     public NativeModule current(long moduleAtom) {
         return current.get(moduleAtom);
+    }
+
+    /** The compiled version of {@code loaded} (that module version, not just its name), or null. */
+    public NativeModule of(LoadedModule loaded) {
+        for (NativeModule module : versions) {
+            if (module.loaded() == loaded) {
+                return module;
+            }
+        }
+        return null;
     }
 
     /** The version whose code holds {@code address}, or null. */

@@ -54,7 +54,7 @@ final class NativeExceptions {
      * @param carried the trace a re-raise keeps, else NON_VALUE (a new one is built)
      */
     Outcome raise(ErlangProcess process, ErlangException e, long at, long current, long carried) {
-        long trace = carried != TermTags.NON_VALUE ? carried : trace(process, at, current);
+        long trace = carried != TermTags.NON_VALUE ? carried : trace(process, at, current, DEPTH);
         long frameStart = 0;
         for (long slot = process.frame(); slot < process.stackHigh(); slot += NativeMemory.WORD_BYTES) {
             long word = NativeMemory.word(slot);
@@ -80,22 +80,28 @@ final class NativeExceptions {
         return Outcome.leave(TierStatus.RAISED);
     }
 
-    /** The trace: the function at {@code at}, then the CP register's and each frame's callers. */
-    private long trace(ErlangProcess process, long at, long known) {
-        HeapAllocator heap = process.heap();
-        long[] entries = new long[DEPTH];
+    /**
+     * The trace: the function at {@code at} (or {@code known}), then the CP register's and each
+     * frame's callers, whichever tier they belong to, at most {@code depth} entries.
+     */
+    long trace(ErlangProcess process, long at, long known, int depth) {
+        return trace(process, process.heap(), at, known, depth);
+    }
+
+    long trace(ErlangProcess process, HeapAllocator heap, long at, long known, int depth) {
+        long[] entries = new long[depth];
         int count = 0;
         long current = known != TermTags.NON_VALUE ? known : entry(heap, at);
-        if (current != TermTags.NON_VALUE) {
+        if (current != TermTags.NON_VALUE && depth > 0) {
             entries[count++] = current;
         }
-        if (count < DEPTH && process.cp() != ContinuationPointer.FINISH) {
+        if (count < depth && process.cp() != ContinuationPointer.FINISH) {
             long caller = tiers.describeContinuation(process.cp(), heap);
             if (caller != TermTags.NON_VALUE) {
                 entries[count++] = caller;
             }
         }
-        for (long slot = process.frame(); slot < process.stackHigh() && count < DEPTH;
+        for (long slot = process.frame(); slot < process.stackHigh() && count < depth;
                 slot += NativeMemory.WORD_BYTES) {
             long word = NativeMemory.word(slot);
             if (ContinuationPointer.isContinuation(word) && word != ContinuationPointer.FINISH) {

@@ -49,6 +49,15 @@ public final class NativeSlice {
         return NativeExceptions.describe(cache, atoms, heap, returnAddress - 1);
     }
 
+    /**
+     * The call stack of {@code process}, suspended in this tier's code at its resume position, as a
+     * list of {@code {M, F, Arity, Location}} built on {@code heap}, innermost first, at most
+     * {@code depth} entries.
+     */
+    public long suspendedStack(ErlangProcess process, HeapAllocator heap, int depth) {
+        return exceptions.trace(process, heap, process.resumePosition(), TermTags.NON_VALUE, depth);
+    }
+
     /** Runs {@code process} from native address {@code address} until it leaves the tier or the slice ends. */
     public TierStatus run(ErlangProcess process, long address) {
         EntryContext c = contexts.get();
@@ -69,6 +78,9 @@ public final class NativeSlice {
                 case CALL_HELPER -> {
                     Helper helper = Helper.of(ExitStatus.argument(status));
                     long at = c.resumeAddress();
+                    // Where the process is while Java runs for it (process_info, check_process_code
+                    // of itself), as the interpreter notes a BIF call's position.
+                    process.setResumePosition(at);
                     NativeModule module = cache.at(at);
                     Outcome outcome;
                     try {
