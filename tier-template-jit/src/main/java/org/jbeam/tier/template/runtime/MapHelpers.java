@@ -24,7 +24,7 @@ final class MapHelpers {
 
     /** Carries out {@code site}; false when it failed and the site has a fail label. */
     static boolean run(ErlangProcess p, MapSite site) {
-        long map = HelperCalls.read(p, site.map());
+        long map = ProcessRegisters.read(p, site.map());
         return switch (site.kind()) {
             case PUT_ASSOC -> {
                 if (!Maps.isMap(map)) {
@@ -38,7 +38,7 @@ final class MapHelpers {
                     yield failOr(p, site, Atoms.BADMAP, map);
                 }
                 for (Source key : site.keys()) {
-                    long k = HelperCalls.read(p, key);
+                    long k = ProcessRegisters.read(p, key);
                     if (Maps.get(map, k) == TermTags.NON_VALUE) {
                         yield failOr(p, site, Atoms.BADKEY, k);
                     }
@@ -49,7 +49,7 @@ final class MapHelpers {
             case GET_ELEMENTS -> getElements(p, map, site);
             case HAS_FIELDS -> {
                 for (Source key : site.keys()) {
-                    if (Maps.get(map, HelperCalls.read(p, key)) == TermTags.NON_VALUE) {
+                    if (Maps.get(map, ProcessRegisters.read(p, key)) == TermTags.NON_VALUE) {
                         yield false;
                     }
                 }
@@ -62,14 +62,14 @@ final class MapHelpers {
         Source[] keys = site.keys();
         long[] found = new long[keys.length];
         for (int k = 0; k < keys.length; k++) {
-            found[k] = Maps.get(map, HelperCalls.read(p, keys[k]));
+            found[k] = Maps.get(map, ProcessRegisters.read(p, keys[k]));
             if (found[k] == TermTags.NON_VALUE) {
                 return false;
             }
         }
         // Written only after every key matched: a target may be the register holding the map.
         for (int k = 0; k < keys.length; k++) {
-            HelperCalls.write(p, site.targets()[k], found[k]);
+            ProcessRegisters.write(p, site.targets()[k], found[k]);
         }
         return true;
     }
@@ -78,8 +78,8 @@ final class MapHelpers {
         if (!Maps.isFlatmap(map)) {
             long result = map;
             for (int k = 0; k < keys.length; k++) {
-                result = Maps.put(p.order(), p.heap(), result, HelperCalls.read(p, keys[k]),
-                        HelperCalls.read(p, values[k]));
+                result = Maps.put(p.order(), p.heap(), result, ProcessRegisters.read(p, keys[k]),
+                        ProcessRegisters.read(p, values[k]));
             }
             return result;
         }
@@ -88,8 +88,8 @@ final class MapHelpers {
         long[] allKeys = Arrays.copyOf(entries[0], size + keys.length);
         long[] allValues = Arrays.copyOf(entries[1], size + keys.length);
         for (int k = 0; k < keys.length; k++) {
-            allKeys[size + k] = HelperCalls.read(p, keys[k]);
-            allValues[size + k] = HelperCalls.read(p, values[k]);
+            allKeys[size + k] = ProcessRegisters.read(p, keys[k]);
+            allValues[size + k] = ProcessRegisters.read(p, values[k]);
         }
         return Maps.fromPairs(p.order(), p.heap(), allKeys, allValues);
     }
@@ -97,7 +97,7 @@ final class MapHelpers {
     /** Writes the update's result and collects when it overflowed the heap, the result a root too. */
     private static void putResult(ErlangProcess p, MapSite site, long result) {
         Register target = site.target();
-        HelperCalls.write(p, target, result);
+        ProcessRegisters.write(p, target, result);
         if (!p.heap().needsCollection(0)) {
             return;
         }

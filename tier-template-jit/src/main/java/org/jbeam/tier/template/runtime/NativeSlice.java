@@ -121,7 +121,7 @@ public final class NativeSlice {
         if (helper != Helper.RAISE || ErrorKind.of((int) c.argument(0)) != ErrorKind.FUNCTION_CLAUSE) {
             return TermTags.NON_VALUE;
         }
-        long arguments = HelperCalls.arguments(p, (int) TermTags.smallValue(c.argument(3)));
+        long arguments = ExceptionHelpers.arguments(p, (int) TermTags.smallValue(c.argument(3)));
         return Tuples.make(p.heap(), c.argument(1), c.argument(2), arguments, TermTags.NIL);
     }
 
