@@ -177,7 +177,10 @@ messages() ->
     [P ! {ping, N} || {P, N} <- lists:zip(Pids, [1, 2, 3])],
     Replies = [receive {pong, P, N} -> N end || P <- lists:reverse(Pids)],
     Timeout = receive never -> got after 10 -> timed_out end,
-    {Replies, Timeout, selective()}.
+    N = tj_other:identity(7),
+    spawn(fun() -> Self ! {from_fun, N * 6} end),
+    FromFun = receive {from_fun, V} -> V end,
+    {Replies, Timeout, selective(), FromFun}.
 echo(Parent) ->
     receive {ping, N} -> Parent ! {pong, self(), N * 10} end.
 selective() ->

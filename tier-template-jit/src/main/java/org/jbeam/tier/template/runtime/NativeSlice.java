@@ -28,7 +28,8 @@ import org.jbeam.vm.tier.Tiers;
 public final class NativeSlice {
     private final EntryDoor door;
     private final CodeCache cache;
-    private final HelperCalls helpers;
+    /** Helpers keep scratch state (saved registers, a carried trace): one set per scheduler thread. */
+    private final ThreadLocal<HelperCalls> helpers;
     private final NativeExceptions exceptions;
     /** One context block per scheduler thread, reused for every process it runs. */
     private final ThreadLocal<EntryContext> contexts = ThreadLocal.withInitial(EntryContext::new);
@@ -37,7 +38,7 @@ public final class NativeSlice {
             AtomTable atoms, BifTable bifs, ExportTable exports, ExportResolver resolver) {
         this.door = door;
         this.cache = cache;
-        this.helpers = new HelperCalls(tierId, atoms, bifs, exports, resolver);
+        this.helpers = ThreadLocal.withInitial(() -> new HelperCalls(tierId, atoms, bifs, exports, resolver));
         this.exceptions = new NativeExceptions(tierId, cache, tiers, handlers, atoms);
     }
 
@@ -61,6 +62,7 @@ public final class NativeSlice {
     /** Runs {@code process} from native address {@code address} until it leaves the tier or the slice ends. */
     public TierStatus run(ErlangProcess process, long address) {
         EntryContext c = contexts.get();
+        HelperCalls helpers = this.helpers.get();
         long next = address;
         while (true) {
             load(c, process);
