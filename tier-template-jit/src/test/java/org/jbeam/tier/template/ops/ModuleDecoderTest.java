@@ -1,0 +1,91 @@
+package org.jbeam.tier.template.ops;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import org.jbeam.vm.atom.AtomTable;
+import org.jbeam.vm.bif.BifTable;
+import org.jbeam.vm.code.ExportTable;
+import org.jbeam.vm.code.FunTable;
+import org.jbeam.vm.loader.BeamLoader;
+import org.jbeam.vm.loader.LoadedModule;
+import org.jbeam.vm.term.TermTags;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The decoder against modules erlc compiled: a reduction test at each function's entry label,
+ * gc_bif {@code +} as inline arithmetic with a BIF site for its slow path, a guard BIF as a BIF
+ * site, and an instruction without a template failing the module with its name.
+ */
+class ModuleDecoderTest {
+    private static final AtomTable ATOMS = new AtomTable();
+    private static final ExportTable EXPORTS = new ExportTable();
+    private static final FunTable FUNS = new FunTable();
+
+    @AfterAll
+    static void free() {
+        EXPORTS.close();
+        FUNS.close();
+    }
+
+    @Test
+    void entriesGetAReductionTestArithmeticAnInlineOpAndBifsASite() throws Exception {
+        LoadedModule module = compile("dec");
+        DecodedModule decoded = decoder().decode(module);
+        List<Op> ops = decoded.ops();
+        int entries = 0;
+        for (int i = 0; i < ops.size(); i++) {
+            if (ops.get(i) instanceof StructureOps.FunctionEntry entry) {
+                entries++;
+                assertInstanceOf(StructureOps.Label.class, ops.get(i - 1), "a reduction test follows the entry label");
+                assertEquals(module.moduleAtom(), entry.module());
+            }
+        }
+        assertEquals(module.functions().size(), entries);
+        BifOps.Arith add = ops.stream().filter(BifOps.Arith.class::isInstance).map(BifOps.Arith.class::cast)
+                .findFirst().orElseThrow();
+        assertEquals(ArithOp.ADD, add.op());
+        assertEquals("erlang:+/2", decoded.bifSites().get(add.site()).name());
+        BifOps.CallGuardBif element = ops.stream().filter(BifOps.CallGuardBif.class::isInstance)
+                .map(BifOps.CallGuardBif.class::cast).findFirst().orElseThrow();
+        assertEquals("erlang:element/2", decoded.bifSites().get(element.site()).name());
+        assertEquals(new Constant(TermTags.makeSmall(1)), element.args()[0]);
+        decoded.constants().close();
+    }
+
+    @Test
+    void aModuleWithBitSyntaxFailsNamingFunctionAndInstruction() throws Exception {
+        LoadedModule module = compile("dec_bits");
+        TemplateCompileException e = assertThrows(TemplateCompileException.class, () -> decoder().decode(module));
+        assertTrue(e.getMessage().startsWith("template-jit cannot compile module dec_bits, function bits/1: "
+                + "no template for instruction bs_start_match3 (code offset "), e.getMessage());
+    }
+
+    private static ModuleDecoder decoder() {
+        AtomicInteger handlers = new AtomicInteger();
+        return new ModuleDecoder(BifTable.standard(ATOMS, EXPORTS, FUNS), ATOMS, 3, handlers::getAndIncrement);
+    }
+
+    private static LoadedModule compile(String name) throws Exception {
+        Path dir = Files.createDirectories(Path.of("target", "decoder"));
+        Path source = dir.resolve(name + ".erl");
+        try (InputStream in = ModuleDecoderTest.class.getResourceAsStream("/decoder/" + name + ".erl")) {
+            Files.copy(in, source, StandardCopyOption.REPLACE_EXISTING);
+        }
+        Process erlc = new ProcessBuilder("erlc", "-o", dir.toString(), source.toString()).inheritIO().start();
+        assertTrue(erlc.waitFor(120, TimeUnit.SECONDS) && erlc.exitValue() == 0, "erlc failed");
+        Path beam = dir.resolve(name + ".beam");
+        return new BeamLoader(ATOMS, EXPORTS, FUNS).load(beam.toString(), Files.readAllBytes(beam));
+    }
+}
