@@ -32,7 +32,6 @@ import org.jbeam.vm.process.ContinuationPointer;
 import org.jbeam.vm.process.ErlangProcess;
 import org.jbeam.vm.term.Lists;
 import org.jbeam.vm.term.TermTags;
-import org.jbeam.vm.term.Tuples;
 import org.jbeam.vm.tier.CatchTags;
 import org.jbeam.vm.tier.ExecutionTier;
 import org.jbeam.vm.tier.TierStatus;
