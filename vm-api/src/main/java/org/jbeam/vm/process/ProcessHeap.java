@@ -364,6 +364,15 @@ public final class ProcessHeap implements HeapAllocator, AutoCloseable {
         offHeapHead = address;
     }
 
+    /** Visits the address of every off-heap reference node of the young and the old heap, newest first. */
+    public void forEachOffHeapNode(java.util.function.LongConsumer visitor) {
+        for (long head : new long[] {offHeapHead, oldOffHeapHead}) {
+            for (long node = head; node != 0; node = NativeMemory.wordAt(node, OffHeapList.NEXT_WORD)) {
+                visitor.accept(node);
+            }
+        }
+    }
+
     /**
      * Attaches a received message's heap fragment (BEAM's {@code mbuf} list): the process's
      * terms may point into it from now on, so it lives as long as this heap. A garbage

@@ -24,8 +24,7 @@ import org.jbeam.vm.term.Tuples;
  * are not erl's), so only their type matches erl's. Items about features jbeam does not have
  * answer what erl answers without them: no suspenders ({@code suspending} []), no sequential
  * trace token ([]), no saved calls ({@code last_calls} false), no trace flags ({@code trace}
- * 0). Unknown items are
- * {@code badarg}, as is {@code binary}, which jbeam does not track.
+ * 0). Unknown items are {@code badarg}.
  */
 final class ProcessInfoItems {
     /** OTP's default {@code backtrace_depth}: current_stacktrace's entries. */
@@ -91,6 +90,7 @@ final class ProcessInfoItems {
             case "message_queue_data" -> o.messageQueueData == TermTags.NON_VALUE ? atoms.atom("on_heap")
                     : o.messageQueueData;
             case "garbage_collection_info" -> GcInfo.of(target, heap, atoms);
+            case "binary" -> offHeapBinaries(heap, target);
             case "trace" -> TermTags.makeSmall(0); // no trace flags: jbeam has no tracing
             case "suspending", "sequential_trace_token" -> TermTags.NIL;
             case "catchlevel" -> TermTags.makeSmall(catchLevel(target));
@@ -103,6 +103,24 @@ final class ProcessInfoItems {
             default -> throw ErlangException.badarg("process_info: item " + atoms.name(name)
                     + " is not answered by jbeam");
         };
+    }
+
+    /** The refc binaries the process's heap refers to, as {@code {Id, Size, RefCount}}, newest first. */
+    private static long offHeapBinaries(HeapAllocator heap, ErlangProcess target) {
+        java.util.List<long[]> entries = new java.util.ArrayList<>();
+        target.heap().forEachOffHeapNode(node -> {
+            long[] entry = org.jbeam.vm.term.Binaries.offHeapEntry(node);
+            if (entry != null) {
+                entries.add(entry);
+            }
+        });
+        long list = TermTags.NIL;
+        for (int i = entries.size() - 1; i >= 0; i--) {
+            long[] e = entries.get(i);
+            list = Lists.cons(heap, Tuples.make(heap, Integers.fromLong(heap, e[0]), Integers.fromLong(heap, e[1]),
+                    Integers.fromLong(heap, e[2])), list);
+        }
+        return list;
     }
 
     /** The active catches: the catch tags in the live stack frames (OTP counts {@code c_p->catches}). */
