@@ -17,8 +17,13 @@ import org.jbeam.tier.template.ops.CallOps;
 import org.jbeam.tier.template.ops.Comparison;
 import org.jbeam.tier.template.ops.Constant;
 import org.jbeam.tier.template.ops.DataOps;
+import org.jbeam.tier.template.ops.ExceptionOps;
+import org.jbeam.tier.template.ops.FloatOperation;
+import org.jbeam.tier.template.ops.FloatOps;
 import org.jbeam.tier.template.ops.FrameOps;
+import org.jbeam.tier.template.ops.FunOps;
 import org.jbeam.tier.template.ops.GuardOps;
+import org.jbeam.tier.template.ops.MessageOps;
 import org.jbeam.tier.template.ops.Op;
 import org.jbeam.tier.template.ops.StructureOps;
 import org.jbeam.tier.template.ops.TypeTestKind;
@@ -26,6 +31,7 @@ import org.jbeam.tier.template.ops.XReg;
 import org.jbeam.tier.template.ops.YReg;
 import org.jbeam.tier.template.backend.TemplateCompiler;
 import org.jbeam.vm.term.TermTags;
+import org.jbeam.vm.tier.CatchTags;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
@@ -81,7 +87,24 @@ class TemplateListingTest {
                         new DataOps.GetList(x0, y0, x1),
                         new GuardOps.TypeTest(TypeTestKind.NONEMPTY_LIST, 1, x1),
                         new BifOps.CallGuardBif(0, 0, new org.jbeam.tier.template.ops.Source[] {x1}, x0),
-                        new CallOps.CallExt(EXPORT_ENTRY, 1, CallOps.ONLY))));
+                        new CallOps.CallExt(EXPORT_ENTRY, 1, CallOps.ONLY))),
+                // try ... catch around a body call; a fun call; float arithmetic; a receive loop.
+                new Case("exceptions_funs_floats_receive", List.of(
+                        new StructureOps.Label(1),
+                        new ExceptionOps.Try(0, CatchTags.make(TIER, 7), 2),
+                        new FunOps.CallFun(1, x1),
+                        new ExceptionOps.TryEnd(0),
+                        new StructureOps.Label(2),
+                        new ExceptionOps.TryCase(0),
+                        new FloatOps.FloatLoad(x0, 0),
+                        new FloatOps.FloatArith(FloatOperation.MULTIPLY, 0, 0, 1),
+                        new FloatOps.FloatStore(1, x0),
+                        new StructureOps.Label(3),
+                        new MessageOps.LoopRec(4, x0),
+                        new MessageOps.RemoveMessage(),
+                        new CallOps.Return(),
+                        new StructureOps.Label(4),
+                        new MessageOps.Wait(3))));
     }
 
     @ParameterizedTest
