@@ -62,6 +62,9 @@ public final class TemplateJitTier implements ExecutionTier, AutoCloseable {
     private BifTable bifs;
     private final CodeCache cache = new CodeCache();
     private final CatchHandlers handlers = new CatchHandlers();
+    /** Modules compiled when the code server vetted them, until they become current (by identity). */
+    private final java.util.Map<LoadedModule, NativeModule> compiledAhead =
+            java.util.Collections.synchronizedMap(new java.util.IdentityHashMap<>());
     private TemplateBackend backend;
     private NativeSlice slice;
 
@@ -89,11 +92,23 @@ public final class TemplateJitTier implements ExecutionTier, AutoCloseable {
         codeServer.tiers().add(this);
         // Compile at load: a module that becomes current on this tier is compiled at once, so a
         // module with an instruction lacking a template fails where it is loaded.
-        codeServer.addListener((moduleAtom, current) -> current.ifPresent(module -> {
-            if (codeServer.tierOf(module.name()).orElse(0) == ID) {
-                install(module);
+        codeServer.addListener(new CodeServer.Listener() {
+            @Override
+            public void installing(LoadedModule module, int tier) {
+                if (tier == ID) {
+                    compiledAhead.computeIfAbsent(module, TemplateJitTier.this::compile);
+                }
             }
-        }));
+
+            @Override
+            public void currentChanged(long moduleAtom, java.util.Optional<LoadedModule> current) {
+                current.ifPresent(module -> {
+                    if (codeServer.tierOf(module.name()).orElse(0) == ID) {
+                        install(module);
+                    }
+                });
+            }
+        });
     }
 
     @Override
@@ -113,9 +128,10 @@ public final class TemplateJitTier implements ExecutionTier, AutoCloseable {
      */
     @Override
     public void install(LoadedModule module) {
+        NativeModule ahead = compiledAhead.remove(module);
         NativeModule compiled;
         try {
-            compiled = compile(module);
+            compiled = ahead != null ? ahead : compile(module);
         } catch (TemplateCompileException e) {
             // The code server bound the exports to this tier already; they must not lead to code
             // that does not exist.

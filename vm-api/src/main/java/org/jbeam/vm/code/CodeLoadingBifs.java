@@ -122,6 +122,19 @@ public final class CodeLoadingBifs {
         if (!notPurged.isEmpty()) {
             return exceptionList(p, "not_purged", notPurged);
         }
+        // Every module is vetted by its tier before any is installed, so a refusal changes nothing.
+        List<LoadedModule> refused = new ArrayList<>();
+        for (LoadedModule module : modules) {
+            try {
+                server.vet(module, tierOf.applyAsInt(module.name()));
+            } catch (org.jbeam.vm.tier.ModuleRefusedException e) {
+                System.err.println("jbeam: cannot load " + module.name() + ": " + e.getMessage());
+                refused.add(module);
+            }
+        }
+        if (!refused.isEmpty()) {
+            return exceptionList(p, "badfile", refused); // erlang:load_module/2 makes it {error, badfile}
+        }
         handles.forEach(h -> prepared.remove(handleId(h)));
         List<LoadedModule> onLoad = new ArrayList<>();
         for (LoadedModule module : modules) {

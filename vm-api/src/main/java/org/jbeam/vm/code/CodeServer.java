@@ -44,6 +44,14 @@ public final class CodeServer implements AutoCloseable {
     public interface Listener {
         /** {@code module}'s current code is new, or gone ({@code current} empty). */
         void currentChanged(long moduleAtom, Optional<LoadedModule> current);
+
+        /**
+         * {@code module} is about to become current on {@code tier}: a tier that cannot run it
+         * says so here by throwing, before anything changes.
+         *
+         * @throws org.jbeam.vm.tier.ModuleRefusedException when the tier refuses the module
+         */
+        default void installing(LoadedModule module, int tier) {}
     }
 
     private final BeamLoader loader;
@@ -165,7 +173,11 @@ public final class CodeServer implements AutoCloseable {
     /** Loads {@code file} and installs it on {@code tier}, replacing any module of that name. */
     public LoadedModule load(Path file, int tier) throws BeamLoadException {
         LoadedModule module = read(file);
-        install(module, tier);
+        try {
+            install(module, tier);
+        } catch (org.jbeam.vm.tier.ModuleRefusedException e) {
+            throw new BeamLoadException(file.toString(), BeamLoadException.CONTAINER, 0, e.getMessage(), e);
+        }
         return module;
     }
 
@@ -189,6 +201,7 @@ public final class CodeServer implements AutoCloseable {
         if (tier <= 0) {
             throw new IllegalArgumentException("tier ids start at 1 (0 marks an unloaded entry): " + tier);
         }
+        vet(module, tier);
         LoadedModule previous = modules.get(module.name());
         if (previous != null) {
             retire(old.put(module.name(), previous));
@@ -204,6 +217,7 @@ public final class CodeServer implements AutoCloseable {
      * them), its exports stay as they are until {@link #finishOnLoad}.
      */
     public void installOnLoad(LoadedModule module, int tier) {
+        vet(module, tier);
         for (ResolvedFun fun : module.funs()) {
             FunEntry.bind(fun.funEntry(), tier, fun.entryIndex());
         }
@@ -330,6 +344,17 @@ public final class CodeServer implements AutoCloseable {
         for (ModuleFunction export : module.exports()) {
             ExportEntry.bind(exports.entry(module.moduleAtom(), export.functionAtom(), export.arity()), 0, 0);
         }
+    }
+
+    /**
+     * Lets every listener refuse {@code module} on {@code tier} before it is installed
+     * ({@link Listener#installing}); a listener may prepare the module there (compile it), so
+     * calling this ahead of {@link #install} costs nothing twice.
+     *
+     * @throws org.jbeam.vm.tier.ModuleRefusedException when a tier refuses it
+     */
+    public void vet(LoadedModule module, int tier) {
+        listeners.forEach(l -> l.installing(module, tier));
     }
 
     private void notifyCurrent(long moduleAtom, Optional<LoadedModule> current) {

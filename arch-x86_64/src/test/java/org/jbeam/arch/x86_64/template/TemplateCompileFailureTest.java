@@ -1,6 +1,7 @@
 package org.jbeam.arch.x86_64.template;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -8,13 +9,15 @@ import java.nio.file.Path;
 import java.util.List;
 
 import org.jbeam.tier.template.ops.TemplateCompileException;
+import org.jbeam.vm.beam.BeamLoadException;
 import org.junit.jupiter.api.Test;
 
 /**
  * A module given to the template JIT that holds an instruction without a template fails to load
  * there, with an error naming the module, the function and the instruction; nothing of it runs on
  * another tier instead, and its export entries are left unbound rather than pointing at code that
- * does not exist. (Compiles but runs no generated code.)
+ * does not exist: the tier refuses it before it becomes current. (Compiles but runs no generated
+ * code.)
  */
 class TemplateCompileFailureTest {
 
@@ -22,8 +25,10 @@ class TemplateCompileFailureTest {
     void aModuleWithAnInstructionWithoutTemplateFailsToLoadNamingIt() throws Exception {
         Path dir = ErlOracle.compile("tjit-unsupported", List.of("tj_unsupported"));
         try (MixedTierRunner runner = new MixedTierRunner(dir, "tj_unsupported"::equals)) {
-            TemplateCompileException failure = assertThrows(TemplateCompileException.class,
+            // Loading from the code path reports the tier's refusal as a load failure of the file.
+            BeamLoadException loadFailure = assertThrows(BeamLoadException.class,
                     () -> runner.server.ensureLoaded("tj_unsupported"));
+            TemplateCompileException failure = assertInstanceOf(TemplateCompileException.class, loadFailure.getCause());
             String message = failure.getMessage();
             assertTrue(message.startsWith("template-jit cannot compile module tj_unsupported, function bits/1: "
                     + "no template for instruction bs_start_match3 (code offset "), message);

@@ -1,0 +1,54 @@
+package org.jbeam.config.tiers;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+import org.jbeam.config.Launcher;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * A module assigned in {@code vm.conf} to a tier that cannot run it (the template JIT has no
+ * templates for bit syntax yet) fails to load as a bad file does in erl: {@code {error,
+ * badfile}}, the logger's "Loading of ... failed" report, {@code undef} for its functions, the
+ * refusal naming the instruction on stderr; the code server and everything else run on.
+ */
+class RefusedModuleTest {
+    @Test
+    void aModuleItsTierRefusesFailsToLoadAndTheVmRunsOn(@TempDir Path dir) throws Exception {
+        for (String module : List.of("refused_bits", "refused_main")) {
+            Path source = dir.resolve(module + ".erl");
+            try (var in = RefusedModuleTest.class.getResourceAsStream("/refused/" + module + ".erl")) {
+                Files.write(source, in.readAllBytes());
+            }
+            Process erlc = new ProcessBuilder("erlc", "-o", dir.toString(), source.toString()).inheritIO().start();
+            assertEquals(0, erlc.waitFor(), "erlc " + module);
+        }
+        Path config = dir.resolve("vm.conf");
+        Files.writeString(config, "jbeam.modules { \"refused_bits\" = template-jit }\n");
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        List<String> command = new ArrayList<>(List.of(java, "--enable-native-access=ALL-UNNAMED",
+                "-Dguice_bytecode_gen_option=DISABLED", "-Xss16m", "-cp", System.getProperty("java.class.path"),
+                Launcher.class.getName(), "-config", config.toString(), "-noshell", "-pa", dir.toString(),
+                "-s", "refused_main", "main", "-s", "init", "stop"));
+        Process jbeam = new ProcessBuilder(command).redirectErrorStream(true).start();
+        String output = new String(jbeam.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertTrue(jbeam.waitFor(120, TimeUnit.SECONDS), "jbeam did not end");
+        assertEquals(0, jbeam.exitValue(), output);
+        // stdout and stderr share the pipe, so each line is looked for on its own.
+        for (String line : List.of("{error,badfile}\n", "'EXIT'\n", "code_server alive: true\n", "\n6\n")) {
+            assertTrue(output.contains(line), () -> "no " + line + " in:\n" + output);
+        }
+        assertTrue(output.contains("Loading of " + dir.resolve("refused_bits.beam") + " failed: badfile"), output);
+        assertTrue(output.contains("template-jit cannot compile module refused_bits, function first/1: "
+                + "no template for instruction bs_start_match3"), output);
+    }
+
+}

@@ -1,0 +1,3 @@
+-module(refused_bits).
+-export([first/1]).
+first(<<X, _/binary>>) -> X.
