@@ -129,7 +129,7 @@ public final class CodeServer implements AutoCloseable {
      *
      * @throws BeamLoadException as {@link #ensureLoaded(String, int)}
      */
-    public LoadedModule ensureLoaded(String name) throws BeamLoadException {
+    public synchronized LoadedModule ensureLoaded(String name) throws BeamLoadException {
         return ensureLoaded(name, vmTiers.assignedId(name));
     }
 
@@ -140,7 +140,7 @@ public final class CodeServer implements AutoCloseable {
      * @throws BeamLoadException when the module is not on the path, its file is malformed, or
      *     its on_load function is still running (calls must wait for it, as in erl)
      */
-    public LoadedModule ensureLoaded(String name, int tier) throws BeamLoadException {
+    public synchronized LoadedModule ensureLoaded(String name, int tier) throws BeamLoadException {
         LoadedModule known = modules.get(name);
         if (known != null) {
             return known;
@@ -163,7 +163,7 @@ public final class CodeServer implements AutoCloseable {
     }
 
     /** Loads {@code file} and installs it on {@code tier}, replacing any module of that name. */
-    public LoadedModule load(Path file, int tier) throws BeamLoadException {
+    public synchronized LoadedModule load(Path file, int tier) throws BeamLoadException {
         LoadedModule module = read(file);
         install(module, tier);
         return module;
@@ -185,7 +185,7 @@ public final class CodeServer implements AutoCloseable {
      * code it replaces becomes old code (any old code before it is retired unpurged: callers
      * that must refuse that, as {@code finish_loading} does, check {@link #oldModule} first).
      */
-    public void install(LoadedModule module, int tier) {
+    public synchronized void install(LoadedModule module, int tier) {
         if (tier <= 0) {
             throw new IllegalArgumentException("tier ids start at 1 (0 marks an unloaded entry): " + tier);
         }
@@ -203,7 +203,7 @@ public final class CodeServer implements AutoCloseable {
      * Installs code that has an on_load function: its funs can run (the on_load function calls
      * them), its exports stay as they are until {@link #finishOnLoad}.
      */
-    public void installOnLoad(LoadedModule module, int tier) {
+    public synchronized void installOnLoad(LoadedModule module, int tier) {
         for (ResolvedFun fun : module.funs()) {
             FunEntry.bind(fun.funEntry(), tier, fun.entryIndex());
         }
@@ -217,7 +217,7 @@ public final class CodeServer implements AutoCloseable {
      *
      * @return false when {@code name} has no on_load code waiting
      */
-    public boolean finishOnLoad(String name, boolean keep) {
+    public synchronized boolean finishOnLoad(String name, boolean keep) {
         LoadedModule pending = onLoad.get(name);
         if (pending == null) {
             return false;
@@ -246,7 +246,7 @@ public final class CodeServer implements AutoCloseable {
      * @return false when the module has no code
      * @throws IllegalStateException when it has old code, current code or not (erl: badarg)
      */
-    public boolean delete(String name) {
+    public synchronized boolean delete(String name) {
         if (old.containsKey(name)) {
             throw new IllegalStateException("module " + name + " must be purged before deleting");
         }
@@ -265,7 +265,7 @@ public final class CodeServer implements AutoCloseable {
      * Moves failed on_load code to the old slot so that a purge removes it
      * ({@code purge_module(M, prepare_on_load)}); false when there is none.
      */
-    public boolean prepareOnLoadPurge(String name) {
+    public synchronized boolean prepareOnLoadPurge(String name) {
         LoadedModule pending = onLoad.remove(name);
         if (pending == null) {
             return false;
@@ -275,7 +275,7 @@ public final class CodeServer implements AutoCloseable {
     }
 
     /** Removes {@code name}'s old code; its funs that the current code does not share stop working. */
-    public boolean purge(String name) {
+    public synchronized boolean purge(String name) {
         LoadedModule gone = old.remove(name);
         if (gone == null) {
             return false;

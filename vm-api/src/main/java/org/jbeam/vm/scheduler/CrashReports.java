@@ -46,7 +46,7 @@ final class CrashReports {
     }
 
     /** Reports that {@code process} ends with {@code exitValue} (a term its heap holds). */
-    void report(ErlangProcess process, long exitValue) {
+    synchronized void report(ErlangProcess process, long exitValue) { // one report at a time: schedulers crash processes in parallel
         SystemFlags flags = runtime.systemFlags();
         if (flags.dropsReports()) {
             return;
