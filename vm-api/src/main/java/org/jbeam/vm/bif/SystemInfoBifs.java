@@ -70,7 +70,8 @@ public final class SystemInfoBifs {
             case "heap_type" -> atoms.atom("private");
             case "creation" -> TermTags.makeSmall(0);
             // erts_code_purger's parallel requests: erts's default, twice the scheduler count.
-            case "outstanding_system_requests_limit" -> TermTags.makeSmall(2);
+            case "outstanding_system_requests_limit" ->
+                    TermTags.makeSmall(2 * (p.control() == null ? 1 : p.control().runtime().schedulerCount()));
             default -> SystemInfoItems.answer(p, atoms, item, release, ertsVersion, startTime);
         };
     }

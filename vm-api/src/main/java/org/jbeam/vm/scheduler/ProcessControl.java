@@ -60,7 +60,7 @@ public final class ProcessControl {
      * by itself, or from another scheduler), and the fragment holding the reason, which the
      * process's own thread attaches to its heap; written under this object's lock.
      */
-    long pendingExitReason = TermTags.NON_VALUE;
+    volatile long pendingExitReason = TermTags.NON_VALUE;
     HeapFragments pendingExitFragment;
     /** Held by the scheduler running the process, and by a process inspecting it between slices. */
     final java.util.concurrent.locks.ReentrantLock runLock = new java.util.concurrent.locks.ReentrantLock();
@@ -122,6 +122,11 @@ public final class ProcessControl {
         boolean first = !started;
         started = true;
         return first;
+    }
+
+    /** Neither exiting nor killed during its current slice. */
+    synchronized boolean isAlive() {
+        return state != State.EXITING && state != State.EXITED && pendingExitReason == TermTags.NON_VALUE;
     }
 
     public synchronized State state() {

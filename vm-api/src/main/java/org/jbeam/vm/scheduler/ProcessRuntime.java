@@ -281,18 +281,23 @@ public final class ProcessRuntime implements AutoCloseable {
 
     // The process table.
 
-    /** The live process {@code pid}, or null. */
+    /**
+     * The live process {@code pid}, or null. A process that an exit signal already killed is
+     * not live even while its scheduler finishes its slice: erl handles signals in the order
+     * they were sent, so a link, monitor or {@code is_process_alive} after {@code exit(P, kill)}
+     * finds it dead.
+     */
     public ErlangProcess lookup(long pid) {
         if (!TermTags.isLocalPid(pid)) {
             return null;
         }
         ErlangProcess process = processes.get(pid);
-        return process == null || process.control().state() == ProcessControl.State.EXITED ? null : process;
+        return process == null || !process.control().isAlive() ? null : process;
     }
 
     /** The pids of the live processes, in pid order ({@code erlang:processes/0}). */
     public long[] pids() {
-        return processes.values().stream().filter(p -> p.control().state() != ProcessControl.State.EXITED)
+        return processes.values().stream().filter(p -> p.control().isAlive())
                 .mapToLong(ErlangProcess::pid).sorted().toArray();
     }
 

@@ -18,7 +18,8 @@ import org.jbeam.vm.term.TermTags;
  * <li>{@code min_heap_size}, {@code min_bin_vheap_size}, {@code fullsweep_after}: the defaults
  * new processes report (jbeam's collector sizes heaps its own way);
  * <li>{@code trace_control_word}: stored, as jbeam has no match-spec tracing to read it;
- * <li>{@code system_logger}: where the emulator's error reports go ({@link CrashReports}).
+ * <li>{@code system_logger}: where the emulator's error reports go ({@link CrashReports});
+ * <li>{@code scheduler_wall_time}: whether {@code statistics(scheduler_wall_time)} measures ({@link StatisticsBifs}).
  * </ul>
  *
  * Any other flag is {@code badarg}, as is a bad value.
@@ -27,7 +28,17 @@ public final class SystemFlagBifs {
     private SystemFlagBifs() {}
 
     public static void register(BifTable t, AtomTable atoms) {
-        t.register("erlang", "system_flag", 2, (p, a) -> flag(p, atoms, a[0], a[1]));
+        t.register("erlang", "system_flag", 2, (p, a) -> {
+            if (a[0] == atoms.atom("scheduler_wall_time")) {
+                // erlang.erl's own clause: the switch that statistics(scheduler_wall_time) reads.
+                if (a[1] != Atoms.TRUE && a[1] != Atoms.FALSE) {
+                    throw ErlangException.badarg("system_flag: scheduler_wall_time takes a boolean");
+                }
+                return t.find(atoms.atom("erts_internal"), atoms.atom("scheduler_wall_time"), 1)
+                        .call(p, new long[] {a[1]});
+            }
+            return flag(p, atoms, a[0], a[1]);
+        });
     }
 
     private static long flag(ErlangProcess p, AtomTable atoms, long flag, long value) {
