@@ -35,8 +35,9 @@ import org.jbeam.vm.tier.TierStatus;
  *
  * <p>Calling a function whose export entry is not bound yet loads its module through the code
  * server on demand ({@code error_handler} semantics), onto the tier the VM assigns to the module;
- * a function that is nowhere is {@code error:undef}. Not thread-safe yet: one scheduler thread
- * installs and runs.
+ * a function that is nowhere is {@code error:undef}. Every scheduler thread runs code here at
+ * once; installing holds the code server's lock, and the tables it fills are safe to read
+ * without one (see the fields).
  *
  * <p>Mixing tiers (contract 3): a call, fun call, return or caught exception whose target another
  * tier owns (its export entry, fun entry, continuation pointer or catch tag carries another tier

@@ -25,8 +25,9 @@ import org.jbeam.vm.term.Tuples;
  * gone answers {@code false}).
  *
  * <p>Whether a process runs a module version is its tier's answer
- * ({@link org.jbeam.vm.tier.ExecutionTier#runsCode}). jbeam runs one scheduler thread, so the
- * other process is between time slices while the requester asks: the check is made at once.
+ * ({@link org.jbeam.vm.tier.ExecutionTier#runsCode}), asked between the other process's time
+ * slices ({@link org.jbeam.vm.scheduler.ProcessInspection}): a process running on another
+ * scheduler is checked when its slice ends, the requester retrying meanwhile.
  */
 public final class CodePurgeBifs {
     private final AtomTable atoms;

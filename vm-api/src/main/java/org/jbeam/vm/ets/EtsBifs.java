@@ -116,24 +116,36 @@ public final class EtsBifs {
     }
 
     long read(ErlangProcess p, long id, Function<EtsTable, Long> action) {
-        return use(p, id, false, action);
+        return use(p, id, false, false, action);
     }
 
     long write(ErlangProcess p, long id, Function<EtsTable, Long> action) {
-        return use(p, id, true, action);
+        return use(p, id, true, true, action);
     }
 
-    /** Runs {@code action} on table {@code id} under its lock, after the access check. */
-    private long use(ErlangProcess p, long id, boolean write, Function<EtsTable, Long> action) {
+    /** An operation that read access allows but that changes the table's bookkeeping ({@code safe_fixtable}). */
+    long readChanging(ErlangProcess p, long id, Function<EtsTable, Long> action) {
+        return use(p, id, false, true, action);
+    }
+
+    /**
+     * Runs {@code action} on table {@code id} under its lock (the write lock when
+     * {@code exclusive}), after the access check ({@code write} access or read access).
+     */
+    private long use(ErlangProcess p, long id, boolean write, boolean exclusive, Function<EtsTable, Long> action) {
         EtsTable table = tables.find(id);
         if (table == null) {
             throw ErlangException.badarg("ets: no such table");
         }
-        synchronized (table) {
+        java.util.concurrent.locks.Lock lock = exclusive ? table.writeLock() : table.readLock();
+        lock.lock();
+        try {
             if (table.isDeleted() || !table.access().allows(p.pid(), table.owner(), write)) {
                 throw ErlangException.badarg("ets: the table is missing or not accessible");
             }
             return action.apply(table);
+        } finally {
+            lock.unlock();
         }
     }
 
@@ -249,11 +261,14 @@ public final class EtsBifs {
         if (table == null || to == null || a[1] == p.pid()) {
             throw ErlangException.badarg("ets:give_away/3: no such table or receiver");
         }
-        synchronized (table) {
+        table.writeLock().lock();
+        try {
             if (table.isDeleted() || table.owner() != p.pid()) {
                 throw ErlangException.badarg("ets:give_away/3: not the owner");
             }
             tables.transfer(table, p.pid(), to, a[2], control.runtime());
+        } finally {
+            table.writeLock().unlock();
         }
         return Atoms.TRUE;
     }
@@ -266,7 +281,8 @@ public final class EtsBifs {
         if (table == null) {
             return Atoms.UNDEFINED;
         }
-        synchronized (table) {
+        table.writeLock().lock();
+        try {
             if (table.isDeleted()) {
                 return Atoms.UNDEFINED;
             }
@@ -276,6 +292,8 @@ public final class EtsBifs {
                 pairs[i] = Tuples.make(p.heap(), item, infoItem(table, p, item));
             }
             return Lists.of(p.heap(), pairs);
+        } finally {
+            table.writeLock().unlock();
         }
     }
 
@@ -287,7 +305,8 @@ public final class EtsBifs {
         if (table == null) {
             return Atoms.UNDEFINED;
         }
-        synchronized (table) {
+        table.writeLock().lock();
+        try {
             if (table.isDeleted()) {
                 return Atoms.UNDEFINED;
             }
@@ -296,6 +315,8 @@ public final class EtsBifs {
                 throw ErlangException.badarg("ets:info/2: unknown item");
             }
             return value;
+        } finally {
+            table.writeLock().unlock();
         }
     }
 

@@ -47,7 +47,7 @@ final class EtsSettingsBifs {
         if (a[1] != Atoms.TRUE && a[1] != Atoms.FALSE) {
             throw ErlangException.badarg("ets:safe_fixtable/2: not a boolean");
         }
-        return ets.read(p, a[0], tab -> {
+        return ets.readChanging(p, a[0], tab -> {
             long wallMicros = ChronoUnit.MICROS.between(Instant.EPOCH, Instant.now());
             tab.fix(p.pid(), a[1] == Atoms.TRUE, monotonicTime(p), wallMicros);
             return Atoms.TRUE;

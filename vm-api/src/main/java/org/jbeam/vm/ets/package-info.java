@@ -12,5 +12,11 @@
  * built on match specifications ({@code org.jbeam.vm.matchspec}): select, match and their
  * chunks and continuations; {@link org.jbeam.vm.ets.EtsSettingsBifs} changes a table's
  * settings ({@code setopts/2}, {@code safe_fixtable/2}) and lists the tables.
+ *
+ * <p>Processes on several schedulers use a table at once: each table has a read/write lock
+ * ({@link org.jbeam.vm.ets.EtsTable#readLock}), readers sharing it on a {@code read_concurrency}
+ * table; {@code write_concurrency} is accepted and reported, but writers still take the one
+ * table lock (no lock striping yet), which gives erl's final contents, only with less
+ * parallelism.
  */
 package org.jbeam.vm.ets;

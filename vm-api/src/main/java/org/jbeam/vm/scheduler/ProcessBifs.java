@@ -84,12 +84,23 @@ public final class ProcessBifs {
             runtime(p).signals.exit(p, a[0], a[1]);
             return Atoms.TRUE;
         });
-        t.register("erlang", "is_process_alive", 1, (p, a) -> {
+        org.jbeam.vm.bif.Bif[] isProcessAlive = new org.jbeam.vm.bif.Bif[1];
+        isProcessAlive[0] = (p, a) -> {
             if (!TermTags.isLocalPid(a[0])) {
                 throw ErlangException.badarg("is_process_alive: not a pid");
             }
-            return Atoms.bool(runtime(p).lookup(a[0]) != null);
-        });
+            ErlangProcess target = runtime(p).lookup(a[0]);
+            if (target == null || target == p) {
+                return Atoms.bool(target != null);
+            }
+            // erl answers when the target handles the request, between its slices: a process
+            // running its last code on another scheduler (a gen_server that replied and stops)
+            // is dead by then.
+            long answer = ProcessInspection.read(p, target, () -> Atoms.TRUE,
+                    ProcessInspection.retrying(isProcessAlive[0], 1), a);
+            return answer == Atoms.UNDEFINED ? Atoms.FALSE : answer;
+        };
+        t.register("erlang", "is_process_alive", 1, isProcessAlive[0]);
     }
 
     /** {@code demonitor(Ref, Options)}: options {@code flush} and {@code info}. */

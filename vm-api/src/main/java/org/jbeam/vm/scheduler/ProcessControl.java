@@ -63,7 +63,7 @@ public final class ProcessControl {
     volatile long pendingExitReason = TermTags.NON_VALUE;
     HeapFragments pendingExitFragment;
     /** Held by the scheduler running the process, and by a process inspecting it between slices. */
-    final java.util.concurrent.locks.ReentrantLock runLock = new java.util.concurrent.locks.ReentrantLock();
+    final java.util.concurrent.locks.ReentrantLock runLock = new java.util.concurrent.locks.ReentrantLock(true);
     /** The scheduler whose queue the process last ran from (index from 1; 0: none yet). */
     volatile int lastScheduler;
 
@@ -82,21 +82,29 @@ public final class ProcessControl {
     /**
      * Runs {@code hook} when this process exits, once per {@code key} (a later hook with the
      * same key is ignored), as OTP cleans up a dying process's ETS tables before its links and
-     * monitors are signalled. Called from the process's own thread.
+     * monitors are signalled. Called from the process's own thread, or by another process
+     * handing it something ({@code ets:give_away/3}), hence the lock.
      */
     public void addExitHook(Object key, Runnable hook) {
-        exitHooks.putIfAbsent(key, hook);
+        synchronized (exitHooks) {
+            exitHooks.putIfAbsent(key, hook);
+        }
     }
 
     /** Forgets the exit hook of {@code key} (its resource went before the process). Called from the process's own thread. */
     public void removeExitHook(Object key) {
-        exitHooks.remove(key);
+        synchronized (exitHooks) {
+            exitHooks.remove(key);
+        }
     }
 
     /** Runs and forgets the exit hooks. */
     void runExitHooks() {
-        List<Runnable> hooks = new ArrayList<>(exitHooks.values());
-        exitHooks.clear();
+        List<Runnable> hooks;
+        synchronized (exitHooks) {
+            hooks = new ArrayList<>(exitHooks.values());
+            exitHooks.clear();
+        }
         hooks.forEach(Runnable::run);
     }
 

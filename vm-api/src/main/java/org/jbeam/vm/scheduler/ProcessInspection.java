@@ -11,13 +11,17 @@ import org.jbeam.vm.process.ErlangProcess;
  * Reading another process's state ({@code process_info/1,2}, {@code check_process_code}) while
  * schedulers run processes in parallel. OTP sends the target a signal and lets it answer
  * between its own slices ({@code erts_proc_sig_send_rpc_request}); here the asker takes the
- * target's run lock ({@link ProcessControl#runLock}) without waiting: when it gets it, the
- * target is between slices and no scheduler can start it until the read is done; when it does
- * not, the BIF traps to itself after spending its slice and tries again the next one. Never
- * waiting for the lock is what keeps two processes inspecting each other from deadlocking.
+ * target's run lock ({@link ProcessControl#runLock}, a fair lock, so the target's scheduler
+ * waits for the asker before the next slice): when it gets it, the target is between slices
+ * and no scheduler can start it until the read is done. The asker waits at most
+ * {@link #WAIT_MILLIS} (a slice or a few); then the BIF traps to itself after spending its
+ * slice and tries again the next one, so two processes inspecting each other cannot deadlock.
  * The read also holds the signal lock, so the target's links and monitors hold still.
  */
 public final class ProcessInspection {
+    /** How long an asker's scheduler waits for the target's slice to end before retrying later. */
+    static final long WAIT_MILLIS = 10;
+
     private ProcessInspection() {}
 
     /**
@@ -26,7 +30,7 @@ public final class ProcessInspection {
      */
     public static long read(ErlangProcess asker, ErlangProcess target, LongSupplier read, BifTrap retry, long[] args) {
         ProcessControl control = target.control();
-        if (target != asker && !control.runLock.tryLock()) {
+        if (target != asker && !lockWithinWait(control)) {
             asker.spendSlice();
             return asker.trap(retry, java.util.Arrays.copyOf(args, retry.arity()));
         }
@@ -43,6 +47,15 @@ public final class ProcessInspection {
             if (target != asker) {
                 control.runLock.unlock();
             }
+        }
+    }
+
+    private static boolean lockWithinWait(ProcessControl control) {
+        try {
+            return control.runLock.tryLock(WAIT_MILLIS, java.util.concurrent.TimeUnit.MILLISECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
         }
     }
 
