@@ -16,6 +16,8 @@ import org.jbeam.vm.term.TermTags;
  * around every use, as OTP's {@code db_lock} takes its per-table lock: {@link #writeLock} to
  * change it, {@link #readLock} to read it, which readers share on a table made with
  * {@code read_concurrency} (OTP's reader-optimised rwlock) and is the write lock otherwise;
+ * a one-key operation on a {@code write_concurrency} hash table holds the shared lock and its
+ * key's {@link #stripeLock};
  * {@link #isDeleted} tells a caller that got the table just before it was deleted.
  */
 public abstract class EtsTable {
@@ -56,9 +58,26 @@ public abstract class EtsTable {
         }
     }
 
-    /** The lock for reading: shared between readers with {@code read_concurrency}, else exclusive. */
+    /**
+     * The lock for reading: shared between readers with {@code read_concurrency}, else
+     * exclusive; exclusive on a striped table too, whose one-key writers share the table
+     * ({@link #sharedLock}) while they change its objects.
+     */
     java.util.concurrent.locks.Lock readLock() {
-        return readConcurrency ? lock.readLock() : lock.writeLock();
+        return readConcurrency && stripeLock(TermTags.NIL) == null ? lock.readLock() : lock.writeLock();
+    }
+
+    /** The table's shared lock, which a one-key operation holds beside its {@link #stripeLock}. */
+    java.util.concurrent.locks.Lock sharedLock() {
+        return lock.readLock();
+    }
+
+    /**
+     * The lock of {@code key}'s stripe on a table whose writers run in parallel by key
+     * ({@code write_concurrency} on a hash table); null on any other table.
+     */
+    java.util.concurrent.locks.Lock stripeLock(long key) {
+        return null;
     }
 
     /** The lock for changing the table (objects, owner, settings, deletion). */

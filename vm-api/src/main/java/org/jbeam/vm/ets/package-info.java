@@ -15,8 +15,10 @@
  *
  * <p>Processes on several schedulers use a table at once: each table has a read/write lock
  * ({@link org.jbeam.vm.ets.EtsTable#readLock}), readers sharing it on a {@code read_concurrency}
- * table; {@code write_concurrency} is accepted and reported, but writers still take the one
- * table lock (no lock striping yet), which gives erl's final contents, only with less
- * parallelism.
+ * table; on a {@code write_concurrency} hash table ({@code set}, {@code bag},
+ * {@code duplicate_bag}) a one-key operation shares the table and locks only its key's stripe
+ * ({@link org.jbeam.vm.ets.HashTable}), so writers of different keys run in parallel, and
+ * whole-table operations lock the table. An {@code ordered_set} with {@code write_concurrency}
+ * keeps the one lock (OTP uses a contention-adapting tree there).
  */
 package org.jbeam.vm.ets;

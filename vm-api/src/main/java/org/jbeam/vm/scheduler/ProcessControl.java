@@ -41,7 +41,8 @@ public final class ProcessControl {
     private final long startEntry;
     private State state = State.RUNNABLE;
     private boolean started;
-    boolean trapExit;
+    /** Set by the process itself, read by signals sent from any scheduler. */
+    volatile boolean trapExit;
     /** Pids this process is linked to, in link order (exit signals go out in that order). */
     final Set<Long> links = new LinkedHashSet<>();
     /** Monitors this process holds: reference to the monitored pid. */

@@ -191,6 +191,15 @@ public final class ProcessRuntime implements AutoCloseable {
     }
 
     /**
+     * The first step of {@code erlang:halt}: every scheduler but the caller's stops after its
+     * current slice, and the caller waits for them (a little while at most), so that only the
+     * halting process runs from here on.
+     */
+    public void stopOtherSchedulers() {
+        schedulers.stopOthers();
+    }
+
+    /**
      * {@code erlang:halt/1}: stops every scheduler after its current slice (no process runs
      * again) and hands {@code status} to the halt handler.
      */

@@ -88,6 +88,18 @@ final class Scheduler {
         }
     }
 
+    /** Waits at most {@code millis} for the thread to end (after {@link #requestStop}). */
+    void awaitEnd(long millis) {
+        Thread t = thread;
+        if (t != null) {
+            try {
+                t.join(millis);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+    }
+
     /** Ends the loop after the current slice without waiting for it (safe on any thread). */
     void requestStop() {
         stopping = true;
@@ -227,10 +239,13 @@ final class Scheduler {
         }
     }
 
-    /** Back of this queue; a sleeping scheduler is woken only if others wait too (alone, it runs next here). */
+    /**
+     * Back of this queue; a sleeping scheduler is woken only if others wait too (alone, it runs
+     * next here), or if this scheduler was just taken offline (then another must steal it).
+     */
     private void requeue(ErlangProcess process) {
         queue.add(process);
-        if (queue.size() > 1) {
+        if (queue.size() > 1 || !pool.isOnline(this)) {
             pool.workQueued(this);
         }
     }

@@ -109,6 +109,21 @@ final class SchedulerPool {
         }
     }
 
+    /** How long a halting scheduler waits for each other one to end its slice. */
+    private static final long HALT_WAIT_MILLIS = 2000;
+
+    /** Stops every scheduler after its current slice and waits for all but the calling one. */
+    void stopOthers() {
+        for (Scheduler scheduler : schedulers) {
+            scheduler.requestStop();
+        }
+        for (Scheduler scheduler : schedulers) {
+            if (!scheduler.isCurrentThread()) {
+                scheduler.awaitEnd(HALT_WAIT_MILLIS);
+            }
+        }
+    }
+
     /** Stops every scheduler after its current slice, without waiting ({@code halt}). */
     void requestStop() {
         for (Scheduler scheduler : schedulers) {
