@@ -16,8 +16,13 @@
 %%
 %% memory([Count]) spawns Count idle processes and prints the bytes each one costs, by
 %% erlang:memory(processes) before and after and by process_info(P, memory) of one of them.
+%%
+%% fairness([Responders, Rounds]) is the fairness check: one process spins in a busy loop
+%% while Responders others wait in receive; the harness pings each responder in turn, Rounds
+%% times over, and prints the worst, the 99th percentile and the median round-trip latency
+%% in nanoseconds. A fair scheduler preempts the spinner, so no ping waits long.
 -module(jbeam_bench_harness).
--export([main/1, memory/1, size_of/2, run_once/2]).
+-export([main/1, memory/1, fairness/1, size_of/2, run_once/2]).
 
 main([ModuleName, SizeSpec, WarmupText, IterationsText]) ->
     try
@@ -100,6 +105,38 @@ memory([CountText]) ->
 
 idle() ->
     receive stop -> ok end.
+
+fairness([RespondersText, RoundsText]) ->
+    Responders = list_to_integer(RespondersText),
+    Rounds = list_to_integer(RoundsText),
+    Spinner = spawn(fun() -> spin(0) end),
+    Pids = [spawn(fun respond/0) || _ <- lists:seq(1, Responders)],
+    settle(Pids),
+    Latencies = lists:sort([ping(Pid) || _ <- lists:seq(1, Rounds), Pid <- Pids]),
+    exit(Spinner, kill),
+    [Pid ! stop || Pid <- Pids],
+    Count = length(Latencies),
+    emit("responders ~w", [Responders]),
+    emit("pings ~w", [Count]),
+    emit("worst_latency_ns ~w", [lists:last(Latencies)]),
+    emit("p99_latency_ns ~w", [lists:nth(max(1, (Count * 99) div 100), Latencies)]),
+    emit("median_latency_ns ~w", [lists:nth((Count + 1) div 2, Latencies)]),
+    emit("done", []),
+    halt(0).
+
+%% Never waits and never ends: only preemption takes the scheduler away from it.
+spin(N) -> spin((N + 1) band 16#ffffff).
+
+respond() ->
+    receive
+        {ping, From} -> From ! {pong, self()}, respond();
+        stop -> ok
+    end.
+
+ping(Pid) ->
+    Start = erlang:monotonic_time(nanosecond),
+    Pid ! {ping, self()},
+    receive {pong, Pid} -> erlang:monotonic_time(nanosecond) - Start end.
 
 %% Waits until every new process has started and is waiting in its receive.
 settle(Pids) ->

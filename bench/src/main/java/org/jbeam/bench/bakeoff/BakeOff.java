@@ -89,8 +89,15 @@ public final class BakeOff {
                 memory.add(measureMemory(runner));
             }
         }
+        List<FairnessFigures> fairness = new ArrayList<>();
+        if (options.fairnessResponders() > 0) {
+            for (Runner runner : lineup.available()) {
+                fairness.add(measureFairness(runner));
+            }
+        }
         StdlibLoad load = options.stdlibLoad() ? measureStdlibLoad() : StdlibLoad.skipped();
-        return new BakeOffResult(startedAt, machine(), options, measurements, memory, lineup.unavailable(), load);
+        return new BakeOffResult(startedAt, machine(), options, measurements, memory, fairness, lineup.unavailable(),
+                load);
     }
 
     /** Writes the result files into {@code out}. */
@@ -98,6 +105,7 @@ public final class BakeOff {
         Files.createDirectories(out);
         Files.writeString(out.resolve("results.json"), ResultsJson.results(result));
         Files.writeString(out.resolve("memory.json"), ResultsJson.memory(result));
+        Files.writeString(out.resolve("fairness.json"), ResultsJson.fairness(result));
         Files.writeString(out.resolve("load.json"), ResultsJson.load(result));
         Files.writeString(out.resolve("report.md"), MarkdownReport.render(result));
         Files.writeString(out.resolve("report.html"), HtmlReport.render(result));
@@ -163,6 +171,17 @@ public final class BakeOff {
         } catch (BenchException e) {
             log.println("bakeoff: " + e.getMessage());
             return MemoryFigures.failed(runner.name(), options.memoryProcesses(), e.getMessage());
+        }
+    }
+
+    private FairnessFigures measureFairness(Runner runner) {
+        log.printf("bakeoff: fairness of %s: %d responders beside a spinning process%n", runner.name(),
+                options.fairnessResponders());
+        try {
+            return runner.measureFairness(options.fairnessResponders(), options.fairnessRounds());
+        } catch (BenchException e) {
+            log.println("bakeoff: " + e.getMessage());
+            return FairnessFigures.failed(runner.name(), options.fairnessResponders(), e.getMessage());
         }
     }
 

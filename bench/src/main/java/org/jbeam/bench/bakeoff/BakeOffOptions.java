@@ -8,26 +8,31 @@ import java.util.List;
 /**
  * The bake-off's command line: {@code [--quick] [--out DIR] [--only NAME,...]}, plus
  * {@code --blocks N}, {@code --warmup N} and {@code --iterations N} to override the
- * repetition counts, {@code --memory-processes N} for the idle-process figure and
- * {@code --skip-load} to leave out the stdlib loading figure.
+ * repetition counts, {@code --memory-processes N} for the idle-process figure,
+ * {@code --fairness-responders N} for the fairness check and {@code --skip-load} to leave out
+ * the stdlib loading figure.
  *
  * @param blocks          fresh-VM blocks per runner and workload, interleaved between runners
  * @param warmup          unmeasured iterations at the start of each block (at least 1)
  * @param iterations      measured iterations per block
  * @param memoryProcesses idle processes spawned for the memory figures (0 to skip them)
+ * @param fairnessResponders responsive processes of the fairness check (0 to skip it)
+ * @param fairnessRounds  how many times each responder is pinged in the fairness check
  * @param stdlibLoad      whether to time loading all of stdlib (jbeam's loader against erl's)
  */
 public record BakeOffOptions(SizeMode size, Path out, List<String> only, List<String> runners, int blocks,
-        int warmup, int iterations, int memoryProcesses, boolean stdlibLoad) {
+        int warmup, int iterations, int memoryProcesses, int fairnessResponders, int fairnessRounds, boolean stdlibLoad) {
 
     public static final String USAGE = """
             usage: bench bakeoff [--quick] [--out DIR] [--only NAME,...] [--runners NAME,...]
-                                 [--blocks N] [--warmup N] [--iterations N] [--memory-processes N] [--skip-load]
+                                 [--blocks N] [--warmup N] [--iterations N] [--memory-processes N]
+                                 [--fairness-responders N] [--skip-load]
               --quick      small sizes and few iterations (about 20 seconds with erl alone)
               --out DIR    where results.json, memory.json, load.json, report.md and report.html go
                            (default bakeoff-results)
               --only       the workloads to run, by name (default: all)
               --runners    the runners, by name: erl and tier names (default: erl and every tier found)
+              --fairness-responders N  processes pinged beside a spinning one (default 1000; 0 skips)
               --skip-load  leave out the time to load all of stdlib""";
 
     /**
@@ -44,6 +49,8 @@ public record BakeOffOptions(SizeMode size, Path out, List<String> only, List<St
         int warmup = quick ? 2 : 5;
         int iterations = quick ? 3 : 7;
         int memoryProcesses = 10_000;
+        int fairnessResponders = 1000;
+        int fairnessRounds = quick ? 2 : 5;
         boolean stdlibLoad = true;
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
@@ -55,13 +62,15 @@ public record BakeOffOptions(SizeMode size, Path out, List<String> only, List<St
                 case "--warmup" -> warmup = count(args, ++i, "--warmup", 1);
                 case "--iterations" -> iterations = count(args, ++i, "--iterations", 1);
                 case "--memory-processes" -> memoryProcesses = count(args, ++i, "--memory-processes", 0);
+                case "--fairness-responders" ->
+                    fairnessResponders = count(args, ++i, "--fairness-responders", 0);
                 case "--skip-load" -> stdlibLoad = false;
                 default -> throw new IllegalArgumentException("unknown option " + args[i]);
             }
         }
         Workloads.select(only);
         return new BakeOffOptions(quick ? SizeMode.QUICK : SizeMode.DEFAULT, out, only, runners, blocks, warmup,
-                iterations, memoryProcesses, stdlibLoad);
+                iterations, memoryProcesses, fairnessResponders, fairnessRounds, stdlibLoad);
     }
 
     private static String value(String[] args, int index, String option) {

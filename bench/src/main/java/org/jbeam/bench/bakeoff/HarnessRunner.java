@@ -54,6 +54,14 @@ public abstract class HarnessRunner implements Runner {
                 output.singleLong("process_info_memory_bytes"), output.peakRssKb(), null);
     }
 
+    @Override
+    public FairnessFigures measureFairness(int responders, int rounds) throws BenchException {
+        HarnessOutput output = runHarness("fairness", Integer.toString(responders), Integer.toString(rounds));
+        return new FairnessFigures(name(), output.singleLong("responders"), output.singleLong("pings"),
+                output.singleLong("worst_latency_ns"), output.singleLong("p99_latency_ns"),
+                output.singleLong("median_latency_ns"), null);
+    }
+
     private HarnessOutput runHarness(String function, String... arguments) throws BenchException {
         List<String> command = new ArrayList<>(vmCommand());
         command.addAll(List.of("-run", HARNESS, function));

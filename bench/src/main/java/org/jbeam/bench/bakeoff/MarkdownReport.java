@@ -5,7 +5,7 @@ import java.util.List;
 /**
  * Writes {@code report.md}: the run's settings, the runners that could not take part, one
  * table row per workload and runner (median, IQR, min/max, ratios, result check), the
- * geometric means per group, and the memory figures.
+ * geometric means per group, the memory figures and the fairness check.
  */
 public final class MarkdownReport {
     private MarkdownReport() {}
@@ -27,6 +27,7 @@ public final class MarkdownReport {
         workloadTable(md, result);
         geometricMeans(md, result.comparison());
         memoryTable(md, result.memory());
+        fairnessTable(md, result.fairness());
         loadTable(md, result.stdlibLoad());
         return md.toString();
     }
@@ -88,6 +89,30 @@ public final class MarkdownReport {
                         .append(f.peakRssKb().isPresent() ? f.peakRssKb().getAsLong() / 1024 + " MiB" : "–");
             } else {
                 md.append("– | – | failed: ").append(escape(f.error()));
+            }
+            md.append(" |\n");
+        }
+    }
+
+    private static void fairnessTable(StringBuilder md, List<FairnessFigures> fairness) {
+        if (fairness.isEmpty()) {
+            return;
+        }
+        md.append("\n## Fairness: round trips to idle processes beside a spinning one\n\n")
+                .append("| runner | responders | pings | worst | 99th percentile | median | worst vs erl |\n")
+                .append("|---|---:|---:|---:|---:|---:|---:|\n");
+        FairnessFigures erl = fairness.stream().filter(f -> f.runner().equals(ErlRunner.NAME) && f.measured())
+                .findFirst().orElse(null);
+        for (FairnessFigures f : fairness) {
+            md.append("| ").append(f.runner()).append(" | ").append(f.responders()).append(" | ");
+            if (f.measured()) {
+                md.append(f.pings()).append(" | ").append(Formats.duration(f.worstNs())).append(" | ")
+                        .append(Formats.duration(f.p99Ns())).append(" | ").append(Formats.duration(f.medianNs()))
+                        .append(" | ").append(Formats.ratio(erl == null || erl.worstNs() == 0
+                                ? java.util.OptionalDouble.empty()
+                                : java.util.OptionalDouble.of((double) f.worstNs() / erl.worstNs())));
+            } else {
+                md.append("– | – | – | – | failed: ").append(escape(f.error()));
             }
             md.append(" |\n");
         }

@@ -10,7 +10,8 @@ import java.util.OptionalLong;
  * ones), {@code result}, {@code result_ok}, {@code error}, {@code ratio_vs_erl},
  * {@code ratio_vs_interpreter}, {@code peak_rss_kb} and {@code blocks} (each block's
  * {@code warmup_ns} and {@code iteration_ns}, for warm-up curves); and {@code memory.json},
- * one object per runner with the memory figures; and {@code load.json}, the stdlib loading
+ * one object per runner with the memory figures; {@code fairness.json}, one object per runner
+ * with the fairness check's latencies; and {@code load.json}, the stdlib loading
  * figure.
  */
 public final class ResultsJson {
@@ -65,6 +66,25 @@ public final class ResultsJson {
                 json.name("process_info_memory_bytes").value(figures.processInfoBytes());
             }
             optionalLong(json, "peak_rss_kb", figures.peakRssKb());
+            json.name("error").value(figures.error());
+            json.endObject();
+        }
+        return json.endArray().text() + "\n";
+    }
+
+    /** The text of {@code fairness.json}. */
+    public static String fairness(BakeOffResult result) {
+        JsonWriter json = new JsonWriter().beginArray();
+        for (FairnessFigures figures : result.fairness()) {
+            json.beginObject();
+            json.name("runner").value(figures.runner());
+            json.name("responders").value(figures.responders());
+            if (figures.measured()) {
+                json.name("pings").value(figures.pings());
+                json.name("worst_latency_ns").value(figures.worstNs());
+                json.name("p99_latency_ns").value(figures.p99Ns());
+                json.name("median_latency_ns").value(figures.medianNs());
+            }
             json.name("error").value(figures.error());
             json.endObject();
         }

@@ -20,4 +20,7 @@ public interface Runner {
 
     /** Measures the memory figures with {@code processes} idle processes. */
     MemoryFigures measureMemory(int processes) throws BenchException;
+
+    /** Runs the fairness check: {@code responders} processes pinged {@code rounds} times beside a spinner. */
+    FairnessFigures measureFairness(int responders, int rounds) throws BenchException;
 }

@@ -37,7 +37,10 @@ public final class Workloads {
             new Workload("compile", SEQUENTIAL, "the OTP compiler: compile:forms/2 of a fixed module"),
             new Workload("ring", CONCURRENT, "message passing: a ring of 500 processes"),
             new Workload("pingpong", CONCURRENT, "message passing: request/reply between two processes"),
-            new Workload("spawn", CONCURRENT, "spawn and exit: monitored and linked short-lived processes"));
+            new Workload("spawn", CONCURRENT, "spawn and exit: monitored and linked short-lived processes"),
+            new Workload("ets_concurrent_one", CONCURRENT, "ETS: 8 processes insert and look up in one table, 1 scheduler"),
+            new Workload("ets_concurrent_all", CONCURRENT,
+                    "ETS: the same 8 processes and table with every scheduler online"));
 
     private Workloads() {}
 

@@ -30,7 +30,8 @@ class BakeOffRunTest {
         ByteArrayOutputStream stderr = new ByteArrayOutputStream();
         int status = BakeOff.run(new String[] {"--quick", "--only", "fib,ring", "--runners", "erl", "--out",
                 out.toString(), "--blocks",
-                "1", "--warmup", "1", "--iterations", "2", "--memory-processes", "1000"},
+                "1", "--warmup", "1", "--iterations", "2", "--memory-processes", "1000",
+                "--fairness-responders", "100"},
                 new PrintStream(stdout), new PrintStream(stderr));
         assertEquals(0, status, stderr::toString);
         List<Object> rows = (List<Object>) MiniJson.parse(Files.readString(out.resolve("results.json")));
@@ -46,6 +47,10 @@ class BakeOffRunTest {
         assertEquals("concurrent", ring.get("group"));
         List<Object> memory = (List<Object>) MiniJson.parse(Files.readString(out.resolve("memory.json")));
         assertTrue((Double) ((Map<String, Object>) memory.get(0)).get("idle_process_bytes") > 0);
+        Map<String, Object> fairness = (Map<String, Object>) ((List<Object>) MiniJson.parse(
+                Files.readString(out.resolve("fairness.json")))).get(0);
+        assertEquals(200.0, fairness.get("pings"), "100 responders pinged twice under --quick");
+        assertTrue((Double) fairness.get("worst_latency_ns") >= (Double) fairness.get("median_latency_ns"));
         Map<String, Object> load = (Map<String, Object>) MiniJson.parse(Files.readString(out.resolve("load.json")));
         assertTrue((Double) load.get("files") > 50, "all of stdlib is more than 50 modules");
         assertTrue((Double) load.get("erl_median_ns") > 0 && (Double) load.get("jbeam_loader_median_ns") > 0);

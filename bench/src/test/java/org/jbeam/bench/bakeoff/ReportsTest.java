@@ -62,6 +62,19 @@ class ReportsTest {
 
     @Test
     @SuppressWarnings("unchecked")
+    void fairnessJsonAndTableCompareTheWorstLatencyWithErls() {
+        List<Object> rows = (List<Object>) MiniJson.parse(ResultsJson.fairness(result));
+        Map<String, Object> interpreter = (Map<String, Object>) rows.get(1);
+        assertEquals(400000.0, interpreter.get("worst_latency_ns"));
+        assertEquals(2000.0, interpreter.get("pings"));
+        assertEquals("VM exited with status 2", ((Map<String, Object>) rows.get(2)).get("error"));
+        String md = MarkdownReport.render(result);
+        assertTrue(md.contains("| interpreter | 1000 | 2000 | 400.0 µs | 200.0 µs | 90.0 µs | 5.00 |"), md);
+        assertTrue(md.contains("| trace-jit | 1000 | – | – | – | – | failed: VM exited with status 2 |"), md);
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
     void loadJsonAndTableHoldTheStdlibFigure() {
         Map<String, Object> load = (Map<String, Object>) MiniJson.parse(ResultsJson.load(result));
         assertEquals(87.0, load.get("files"));

@@ -47,12 +47,17 @@ class ResultCheckTest {
             public MemoryFigures measureMemory(int processes) {
                 return MemoryFigures.failed(name, processes, "not scripted");
             }
+
+            @Override
+            public FairnessFigures measureFairness(int responders, int rounds) {
+                return FairnessFigures.failed(name, responders, "not scripted");
+            }
         };
     }
 
     private BakeOffResult run(Runner... runners) {
         BakeOffOptions options = BakeOffOptions.parse("--quick", "--only", "fib", "--blocks", "3",
-                "--memory-processes", "0", "--skip-load");
+                "--memory-processes", "0", "--fairness-responders", "0", "--skip-load");
         BakeOff bakeOff = new BakeOff(options, new PrintStream(new ByteArrayOutputStream()));
         return bakeOff.runAll(new RunnerLineup(List.of(runners), List.of()));
     }

@@ -36,7 +36,10 @@ final class Samples {
                 new MemoryFigures("erl", 10_000, 2700, 2640, OptionalLong.of(61_000), null),
                 MemoryFigures.failed("interpreter", 10_000, "erlang:memory/1 is not implemented"));
         return new BakeOffResult("2026-01-01T00:00:00Z", "test machine", BakeOffOptions.parse("--quick"), measurements,
-                memory, List.of(new UnavailableRunner("template-jit", "no x86_64 backend <yet>")),
+                memory, List.of(new FairnessFigures("erl", 1000, 2000, 80_000, 30_000, 9_000, null),
+                        new FairnessFigures("interpreter", 1000, 2000, 400_000, 200_000, 90_000, null),
+                        FairnessFigures.failed("trace-jit", 1000, "VM exited with status 2")),
+                List.of(new UnavailableRunner("template-jit", "no x86_64 backend <yet>")),
                 new StdlibLoad(new LoadFigures(87, List.of(30L, 40L, 50L), List.of(100L, 100L, 100L)), null));
     }
 }

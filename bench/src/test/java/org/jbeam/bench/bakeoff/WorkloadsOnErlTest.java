@@ -110,6 +110,15 @@ class WorkloadsOnErlTest {
         assertTrue(figures.peakRssKb().isPresent(), "erl's /proc/self/status has VmHWM on Linux");
     }
 
+    @Test
+    void theFairnessCheckRunsOnErl() throws BenchException {
+        FairnessFigures figures = new ErlRunner(beams, work.resolve("run")).measureFairness(200, 2);
+        assertTrue(figures.measured());
+        assertEquals(400, figures.pings());
+        assertTrue(figures.medianNs() > 0 && figures.worstNs() >= figures.p99Ns()
+                && figures.p99Ns() >= figures.medianNs(), figures.toString());
+    }
+
     private static String erlangList(List<String> atoms) {
         return "[" + String.join(", ", atoms) + "]";
     }

@@ -108,7 +108,7 @@ final class ApplyInstructions {
         p.discardStack();
         p.mailbox().resetSavePointer();
         if (p.mailbox().current() == TermTags.NON_VALUE) {
-            return m.waitAt(pc);
+            return m.waitAt(pc, 3); // Module, Function, Args
         }
         return applyMfa(m, new ApplyOps.ApplyMfa(ApplyOps.ONLY), pc);
     }

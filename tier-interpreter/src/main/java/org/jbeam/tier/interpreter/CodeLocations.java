@@ -32,6 +32,8 @@ public final class CodeLocations {
     private final int[] lineItemOf;
     private final Optional<LineTable> lines;
     private final String moduleFile;
+    /** Each file name's code points (index 0: the module's own file): a stack trace builds its string often. */
+    private final int[][] fileCodePoints;
 
     private CodeLocations(LoadedModule module, long[] functionNames, int[] functionArities, int[] functionOf,
             int[] lineItemOf) {
@@ -43,6 +45,12 @@ public final class CodeLocations {
         this.lines = module.lineTable();
         // File index 0 is implicit: beam_load.c names it after the module, whatever path erlc read.
         this.moduleFile = module.name() + ".erl";
+        List<String> names = lines.map(LineTable::fileNames).orElse(List.of());
+        this.fileCodePoints = new int[names.size()][];
+        for (int i = 0; i < names.size(); i++) {
+            String name = names.get(i);
+            fileCodePoints[i] = (name == null ? moduleFile : name).codePoints().toArray();
+        }
     }
 
     /**
@@ -116,17 +124,16 @@ public final class CodeLocations {
         if (item <= 0 || item >= table.itemCount() || table.lines()[item] == 0) {
             return TermTags.NIL;
         }
-        String name = table.fileNames().get(table.nameIndices()[item]);
-        long file = Tuples.make(heap, fileAtom, string(heap, name == null ? moduleFile : name));
+        int nameIndex = table.nameIndices()[item];
+        long file = Tuples.make(heap, fileAtom, string(heap, fileCodePoints[nameIndex]));
         long line = Tuples.make(heap, lineAtom, TermTags.makeSmall(table.lines()[item]));
         return Lists.of(heap, file, line);
     }
 
-    private static long string(HeapAllocator heap, String text) {
+    private static long string(HeapAllocator heap, int[] codePoints) {
         long list = TermTags.NIL;
-        for (int i = text.codePointCount(0, text.length()); i > 0; i--) {
-            int offset = text.offsetByCodePoints(0, i - 1);
-            list = Lists.cons(heap, TermTags.makeSmall(text.codePointAt(offset)), list);
+        for (int i = codePoints.length - 1; i >= 0; i--) {
+            list = Lists.cons(heap, TermTags.makeSmall(codePoints[i]), list);
         }
         return list;
     }

@@ -111,10 +111,15 @@ final class Machine {
         return YIELD;
     }
 
-    /** Saves the receive loop to resume at and asks the loop to leave with {@code WAITING}. */
-    int waitAt(int index) {
+    /**
+     * Saves the receive loop to resume at and asks the loop to leave with {@code WAITING},
+     * keeping X0..X(liveX-1). A receive keeps none: erts swaps a waiting process out with
+     * arity 0, so the compiler leaves nothing in X registers across {@code wait} (an idle
+     * process then holds no saved registers).
+     */
+    int waitAt(int index, int liveX) {
         process.setResumePosition(position(module.id(), index));
-        process.setLiveX(module.liveXBound());
+        process.setLiveX(liveX);
         return WAIT;
     }
 

@@ -49,13 +49,13 @@ final class Receives {
     }
 
     static int await(Machine m, MessageOps.Wait i) {
-        return m.waitAt(i.loop());
+        return m.waitAt(i.loop(), 0);
     }
 
     static int waitTimeout(Machine m, MessageOps.WaitTimeout i, int pc) {
         long time = m.read(i.time());
         if (time == Atoms.INFINITY) {
-            return m.waitAt(i.loop());
+            return m.waitAt(i.loop(), liveForTimeout(i));
         }
         if (!TermTags.isSmall(time) || TermTags.smallValue(time) < 0) {
             throw ErlangException.error(m.interpreter.atom("timeout_value"), "bad receive timeout");
@@ -67,7 +67,12 @@ final class Receives {
         if (!control.receiveTimerRunning()) {
             control.runtime().startReceiveTimer(m.process, TermTags.smallValue(time));
         }
-        return m.waitAt(i.loop());
+        return m.waitAt(i.loop(), liveForTimeout(i));
+    }
+
+    /** The timeout is read again when the loop comes back to this instruction: its register stays live. */
+    private static int liveForTimeout(MessageOps.WaitTimeout i) {
+        return i.time() instanceof org.jbeam.tier.interpreter.instr.XReg x ? x.index() + 1 : 0;
     }
 
     static int timeout(Machine m, int pc) {

@@ -103,7 +103,7 @@ final class StackTraces {
             return entry;
         }
         HeapAllocator heap = m.process.heap();
-        long info = Tuples.make(heap, m.interpreter.atom("error_info"), e.errorInfo());
+        long info = Tuples.make(heap, Atoms.ERROR_INFO, e.errorInfo());
         return Tuples.make(heap, Tuples.element(entry, 1), Tuples.element(entry, 2), Tuples.element(entry, 3),
                 append(heap, Tuples.element(entry, 4), info));
     }
@@ -181,7 +181,7 @@ final class StackTraces {
     }
 
     private static long location(Machine m, CodeLocations at, int index) {
-        return at.location(m.process.heap(), index, m.interpreter.atom("file"), m.interpreter.atom("line"));
+        return at.location(m.process.heap(), index, Atoms.FILE, Atoms.LINE);
     }
 
     private static long mfa(Machine m, long module, long function, long arguments, long location) {
@@ -209,12 +209,12 @@ final class StackTraces {
                 : Maps.fromPairs(m.process.order(), heap,
                         new long[] {m.interpreter.atom("cause"), m.interpreter.atom("module")},
                         new long[] {cause, m.interpreter.atom(explainer)});
-        return Lists.of(heap, Tuples.make(heap, m.interpreter.atom("error_info"), map));
+        return Lists.of(heap, Tuples.make(heap, Atoms.ERROR_INFO, map));
     }
 
     /** The {@code {error_info, Info}} tuple of {@code error/3}'s option list, or NON_VALUE. */
     private static long errorInfoOption(Machine m, long options) {
-        long errorInfo = m.interpreter.atom("error_info");
+        long errorInfo = Atoms.ERROR_INFO;
         for (long rest = options; TermTags.isList(rest); rest = Lists.tail(rest)) {
             long option = Lists.head(rest);
             if (Tuples.isTuple(option) && Tuples.arity(option) == 2 && Tuples.element(option, 1) == errorInfo) {

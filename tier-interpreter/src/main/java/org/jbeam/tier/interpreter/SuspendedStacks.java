@@ -3,6 +3,7 @@ package org.jbeam.tier.interpreter;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.jbeam.vm.atom.Atoms;
 import org.jbeam.vm.heap.HeapAllocator;
 import org.jbeam.vm.memory.NativeMemory;
 import org.jbeam.vm.process.ContinuationPointer;
@@ -74,6 +75,6 @@ final class SuspendedStacks {
             return TermTags.NON_VALUE;
         }
         return Tuples.make(heap, at.moduleAtom(), at.functionName(index), TermTags.makeSmall(at.functionArity(index)),
-                at.location(heap, index, interpreter.atom("file"), interpreter.atom("line")));
+                at.location(heap, index, Atoms.FILE, Atoms.LINE));
     }
 }

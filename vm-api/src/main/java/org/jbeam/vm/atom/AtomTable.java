@@ -21,6 +21,8 @@ public final class AtomTable {
     public static final int DEFAULT_LIMIT = 1_048_576;
 
     private final ConcurrentHashMap<Key, Integer> indices = new ConcurrentHashMap<>();
+    /** Atoms the runtime names from Java ({@code atom("file")}), found without encoding the name again. */
+    private final ConcurrentHashMap<String, Integer> byJavaName = new ConcurrentHashMap<>();
     private final int limit;
     private volatile byte[][] texts = new byte[1024][];
     private volatile String[] names = new String[1024];
@@ -48,7 +50,13 @@ public final class AtomTable {
 
     /** The index of {@code name}, creating it when new. */
     public int intern(String name) {
-        return intern(name.getBytes(StandardCharsets.UTF_8));
+        Integer known = byJavaName.get(name);
+        if (known != null) {
+            return known;
+        }
+        int index = intern(name.getBytes(StandardCharsets.UTF_8));
+        byJavaName.putIfAbsent(name, index);
+        return index;
     }
 
     /**

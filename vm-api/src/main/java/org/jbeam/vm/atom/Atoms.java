@@ -20,7 +20,8 @@ public final class Atoms {
             "undef", "badkey", "badmap", "try_clause", "erlang", "safe", "used",
             "compressed", "minor_version", "deterministic", "local", "EXIT",
             "DOWN", "fun", "module", "name", "arity", "env", "type", "new_index",
-            "new_uniq", "index", "uniq", "pid", "external", "internal");
+            "new_uniq", "index", "uniq", "pid", "external", "internal", "file", "line",
+            "error_info");
 
     public static final long EMPTY = atom(0);
     public static final long FALSE = atom(1);
@@ -57,6 +58,10 @@ public final class Atoms {
     public static final long MINOR_VERSION = atom(32);
     public static final long DETERMINISTIC = atom(33);
     public static final long LOCAL = atom(34);
+    /** The keys of a stack trace entry's location list and of its error details. */
+    public static final long FILE = atom(50);
+    public static final long LINE = atom(51);
+    public static final long ERROR_INFO = atom(52);
 
     private static long atom(int index) {
         return TermTags.makeAtom(index);

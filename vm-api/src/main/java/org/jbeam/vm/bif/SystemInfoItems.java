@@ -81,13 +81,12 @@ final class SystemInfoItems {
             case "min_bin_vheap_size" -> Tuples.make(heap, item, flags.minBinVheapSize());
             case "fullsweep_after" -> Tuples.make(heap, item, flags.fullsweepAfter());
             case "garbage_collection" -> Lists.of(heap, new long[] {
-                Tuples.make(heap, atoms.atom("max_heap_size"), TermTags.makeSmall(0)),
+                // erts gives the size alone here, the map under system_info(max_heap_size).
+                Tuples.make(heap, atoms.atom("max_heap_size"), TermTags.makeSmall(flags.maxHeapSize().sizeWords())),
                 Tuples.make(heap, atoms.atom("min_bin_vheap_size"), flags.minBinVheapSize()),
                 Tuples.make(heap, atoms.atom("min_heap_size"), flags.minHeapSize()),
                 Tuples.make(heap, atoms.atom("fullsweep_after"), flags.fullsweepAfter())});
-            case "max_heap_size" -> org.jbeam.vm.term.Maps.fromPairs(p.order(), heap,
-                    new long[] {atoms.atom("error_logger"), atoms.atom("kill"), atoms.atom("size")},
-                    new long[] {Atoms.TRUE, Atoms.TRUE, TermTags.makeSmall(0)});
+            case "max_heap_size" -> flags.maxHeapSize().toMap(p.order(), heap, atoms);
             case "trace_control_word" -> flags.traceControlWord();
             case "system_logger" -> flags.systemLogger();
             default -> throw ErlangException.badarg("system_info: item " + atoms.name(item)

@@ -481,6 +481,9 @@ public final class ErlangProcess implements AutoCloseable {
             collector.relocateWords(frame, (stackHigh - frame) / NativeMemory.WORD_BYTES);
             forEachDictionaryTerm(collector::relocate);
         }, needWords, fullsweep);
+        if (control != null) {
+            control.checkHeapLimit();
+        }
     }
 
     /** Words on the stack ({@code process_info(P, stack_size)}). */

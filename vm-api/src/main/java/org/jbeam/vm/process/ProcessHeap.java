@@ -313,15 +313,18 @@ public final class ProcessHeap implements HeapAllocator, AutoCloseable {
         return majorCollections;
     }
 
-    private long youngUsedWords() {
+    /** Words in use in the young heap (below the allocation top). */
+    public long youngUsedWords() {
         return (top - youngStart) / NativeMemory.WORD_BYTES;
     }
 
-    private long oldUsedWords() {
+    /** Words in use in the old heap. */
+    public long oldUsedWords() {
         return (oldTop - oldStart) / NativeMemory.WORD_BYTES;
     }
 
-    private long overflowUsedWords() {
+    /** Words in use in the overflow blocks (OTP's heap fragments). */
+    public long overflowUsedWords() {
         long words = 0;
         for (long[] block : overflow) {
             words += (block[2] - block[0]) / NativeMemory.WORD_BYTES;
@@ -337,6 +340,15 @@ public final class ProcessHeap implements HeapAllocator, AutoCloseable {
     @Override
     public void setOffHeapHead(long address) {
         offHeapHead = address;
+    }
+
+    /** Visits the address of every off-heap reference node of the young and the old heap, newest first. */
+    public void forEachOffHeapNode(java.util.function.LongConsumer visitor) {
+        for (long head : new long[] {offHeapHead, oldOffHeapHead}) {
+            for (long node = head; node != 0; node = NativeMemory.wordAt(node, OffHeapList.NEXT_WORD)) {
+                visitor.accept(node);
+            }
+        }
     }
 
     /**

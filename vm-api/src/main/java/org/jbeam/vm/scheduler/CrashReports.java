@@ -32,6 +32,14 @@ import org.jbeam.vm.term.Tuples;
  */
 final class CrashReports {
     private static final String FORMAT = "Error in process ~p with exit value:~n~p~n";
+    private static final String MAX_HEAP_FORMAT = "     Process:            ~p ~n"
+            + "     Context:            maximum heap size reached~n"
+            + "     Max Heap Size:      ~p~n"
+            + "     Total Heap Size:    ~p~n"
+            + "     Kill:               ~p~n"
+            + "     Error Logger:       ~p~n"
+            + "     Message Queue Len:  ~p~n"
+            + "     GC Info:            ~p~n";
 
     private final ProcessRuntime runtime;
     private final TermOrder order;
@@ -46,14 +54,34 @@ final class CrashReports {
     }
 
     /** Reports that {@code process} ends with {@code exitValue} (a term its heap holds). */
-    synchronized void report(ErlangProcess process, long exitValue) { // one report at a time: schedulers crash processes in parallel
+    void report(ErlangProcess process, long exitValue) {
+        send(process, FORMAT, fragment -> new long[] {process.pid(), TermCopier.copy(exitValue, fragment)});
+    }
+
+    /**
+     * Reports that {@code process}'s heap of {@code totalWords} words went over {@code limit}, in
+     * erts' words and with its figures (OTP 25's {@code reached_max_heap_size}), the GC info
+     * being jbeam's ({@link GcInfo}).
+     */
+    void reportMaxHeapSize(ErlangProcess process, MaxHeapSize limit, long totalWords) {
+        send(process, MAX_HEAP_FORMAT, fragment -> {
+            long gcInfo = GcInfo.of(process, fragment, runtime.atoms());
+            return new long[] {process.pid(), Integers.fromLong(fragment, limit.sizeWords()),
+                Integers.fromLong(fragment, totalWords), Atoms.bool(limit.kill()), Atoms.bool(limit.errorLogger()),
+                TermTags.makeSmall(process.mailbox().size()), gcInfo};
+        });
+    }
+
+    /** Sends {@code {log, error, Format, Args, Meta}} for {@code process} to the system logger. */
+    // One report at a time: schedulers crash processes in parallel.
+    private synchronized void send(ErlangProcess process, String format, java.util.function.Function<HeapFragments, long[]> args) {
         SystemFlags flags = runtime.systemFlags();
         if (flags.dropsReports()) {
             return;
         }
         ErlangProcess logger = logger(flags.systemLogger());
         HeapFragments fragment = new HeapFragments(256);
-        long message = message(fragment, process, TermCopier.copy(exitValue, fragment));
+        long message = message(fragment, process, format, Lists.of(fragment, args.apply(fragment)));
         if (logger == null) {
             stderr.println("(no logger present) unexpected logger message: " + printer.print(message));
             stderr.flush();
@@ -75,7 +103,7 @@ final class CrashReports {
         return pid == Atoms.UNDEFINED ? null : runtime.lookup(pid);
     }
 
-    private long message(HeapFragments heap, ErlangProcess process, long exitValue) {
+    private long message(HeapFragments heap, ErlangProcess process, String formatText, long args) {
         AtomTable atoms = runtime.atoms();
         long pid = process.pid();
         long errorLogger = Maps.fromPairs(order, heap, new long[] {atoms.atom("emulator"), atoms.atom("tag")},
@@ -85,8 +113,7 @@ final class CrashReports {
         long meta = Maps.fromPairs(order, heap,
                 new long[] {atoms.atom("error_logger"), atoms.atom("gl"), atoms.atom("pid"), atoms.atom("time")},
                 new long[] {errorLogger, process.control().options.groupLeader, pid, Integers.fromLong(heap, micros)});
-        long format = Lists.of(heap, FORMAT.chars().mapToLong(TermTags::makeSmall).toArray());
-        return Tuples.make(heap, atoms.atom("log"), Atoms.ERROR, format, Lists.of(heap, new long[] {pid, exitValue}),
-                meta);
+        long format = Lists.of(heap, formatText.chars().mapToLong(TermTags::makeSmall).toArray());
+        return Tuples.make(heap, atoms.atom("log"), Atoms.ERROR, format, args, meta);
     }
 }

@@ -113,6 +113,29 @@ public final class ProcessControl {
         return options;
     }
 
+    /**
+     * After a garbage collection of this process: when its heap is over its {@code max_heap_size}
+     * (OTP's {@code reached_max_heap_size}), reports it to the logger if the limit says so and
+     * kills the process (exit reason {@code killed}, which no catch stops) if it says so. A
+     * process already on its way out is left alone, so one overflow reports once.
+     */
+    public void checkHeapLimit() {
+        MaxHeapSize limit = options.maxHeapSize;
+        if (limit.sizeWords() == 0 || pendingExitReason != TermTags.NON_VALUE || state == State.EXITING || state == State.EXITED) {
+            return;
+        }
+        long totalWords = process.totalHeapSizeWords();
+        if (!limit.exceededBy(totalWords)) {
+            return;
+        }
+        if (limit.errorLogger()) {
+            runtime.crashReports.reportMaxHeapSize(process, limit, totalWords);
+        }
+        if (limit.kill()) {
+            runtime.signals.kill(process, org.jbeam.vm.atom.Atoms.KILLED);
+        }
+    }
+
     public ProcessRuntime runtime() {
         return runtime;
     }

@@ -73,6 +73,15 @@ public final class ProcessFlagBifs {
                 old = o.fullsweepAfter;
                 o.fullsweepAfter = requireSize(value);
             }
+            case "max_heap_size" -> {
+                MaxHeapSize limit = MaxHeapSize.parseFor(value, p.control().runtime().systemFlags().maxHeapSize(),
+                        TermTags.smallValue(o.minHeapSize), atoms);
+                if (limit == null) {
+                    throw ErlangException.badarg("process_flag: not a max_heap_size setting");
+                }
+                old = o.maxHeapSize.toMap(p.order(), p.heap(), atoms);
+                o.maxHeapSize = limit;
+            }
             case "save_calls" -> {
                 requireSize(value);
                 old = o.saveCalls;

@@ -23,8 +23,8 @@ import org.jbeam.vm.term.Tuples;
  * (dictionary, messages) are copied. Sizes and reductions are jbeam's own (its heap and stack
  * are not erl's), so only their type matches erl's. Items about features jbeam does not have
  * answer what erl answers without them: no suspenders ({@code suspending} []), no sequential
- * trace token ([]), no saved calls ({@code last_calls} false). Unknown items are
- * {@code badarg}, as is {@code binary}, which jbeam does not track.
+ * trace token ([]), no saved calls ({@code last_calls} false), no trace flags ({@code trace}
+ * 0). Unknown items are {@code badarg}.
  */
 final class ProcessInfoItems {
     /** OTP's default {@code backtrace_depth}: current_stacktrace's entries. */
@@ -79,9 +79,9 @@ final class ProcessInfoItems {
             case "min_heap_size" -> o.minHeapSize;
             case "min_bin_vheap_size" -> o.minBinVheapSize;
             case "fullsweep_after" -> o.fullsweepAfter;
-            case "max_heap_size" -> maxHeapSize(asker, atoms);
+            case "max_heap_size" -> o.maxHeapSize.toMap(asker.order(), heap, atoms);
             case "garbage_collection" -> Lists.of(heap, new long[] {
-                Tuples.make(heap, atoms.atom("max_heap_size"), maxHeapSize(asker, atoms)),
+                Tuples.make(heap, atoms.atom("max_heap_size"), o.maxHeapSize.toMap(asker.order(), heap, atoms)),
                 Tuples.make(heap, atoms.atom("min_bin_vheap_size"), o.minBinVheapSize),
                 Tuples.make(heap, atoms.atom("min_heap_size"), o.minHeapSize),
                 Tuples.make(heap, atoms.atom("fullsweep_after"), o.fullsweepAfter),
@@ -89,6 +89,9 @@ final class ProcessInfoItems {
                 Tuples.make(heap, atoms.atom("minor_gcs"), TermTags.makeSmall(0))});
             case "message_queue_data" -> o.messageQueueData == TermTags.NON_VALUE ? atoms.atom("on_heap")
                     : o.messageQueueData;
+            case "garbage_collection_info" -> GcInfo.of(target, heap, atoms);
+            case "binary" -> offHeapBinaries(heap, target);
+            case "trace" -> TermTags.makeSmall(0); // no trace flags: jbeam has no tracing
             case "suspending", "sequential_trace_token" -> TermTags.NIL;
             case "catchlevel" -> TermTags.makeSmall(catchLevel(target));
             case "last_calls" -> {
@@ -100,6 +103,24 @@ final class ProcessInfoItems {
             default -> throw ErlangException.badarg("process_info: item " + atoms.name(name)
                     + " is not answered by jbeam");
         };
+    }
+
+    /** The refc binaries the process's heap refers to, as {@code {Id, Size, RefCount}}, newest first. */
+    private static long offHeapBinaries(HeapAllocator heap, ErlangProcess target) {
+        java.util.List<long[]> entries = new java.util.ArrayList<>();
+        target.heap().forEachOffHeapNode(node -> {
+            long[] entry = org.jbeam.vm.term.Binaries.offHeapEntry(node);
+            if (entry != null) {
+                entries.add(entry);
+            }
+        });
+        long list = TermTags.NIL;
+        for (int i = entries.size() - 1; i >= 0; i--) {
+            long[] e = entries.get(i);
+            list = Lists.cons(heap, Tuples.make(heap, Integers.fromLong(heap, e[0]), Integers.fromLong(heap, e[1]),
+                    Integers.fromLong(heap, e[2])), list);
+        }
+        return list;
     }
 
     /** The active catches: the catch tags in the live stack frames (OTP counts {@code c_p->catches}). */
@@ -161,13 +182,6 @@ final class ProcessInfoItems {
         long entry = control.startEntry();
         return Tuples.make(heap, ExportEntry.module(entry), ExportEntry.function(entry),
                 TermTags.makeSmall(ExportEntry.arity(entry)));
-    }
-
-    /** erl's default {@code #{error_logger => true, kill => true, size => 0}}: jbeam sets no heap limit per process. */
-    private static long maxHeapSize(ErlangProcess asker, AtomTable atoms) {
-        return Maps.fromPairs(asker.order(), asker.heap(),
-                new long[] {atoms.atom("error_logger"), atoms.atom("kill"), atoms.atom("size")},
-                new long[] {Atoms.TRUE, Atoms.TRUE, TermTags.makeSmall(0)});
     }
 
     /**

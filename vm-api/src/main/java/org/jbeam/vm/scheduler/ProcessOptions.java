@@ -4,7 +4,8 @@ import org.jbeam.vm.term.TermTags;
 
 /**
  * The per-process settings that {@code process_flag/2} and {@code group_leader/2} change: the
- * priority, which the run queue acts on, and those jbeam records but does not act on (heap sizing
+ * priority, which the run queue acts on, the heap limit, which the collector checks, and those
+ * jbeam records but does not act on (heap sizing
  * hints, message queue data, sensitivity), plus the group leader, which a spawned process inherits from its parent (the
  * first process is its own, as erts makes {@code init}'s). Values are terms (atoms, small
  * integers, pids), as the BIFs return them.
@@ -18,6 +19,8 @@ public final class ProcessOptions {
     long minHeapSize = TermTags.makeSmall(233);
     long minBinVheapSize = TermTags.makeSmall(46422);
     long fullsweepAfter = TermTags.makeSmall(65535);
+    /** The heap limit the collector checks ({@link ProcessControl#checkHeapLimit}). */
+    MaxHeapSize maxHeapSize = MaxHeapSize.NONE;
     long messageQueueData = TermTags.NON_VALUE;
     long sensitive = TermTags.NON_VALUE;
     long saveCalls = TermTags.makeSmall(0);

@@ -35,7 +35,7 @@ import org.jbeam.vm.tier.Tiers;
 public final class ProcessRuntime implements AutoCloseable {
     /** How big a new process is (words): stack, first heap block, heap limit. */
     public record ProcessSizes(long stackWords, long heapWords, long heapLimitWords) {
-        public static final ProcessSizes DEFAULT = new ProcessSizes(128, 256, 1L << 26);
+        public static final ProcessSizes DEFAULT = new ProcessSizes(32, 233, 1L << 26);
     }
 
     private static final long PID_NUMBERS = 1L << 28;
@@ -266,6 +266,7 @@ public final class ProcessRuntime implements AutoCloseable {
         control.options.minHeapSize = systemFlags.minHeapSize;
         control.options.minBinVheapSize = systemFlags.minBinVheapSize;
         control.options.fullsweepAfter = systemFlags.fullsweepAfter;
+        control.options.maxHeapSize = systemFlags.maxHeapSize;
         for (int i = 0; i < args.length; i++) {
             child.setX(i, TermCopier.copy(args[i], child.heap()));
         }

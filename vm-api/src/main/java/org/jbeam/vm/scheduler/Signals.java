@@ -306,15 +306,20 @@ final class Signals {
         }
     }
 
-    /** Makes {@code target} exit with a copy of {@code reason}. */
-    private void kill(ErlangProcess target, long reason) {
-        HeapFragments fragment = new HeapFragments(64);
-        long copy = TermCopier.copy(reason, fragment);
-        // A running target (on this thread: itself; or on another scheduler) ends after its
-        // slice; its heap is its own thread's until then, so the fragment joins it there.
-        if (target.control().claimForExit(copy, fragment)) {
-            target.heap().attachFragment(fragment);
-            terminateLocked(target, copy, false);
+    /** Makes {@code target} exit with a copy of {@code reason}: at once, or at the end of its slice when it runs. */
+    void kill(ErlangProcess target, long reason) {
+        lock.lock(); // taken again when called from a signal: the lock is reentrant
+        try {
+            HeapFragments fragment = new HeapFragments(64);
+            long copy = TermCopier.copy(reason, fragment);
+            // A running target (on this thread: itself; or on another scheduler) ends after its
+            // slice; its heap is its own thread's until then, so the fragment joins it there.
+            if (target.control().claimForExit(copy, fragment)) {
+                target.heap().attachFragment(fragment);
+                terminateLocked(target, copy, false);
+            }
+        } finally {
+            lock.unlock();
         }
     }
 

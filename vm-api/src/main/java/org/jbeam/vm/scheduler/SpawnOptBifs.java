@@ -14,28 +14,29 @@ import org.jbeam.vm.term.Tuples;
  * {@code erlang:spawn_opt/2,4} (OTP's {@code erl_process.c} spawn options): {@code link},
  * {@code monitor} (the result is then {@code {Pid, Ref}}), and the process flags
  * {@code {priority, P}}, {@code {min_heap_size, N}}, {@code {min_bin_vheap_size, N}},
- * {@code {fullsweep_after, N}}, {@code {message_queue_data, M}}, recorded as
- * {@code process_flag/2} records them. Any other option is {@code badarg}.
+ * {@code {fullsweep_after, N}}, {@code {message_queue_data, M}}, {@code {max_heap_size, M}},
+ * recorded as {@code process_flag/2} records them. Any other option, or a bad value, is
+ * {@code badarg} (with erts' cause {@code badopt} for a bad heap limit).
  */
 public final class SpawnOptBifs {
     private SpawnOptBifs() {}
 
     public static void register(BifTable t, AtomTable atoms) {
         t.register("erlang", "spawn_opt", 4, (p, a) -> {
-            checkOptions(a[3], atoms);
+            checkOptions(p, a[3], atoms);
             long[] monitor = {TermTags.NON_VALUE};
             long pid = runtime(p).spawn(a[0], a[1], a[2], child -> monitor[0] = setUp(p, child, a[3], atoms));
             return result(p, pid, monitor[0]);
         });
         t.register("erlang", "spawn_opt", 2, (p, a) -> {
-            checkOptions(a[1], atoms);
+            checkOptions(p, a[1], atoms);
             long[] monitor = {TermTags.NON_VALUE};
             long pid = runtime(p).spawnFun(a[0], child -> monitor[0] = setUp(p, child, a[1], atoms));
             return result(p, pid, monitor[0]);
         });
     }
 
-    private static void checkOptions(long options, AtomTable atoms) {
+    private static void checkOptions(ErlangProcess p, long options, AtomTable atoms) {
         if (Lists.properLength(options) < 0) {
             throw ErlangException.badarg("spawn_opt: options must be a proper list");
         }
@@ -55,6 +56,12 @@ public final class SpawnOptBifs {
                     }
                 }
                 case "min_heap_size", "min_bin_vheap_size", "fullsweep_after", "message_queue_data" -> { }
+                case "max_heap_size" -> {
+                    if (maxHeapSize(p, options, value, atoms) == null) {
+                        throw ErlangException.badarg("spawn_opt: not a max_heap_size setting")
+                                .withCause(atoms.atom("badopt"));
+                    }
+                }
                 default -> throw ErlangException.badarg("spawn_opt: option "
                         + atoms.name(Tuples.element(option, 1)) + " is not supported by jbeam yet");
             }
@@ -78,6 +85,9 @@ public final class SpawnOptBifs {
                 monitor = runtime.signals.monitor(p, pid);
             } else if (child != null) {
                 record(child.control().options, atoms, atoms.name(Tuples.element(option, 1)), Tuples.element(option, 2));
+                if (Tuples.element(option, 1) == atoms.atom("max_heap_size")) {
+                    child.control().options.maxHeapSize = maxHeapSize(p, options, Tuples.element(option, 2), atoms);
+                }
             }
         }
         return monitor;
@@ -89,8 +99,26 @@ public final class SpawnOptBifs {
             case "min_heap_size" -> o.minHeapSize = value;
             case "min_bin_vheap_size" -> o.minBinVheapSize = value;
             case "fullsweep_after" -> o.fullsweepAfter = value;
+            case "max_heap_size" -> { } // set by finish, which knows the spawn's min_heap_size
             default -> o.messageQueueData = value;
         }
+    }
+
+    /**
+     * The heap limit {@code value} describes, checked against the spawn's own
+     * {@code min_heap_size} option (else the system's); null when erts would refuse it.
+     */
+    private static MaxHeapSize maxHeapSize(ErlangProcess p, long options, long value, AtomTable atoms) {
+        SystemFlags flags = runtime(p).systemFlags();
+        long minHeap = flags.minHeapSize;
+        for (long rest = options; TermTags.isList(rest); rest = Lists.tail(rest)) {
+            long option = Lists.head(rest);
+            if (Tuples.isTuple(option) && Tuples.arity(option) == 2 && Tuples.element(option, 1) == atoms.atom("min_heap_size")
+                    && TermTags.isSmall(Tuples.element(option, 2))) {
+                minHeap = Tuples.element(option, 2);
+            }
+        }
+        return MaxHeapSize.parseFor(value, flags.maxHeapSize, TermTags.smallValue(minHeap), atoms);
     }
 
     private static ProcessRuntime runtime(ErlangProcess p) {

@@ -80,6 +80,15 @@ public final class SystemFlagBifs {
                 old = flags.fullsweepAfter;
                 flags.fullsweepAfter = requireSize(value);
             }
+            case "max_heap_size" -> {
+                MaxHeapSize limit = MaxHeapSize.parseFor(value, flags.maxHeapSize,
+                        TermTags.smallValue(flags.minHeapSize), atoms);
+                if (limit == null) {
+                    throw ErlangException.badarg("system_flag: not a max_heap_size setting");
+                }
+                old = flags.maxHeapSize.toMap(p.order(), p.heap(), atoms);
+                flags.maxHeapSize = limit;
+            }
             case "trace_control_word" -> {
                 if (!TermTags.isSmall(value) || TermTags.smallValue(value) < 0
                         || TermTags.smallValue(value) > 0xFFFF_FFFFL) {

@@ -17,6 +17,8 @@ public final class SystemFlags {
     volatile long minBinVheapSize = TermTags.makeSmall(46422);
     volatile long fullsweepAfter = TermTags.makeSmall(65535);
     volatile long traceControlWord = TermTags.makeSmall(0);
+    /** The heap limit new processes start with, and the flags of a limit given as an integer. */
+    volatile MaxHeapSize maxHeapSize = MaxHeapSize.NONE;
     /** The registered name {@code logger} until {@code system_flag(system_logger, ...)} says otherwise. */
     volatile long systemLogger;
 
@@ -34,6 +36,10 @@ public final class SystemFlags {
 
     public long fullsweepAfter() {
         return fullsweepAfter;
+    }
+
+    public MaxHeapSize maxHeapSize() {
+        return maxHeapSize;
     }
 
     public long traceControlWord() {

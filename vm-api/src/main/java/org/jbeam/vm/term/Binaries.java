@@ -166,6 +166,19 @@ public final class Binaries {
         }
     }
 
+    /**
+     * {@code process_info(P, binary)}'s entry for the refc binary whose header is at
+     * {@code node}: {@code {Id, Size, RefCount}}, the id being the off-heap Binary's address
+     * (erts gives its address too); null for a node of another kind.
+     */
+    public static long[] offHeapEntry(long node) {
+        if (TermTags.headerSubtag(NativeMemory.word(node)) != TermTags.REFC_BINARY_SUBTAG) {
+            return null;
+        }
+        long offHeap = NativeMemory.wordAt(node, REFC_BINARY_WORD);
+        return new long[] {offHeap, NativeMemory.wordAt(offHeap, 1), NativeMemory.word(offHeap)};
+    }
+
     /** The reference count of a refc binary's off-heap Binary (for tests and process_info). */
     public static long offHeapReferences(long refcBinary) {
         return NativeMemory.word(Boxed.field(refcBinary, REFC_BINARY_WORD));
