@@ -17,8 +17,9 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * A module assigned in {@code vm.conf} to a tier that cannot run it (the template JIT has no
  * templates for bit syntax yet) fails to load as a bad file does in erl: {@code {error,
- * badfile}}, the logger's "Loading of ... failed" report, {@code undef} for its functions, the
- * refusal naming the instruction on stderr; the code server and everything else run on.
+ * badfile}} and {@code undef} for its functions (the logger's "Loading of ... failed" report
+ * comes too, but may lose the race with {@code init:stop}, in erl as well), the refusal naming
+ * the instruction on stderr; the code server and everything else run on.
  */
 class RefusedModuleTest {
     @Test
@@ -46,7 +47,6 @@ class RefusedModuleTest {
         for (String line : List.of("{error,badfile}\n", "'EXIT'\n", "code_server alive: true\n", "\n6\n")) {
             assertTrue(output.contains(line), () -> "no " + line + " in:\n" + output);
         }
-        assertTrue(output.contains("Loading of " + dir.resolve("refused_bits.beam") + " failed: badfile"), output);
         assertTrue(output.contains("template-jit cannot compile module refused_bits, function first/1: "
                 + "no template for instruction bs_start_match3"), output);
     }
