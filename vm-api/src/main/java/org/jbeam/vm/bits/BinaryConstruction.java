@@ -16,8 +16,8 @@ import org.jbeam.vm.term.WritableBinaries;
  * {@code emit_i_bs_create_bin}, {@code erl_bits.c}'s {@code erts_new_bs_put_*}), and
  * {@code bs_init_writable}. As OTP does, it first sizes every segment, then writes them: a size
  * that is not a non-negative integer, a value of the wrong type, a binary shorter than its size, a
- * float size other than 16/32/64 or an invalid code point is {@code badarg} with erts'
- * {@code error_info}; a size too large to build is {@code system_limit}. Byte-aligned appends grow
+ * float size other than 16/32/64 or an invalid code point is {@code badarg}, a size too large to
+ * build {@code system_limit}, both with erts' {@code error_info}. Byte-aligned appends grow
  * a writable binary in place, as OTP's do.
  */
 public final class BinaryConstruction {
@@ -35,7 +35,7 @@ public final class BinaryConstruction {
         try {
             return build(process, segments, values, sizes);
         } catch (SegmentFailure failure) {
-            throw ErlangException.badarg(failure.getMessage()).withErrorInfo(failureInfo(process, atoms, failure));
+            throw failure.plain().withErrorInfo(failureInfo(process, atoms, failure));
         }
     }
 

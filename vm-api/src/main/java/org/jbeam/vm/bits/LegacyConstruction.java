@@ -51,7 +51,7 @@ public final class LegacyConstruction {
             }
             into.write(s, value, bits);
         } catch (SegmentFailure failure) {
-            throw ErlangException.badarg(failure.getMessage());
+            throw failure.plain();
         }
     }
 

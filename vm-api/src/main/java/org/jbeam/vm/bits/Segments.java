@@ -14,7 +14,7 @@ import org.jbeam.vm.term.TermTags;
  * {@code erts_new_bs_put_binary}, {@code erts_new_bs_put_float}, {@code erts_bs_put_utf8}...), for
  * both construction forms. Sizing checks the size and, where the size depends on it, the value; a
  * segment that cannot be built throws {@link SegmentFailure}, a size too large to build
- * {@code system_limit}. A segment's size is a term, {@link BitMatching#ALL} for {@code all} and for
+ * {@code system_limit} (a SegmentFailure marked so). A segment's size is a term, {@link BitMatching#ALL} for {@code all} and for
  * utf and string segments, which carry their own.
  */
 final class Segments {
@@ -48,14 +48,14 @@ final class Segments {
     /** Size times unit; a bignum size is system_limit, anything else not a natural number badarg. */
     private static long sizedBits(SegmentSpec s, long size) {
         if (Integers.isBignum(size) && !Integers.isNegativeBignum(size)) {
-            throw ErlangException.systemLimit("segment size too large");
+            throw new SegmentFailure("size", s, size, "segment size too large", true);
         }
         if (!TermTags.isSmall(size) || TermTags.smallValue(size) < 0) {
             throw new SegmentFailure("size", s, size, "bad segment size");
         }
         long n = TermTags.smallValue(size);
         if (s.unit() != 0 && n > MAX_BITS / s.unit()) {
-            throw ErlangException.systemLimit("segment size too large");
+            throw new SegmentFailure("size", s, size, "segment size too large", true);
         }
         return n * s.unit();
     }

@@ -99,7 +99,16 @@ public enum Helper {
      */
     WAIT_TIMEOUT,
     /** {@code timeout}: the save pointer back to the first message, the timer cleared. */
-    TIMEOUT;
+    TIMEOUT,
+    /**
+     * A bit-syntax instruction: arg0 = the module's bits site. Returns 1 in arg0 when it succeeded
+     * (its results written to their registers), 0 when it failed at a site with a fail label;
+     * without one the failure raises ({@code badarg}, with {@code error_info} for
+     * {@code bs_create_bin}). An instruction with a Live operand that allocates first collects
+     * when its words do not fit, its live registers and the term it works on as roots (OTP's
+     * {@code emit_gc_test_preserve}).
+     */
+    BITS;
 
     /** The helper's number in a {@code CALL_HELPER} status word. */
     public int number() {

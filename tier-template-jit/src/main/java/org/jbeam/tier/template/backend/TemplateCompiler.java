@@ -1,6 +1,7 @@
 package org.jbeam.tier.template.backend;
 
 import org.jbeam.tier.template.ops.BifOps;
+import org.jbeam.tier.template.ops.BitsOps;
 import org.jbeam.tier.template.ops.CallOps;
 import org.jbeam.tier.template.ops.DataOps;
 import org.jbeam.tier.template.ops.DecodedModule;
@@ -96,6 +97,7 @@ public final class TemplateCompiler {
             case DataOps.SetTupleElement o -> t.data().setTupleElement(o);
             case GuardOps.IsFunction2 o -> t.guards().isFunction2(o);
             case MapOps.MapInstruction o -> t.maps().mapInstruction(o);
+            case BitsOps.BitsInstruction o -> t.bits().bitsInstruction(o);
         }
     }
 }

@@ -74,7 +74,7 @@ public final class ModuleDecoder {
                     + function + ": " + e.getMessage());
         }
         return new DecodedModule(module, List.copyOf(d.ops), List.copyOf(d.sites), List.copyOf(d.funSites),
-                List.copyOf(d.mapSites), List.copyOf(d.handlers),
+                List.copyOf(d.mapSites), List.copyOf(d.bitsSites), List.copyOf(d.handlers),
                 liveXBound(module), constants);
     }
 
@@ -111,7 +111,7 @@ public final class ModuleDecoder {
     }
 
     /** The decoding of one module: its ops and BIF sites so far. */
-    private final class Decoding {
+    final class Decoding {
         final LoadedModule module;
         final HeapFragments constants;
         final List<Op> ops = new ArrayList<>();
@@ -119,6 +119,8 @@ public final class ModuleDecoder {
         final List<CatchHandler> handlers = new ArrayList<>();
         final List<FunSite> funSites = new ArrayList<>();
         final List<MapSite> mapSites = new ArrayList<>();
+        final List<BitsSite> bitsSites = new ArrayList<>();
+        final BitSyntaxDecoder bits = new BitSyntaxDecoder(this);
 
         Decoding(LoadedModule module, HeapFragments constants) {
             this.module = module;
@@ -244,8 +246,27 @@ public final class ModuleDecoder {
                 case RECV_MARKER_BIND, RECV_MARKER_CLEAR, RECV_MARKER_USE -> { }
                 case CALL_FUN2 -> ops.add(new FunOps.CallFun(unsigned(g.operand(1)), source(g.operand(2))));
                 case CALL_FUN -> ops.add(new FunOps.CallFun(unsigned(g.operand(0)), new XReg(unsigned(g.operand(0)))));
-                default -> throw unsupported(g);
+                default -> {
+                    if (!bits.decode(g)) {
+                        throw unsupported(g);
+                    }
+                }
             }
+        }
+
+        /** The name of the atom an operand holds. */
+        String atomName(Operand operand) {
+            return atoms.name(term(operand));
+        }
+
+        /** The name of an atom term. */
+        String atomName(long atom) {
+            return atoms.name(atom);
+        }
+
+        Op bitsSite(BitsSite site) {
+            bitsSites.add(site);
+            return new BitsOps.BitsInstruction(bitsSites.size() - 1, site.fail());
         }
 
         private TemplateCompileException unsupported(GenericInstruction g) {

@@ -24,4 +24,5 @@ public sealed interface Op permits StructureOps.Label, StructureOps.Line, Struct
         MessageOps.Send, MessageOps.LoopRec, MessageOps.LoopRecEnd, MessageOps.RemoveMessage, MessageOps.Wait,
         MessageOps.WaitTimeout, MessageOps.Timeout, MessageOps.RecvMarkerReserve,
         FloatOps.FloatLoad, FloatOps.FloatStore, FloatOps.FloatCopy, FloatOps.FloatConvert, FloatOps.FloatArith,
-        FloatOps.FloatNegate, DataOps.SetTupleElement, GuardOps.IsFunction2, MapOps.MapInstruction {}
+        FloatOps.FloatNegate, DataOps.SetTupleElement, GuardOps.IsFunction2, MapOps.MapInstruction,
+        BitsOps.BitsInstruction {}

@@ -15,7 +15,7 @@ import org.jbeam.vm.process.ErlangProcess;
 /**
  * The Java side of the helpers generated code calls ({@link Helper} documents each one's
  * arguments), one line per helper, the work in the family classes ({@link BifHelpers},
- * {@link CallHelpers}, {@link ExceptionHelpers}, {@link MessageHelpers}, {@link MapHelpers}),
+ * {@link CallHelpers}, {@link ExceptionHelpers}, {@link MessageHelpers}, {@link MapHelpers}, {@link BitsHelpers}),
  * which use the same vm-api semantics as the interpreter (the collector, the BIF table, term order,
  * the error terms). Runs with the process's state synced from the context; an
  * {@link ErlangException} a helper throws is raised in the process by the caller.
@@ -25,12 +25,14 @@ final class HelperCalls {
     private final CallHelpers calls;
     private final ExceptionHelpers exceptions;
     private final MessageHelpers messages;
+    private final BitsHelpers bits;
     private final long[] guardArguments = new long[3];
 
     HelperCalls(int tierId, AtomTable atoms, BifTable bifTable, ExportTable exports, ExportResolver resolver) {
         this.calls = new CallHelpers(tierId, resolver, bifTable, exports);
         this.exceptions = new ExceptionHelpers(atoms);
         this.messages = new MessageHelpers(atoms);
+        this.bits = new BitsHelpers(atoms);
     }
 
     Outcome run(Helper helper, EntryContext c, ErlangProcess p, NativeModule module) {
@@ -60,6 +62,7 @@ final class HelperCalls {
             case BUILD_STACKTRACE -> p.setX(0, ExceptionHelpers.builtTrace(p.x(0)));
             case RAW_RAISE -> throw exceptions.rawRaise(p);
             case MAP -> c.setArgument(0, MapHelpers.run(p, module.mapSite((int) c.argument(0))) ? 1 : 0);
+            case BITS -> c.setArgument(0, bits.run(p, module.bitsSite((int) c.argument(0))) ? 1 : 0);
             case SEND -> MessageHelpers.send(p);
             case LOOP_REC -> c.setArgument(0, p.mailbox().current());
             case NEXT_MESSAGE -> p.mailbox().advance();
