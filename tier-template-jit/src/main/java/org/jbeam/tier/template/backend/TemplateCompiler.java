@@ -53,6 +53,8 @@ public final class TemplateCompiler {
             case CallOps.CallExt o -> t.calls().callExt(o);
             case CallOps.CallBif o -> t.calls().callBif(o);
             case CallOps.Apply o -> t.calls().apply(o);
+            case CallOps.Hibernate o -> t.calls().hibernate(o);
+            case CallOps.CallOnLoad o -> t.calls().callOnLoad(o);
             case CallOps.Return o -> t.calls().ret(o);
             case CallOps.Jump o -> t.calls().jump(o);
             case GuardOps.TypeTest o -> t.guards().typeTest(o);

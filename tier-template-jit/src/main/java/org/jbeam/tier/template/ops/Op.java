@@ -11,7 +11,7 @@ public sealed interface Op permits StructureOps.Label, StructureOps.Line, Struct
         StructureOps.FunctionEntry,
         MoveOps.Move, MoveOps.Swap, MoveOps.InitY,
         FrameOps.Allocate, FrameOps.Deallocate, FrameOps.TestHeap, FrameOps.Trim,
-        CallOps.Call, CallOps.CallOnly, CallOps.CallLast, CallOps.CallExt, CallOps.CallBif, CallOps.Apply, CallOps.Return,
+        CallOps.Call, CallOps.CallOnly, CallOps.CallLast, CallOps.CallExt, CallOps.CallBif, CallOps.Apply, CallOps.Hibernate, CallOps.CallOnLoad, CallOps.Return,
         CallOps.Jump,
         GuardOps.TypeTest, GuardOps.Compare, GuardOps.TestArity, GuardOps.IsTaggedTuple,
         SelectOps.SelectVal, SelectOps.SelectTupleArity,

@@ -40,7 +40,7 @@ final class HelperCalls {
         switch (helper) {
             case TEST_HEAP -> p.ensureHeap((int) c.argument(1), c.argument(0));
             case GROW_STACK -> p.reserveStack(c.argument(0));
-            case CALL_BIF -> BifHelpers.callBif(p, module.bifSite((int) c.argument(0)));
+            case CALL_BIF -> callBif(p, module.bifSite((int) c.argument(0)));
             case GUARD_BIF -> c.setArgument(0, guardBif(c, p, module.bifSite((int) c.argument(0))));
             case COMPARE -> c.setArgument(0, BifHelpers.compare(p.order(), Comparison.of((int) c.argument(0)),
                     c.argument(1), c.argument(2)) ? 1 : 0);
@@ -51,6 +51,12 @@ final class HelperCalls {
             }
             case CALL_FUN -> {
                 return calls.callFun(p, c.argument(0), (int) c.argument(1), resume);
+            }
+            case CALL_ON_LOAD -> {
+                return calls.callOnLoad(p);
+            }
+            case HIBERNATE -> {
+                return calls.hibernate(p, resume);
             }
             case APPLY -> {
                 return calls.apply(p, (int) c.argument(0), (int) c.argument(1), c.argument(2) != 0, resume);
@@ -76,6 +82,21 @@ final class HelperCalls {
             case TIMEOUT -> MessageHelpers.timeout(p);
         }
         return Outcome.enter(resume);
+    }
+
+    /**
+     * CALL_BIF. {@code erlang:raise/3} raises with the trace its third argument gives (cut to
+     * erl's default depth) rather than one of the native code's, as the interpreter's does.
+     */
+    private void callBif(ErlangProcess p, BifSite site) {
+        try {
+            BifHelpers.callBif(p, site);
+        } catch (ErlangException e) {
+            if (site.name().equals("erlang:raise/3")) {
+                exceptions.carryGivenTrace(p, p.x(2));
+            }
+            throw e;
+        }
     }
 
     /** GUARD_BIF: the arguments come from the context's argument words 1..3. */
