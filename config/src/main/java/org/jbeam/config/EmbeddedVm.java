@@ -54,7 +54,8 @@ public final class EmbeddedVm implements AutoCloseable {
         ErlCommand.preload(vm, root);
         vm.codeServer().setDemandLoading(DemandLoading.ERROR_HANDLER);
         this.runtime = new ProcessRuntime(atoms, vm.exports(), vm.codeServer().tiers(),
-                ProcessRuntime.ProcessSizes.DEFAULT);
+                ProcessRuntime.ProcessSizes.DEFAULT,
+                vm.settings().schedulerThreads(Runtime.getRuntime().availableProcessors()));
         runtime.addExitObserver(this::exited);
         try (HeapFragments arguments = new HeapFragments(256)) {
             List<String> boot = ErlCommand.bootArguments(root, System.getProperty("user.home", "/"), erlArgs);

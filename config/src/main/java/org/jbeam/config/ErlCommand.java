@@ -113,7 +113,8 @@ public final class ErlCommand {
         AtomTable atoms = vm.atoms();
         CompletableFuture<Integer> status = new CompletableFuture<>();
         try (ProcessRuntime runtime = new ProcessRuntime(atoms, vm.exports(), vm.codeServer().tiers(),
-                ProcessRuntime.ProcessSizes.DEFAULT); HeapFragments arguments = new HeapFragments(256)) {
+                ProcessRuntime.ProcessSizes.DEFAULT,
+                vm.settings().schedulerThreads(Runtime.getRuntime().availableProcessors())); HeapFragments arguments = new HeapFragments(256)) {
             runtime.setHaltHandler(status::complete);
             long first = runtime.spawnFirst(atoms.atom("erl_init"), atoms.atom("start"),
                     new long[] {atoms.atom("init"), binaryList(arguments, bootArguments)});

@@ -1,7 +1,6 @@
 package org.jbeam.tier.interpreter;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -36,8 +35,9 @@ import org.jbeam.vm.tier.TierStatus;
  *
  * <p>Calling a function whose export entry is not bound yet loads its module through the code
  * server on demand ({@code error_handler} semantics), onto the tier the VM assigns to the module;
- * a function that is nowhere is {@code error:undef}. Not thread-safe yet: one scheduler thread
- * installs and runs.
+ * a function that is nowhere is {@code error:undef}. Every scheduler thread runs code here at
+ * once; installing holds the code server's lock, and the tables it fills are safe to read
+ * without one (see the fields).
  *
  * <p>Mixing tiers (contract 3): a call, fun call, return or caught exception whose target another
  * tier owns (its export entry, fun entry, continuation pointer or catch tag carries another tier
@@ -58,10 +58,13 @@ public class Interpreter implements ExecutionTier, AutoCloseable {
     private ExportTable exports;
     private BifTable bifs;
     private ModuleTranslator translator;
-    private final List<InterpretedModule> modules = new ArrayList<>();
-    private final Map<Long, InterpretedModule> byAtom = new HashMap<>();
+    // Every scheduler thread reads these while one installs a module: installs hold the code
+    // server's lock (the lock CodeServer's own changes hold, so the two never wait for each
+    // other in opposite orders); reads take no lock but the catch table's (exceptions only).
+    private final List<InterpretedModule> modules = new java.util.concurrent.CopyOnWriteArrayList<>();
+    private final Map<Long, InterpretedModule> byAtom = new java.util.concurrent.ConcurrentHashMap<>();
     /** The module version whose code each fun entry enters (old code keeps running its funs). */
-    private final Map<Long, InterpretedModule> byFunEntry = new HashMap<>();
+    private final Map<Long, InterpretedModule> byFunEntry = new java.util.concurrent.ConcurrentHashMap<>();
     /** Catch index to handler position ({@link Machine#position}); catch tags on stacks index it. */
     private final List<Long> catchPositions = new ArrayList<>();
     /** {@code backtrace_depth} and the BIFs that raise with a chosen trace (shared by a VM's interpreters). */
@@ -141,15 +144,19 @@ public class Interpreter implements ExecutionTier, AutoCloseable {
 
     @Override
     public void install(LoadedModule module) {
-        byAtom.put(module.moduleAtom(), translate(module));
+        synchronized (codeServer) {
+            byAtom.put(module.moduleAtom(), translate(module));
+        }
     }
 
     /** Translates a module version and makes its funs enter it; it is not made current. */
     private InterpretedModule translate(LoadedModule module) {
         int id = modules.size();
         InterpretedModule translated = translator.translate(module, id, handler -> {
-            catchPositions.add(Machine.position(id, handler));
-            return CatchTags.make(this.id, catchPositions.size() - 1);
+            synchronized (catchPositions) {
+                catchPositions.add(Machine.position(id, handler));
+                return CatchTags.make(this.id, catchPositions.size() - 1);
+            }
         });
         modules.add(translated);
         module.funs().forEach(fun -> byFunEntry.put(fun.funEntry(), translated));
@@ -158,12 +165,14 @@ public class Interpreter implements ExecutionTier, AutoCloseable {
 
     /** The translation of {@code module} made earlier (say to run its on_load function), else a new one. */
     private InterpretedModule translationOf(LoadedModule module) {
-        for (InterpretedModule translated : modules) {
-            if (translated.loaded() == module) {
-                return translated;
+        synchronized (codeServer) {
+            for (InterpretedModule translated : modules) {
+                if (translated.loaded() == module) {
+                    return translated;
+                }
             }
+            return translate(module);
         }
-        return translate(module);
     }
 
     @Override
@@ -257,7 +266,9 @@ public class Interpreter implements ExecutionTier, AutoCloseable {
 
     /** The handler position of this tier's catch tag {@code catchTag}. */
     long catchPosition(long catchTag) {
-        return catchPositions.get((int) CatchTags.handler(catchTag));
+        synchronized (catchPositions) {
+            return catchPositions.get((int) CatchTags.handler(catchTag));
+        }
     }
 
     /** How many entries a stack trace keeps ({@code erlang:system_flag(backtrace_depth, N)}). */
@@ -339,9 +350,11 @@ public class Interpreter implements ExecutionTier, AutoCloseable {
     /** Loads (or finds) a module through the code server and installs it here. */
     private InterpretedModule load(long moduleAtom, String wanted) {
         try {
-            LoadedModule loaded = codeServer.ensureLoaded(atoms.name(moduleAtom));
-            if (!byAtom.containsKey(loaded.moduleAtom())) {
-                byAtom.put(loaded.moduleAtom(), translationOf(loaded));
+            synchronized (codeServer) {
+                LoadedModule loaded = codeServer.ensureLoaded(atoms.name(moduleAtom));
+                if (!byAtom.containsKey(loaded.moduleAtom())) {
+                    byAtom.put(loaded.moduleAtom(), translationOf(loaded));
+                }
             }
         } catch (BeamLoadException e) {
             throw ErlangException.error(Atoms.UNDEF, wanted + ": " + e.getMessage());

@@ -92,9 +92,19 @@ abstract class FreshProcessOracle {
         }
     }
 
+    /** How often each function runs on jbeam (a stress test repeats races). */
+    int repetitions() {
+        return 1;
+    }
+
     @TestFactory
     Stream<DynamicTest> printsWhatErlPrints() {
-        return functions().stream().map(function -> DynamicTest.dynamicTest(function, () -> assertEquals(
-                erl.get(function), runner.run(module(), function), () -> function + " " + runner.lastDetail)));
+        return functions().stream().map(function -> DynamicTest.dynamicTest(function, () -> {
+            for (int run = 1; run <= repetitions(); run++) {
+                int attempt = run;
+                assertEquals(erl.get(function), runner.run(module(), function),
+                        () -> function + " (run " + attempt + ") " + runner.lastDetail);
+            }
+        }));
     }
 }

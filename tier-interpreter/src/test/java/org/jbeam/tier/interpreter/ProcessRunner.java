@@ -26,6 +26,11 @@ import org.jbeam.vm.scheduler.ProcessRuntime;
 final class ProcessRunner implements AutoCloseable {
     /** Guards against a program that never ends (a hang is a failure, not a timing check). */
     private static final long HANG_SECONDS = 30;
+    /**
+     * Scheduler threads of the runtimes this runner makes: {@code -Djbeam.test.schedulers=N},
+     * default 2, so that every test runs its processes on more than one thread.
+     */
+    static final int DEFAULT_SCHEDULERS = Integer.getInteger("jbeam.test.schedulers", 2);
 
     private final AtomTable atoms = new AtomTable();
     private final ExportTable exports = new ExportTable();
@@ -37,6 +42,8 @@ final class ProcessRunner implements AutoCloseable {
     private Interpreter second;
     /** The BIF table of a {@link #withCode} runner, which a second tier shares. */
     private BifTable bifs;
+    /** Scheduler threads of the next runs ({@link #DEFAULT_SCHEDULERS} unless a test needs a count). */
+    int schedulers = DEFAULT_SCHEDULERS;
     /** Processes the last run's runtime still held when its first process exited. */
     int lastLeftAlive;
     /** The Java-side detail of the last run's exception, for failure messages. */
@@ -117,7 +124,7 @@ final class ProcessRunner implements AutoCloseable {
     String run(String module, String function) throws InterruptedException, ExecutionException {
         CompletableFuture<String> result = new CompletableFuture<>();
         try (ProcessRuntime runtime = new ProcessRuntime(atoms, exports, server.tiers(),
-                ProcessRuntime.ProcessSizes.DEFAULT)) {
+                ProcessRuntime.ProcessSizes.DEFAULT, schedulers)) {
             if (standardIo != null) {
                 runtime.ports().setStandardIo(standardIo);
             }

@@ -15,9 +15,15 @@ public final class DisplayBifs {
     private DisplayBifs() {}
 
     public static void register(BifTable t, AtomTable atoms) {
-        DisplayPrinter text = new DisplayPrinter(atoms);
+        DisplayPrinter text = DisplayPrinter.forBytes(atoms);
         t.register("erlang", "display", 1, (p, a) -> {
-            print(System.out, text.print(a[0]) + "\r\n");
+            byte[] line = text.printBytes(a[0]);
+            synchronized (System.out) {
+                System.out.write(line, 0, line.length);
+                System.out.write('\r');
+                System.out.write('\n');
+                System.out.flush();
+            }
             return Atoms.TRUE;
         });
         t.register("erlang", "display_string", 1, (p, a) -> {

@@ -23,9 +23,21 @@ public final class DisplayPrinter {
     private static final int DISPLAY_FLOAT_DIGITS = 6;
 
     private final AtomTable atoms;
+    /** For {@link #printBytes}: atom names go out as their UTF-8 bytes, one char per byte. */
+    private final boolean latin1Atoms;
 
     public DisplayPrinter(AtomTable atoms) {
+        this(atoms, false);
+    }
+
+    private DisplayPrinter(AtomTable atoms, boolean latin1Atoms) {
         this.atoms = atoms;
+        this.latin1Atoms = latin1Atoms;
+    }
+
+    /** A printer for {@link #printBytes}, the bytes {@code erlang:display/1} writes. */
+    public static DisplayPrinter forBytes(AtomTable atoms) {
+        return new DisplayPrinter(atoms, true);
     }
 
     public String print(long term) {
@@ -34,13 +46,26 @@ public final class DisplayPrinter {
         return out.toString();
     }
 
+    /**
+     * The bytes erts writes for {@code term}: string characters as single Latin-1 bytes, atom
+     * names as their UTF-8 bytes (erts writes both as it holds them).
+     */
+    public byte[] printBytes(long term) {
+        if (!latin1Atoms) {
+            throw new IllegalStateException("printBytes needs a printer made by forBytes");
+        }
+        return print(term).getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
+    }
+
     private void write(long term, StringBuilder out) {
         if (Integers.isInteger(term)) {
             out.append(Integers.toBigInteger(term));
         } else if (Floats.isFloat(term)) {
             out.append(FloatFormat.scientific(Floats.value(term), DISPLAY_FLOAT_DIGITS));
         } else if (TermTags.isAtom(term)) {
-            out.append(quoteAtom(atoms.name(term)));
+            String quoted = quoteAtom(atoms.name(term));
+            out.append(latin1Atoms ? new String(quoted.getBytes(java.nio.charset.StandardCharsets.UTF_8),
+                    java.nio.charset.StandardCharsets.ISO_8859_1) : quoted);
         } else if (Tuples.isTuple(term)) {
             out.append('{');
             for (int i = 1; i <= Tuples.arity(term); i++) {
@@ -122,22 +147,24 @@ public final class DisplayPrinter {
         return rest == TermTags.NIL;
     }
 
+    /**
+     * A character of a list that prints as a string (erts' {@code is_printable_string}: Latin-1
+     * graphic characters and the spaces {@code \n}, {@code \t}, {@code \r}).
+     */
     private static boolean isPrintable(long c) {
-        return (c >= 32 && c <= 126) || c == '\n' || c == '\r' || c == '\t' || c == 0x0B || c == '\b' || c == '\f'
-                || c == 0x1B;
+        return (c >= 32 && c <= 126) || (c >= 160 && c <= 255) || c == '\n' || c == '\t' || c == '\r';
     }
 
+    /** A byte of a binary that prints as a string (erts' {@code is_printable_ascii}). */
+    private static boolean isPrintableByte(int b) {
+        return b >= 32 && b <= 126;
+    }
+
+    /** A string character as erts prints it: only a newline and a quote are escaped. */
     private static void appendChar(int c, StringBuilder out) {
         switch (c) {
             case '\n' -> out.append("\\n");
-            case '\r' -> out.append("\\r");
-            case '\t' -> out.append("\\t");
-            case 0x0B -> out.append("\\v");
-            case '\b' -> out.append("\\b");
-            case '\f' -> out.append("\\f");
-            case 0x1B -> out.append("\\e");
             case '"' -> out.append("\\\"");
-            case '\\' -> out.append("\\\\");
             default -> out.append((char) c);
         }
     }
@@ -161,13 +188,14 @@ public final class DisplayPrinter {
         int tail = (int) (bits % 8);
         boolean printable = whole > 0 && tail == 0;
         for (int i = 0; i < whole && printable; i++) {
-            printable = isPrintable(bytes[i] & 0xFF);
+            printable = isPrintableByte(bytes[i] & 0xFF);
         }
         out.append("<<");
         if (printable) {
             out.append('"');
             for (int i = 0; i < whole; i++) {
-                appendChar(bytes[i] & 0xFF, out);
+                int b = bytes[i] & 0xFF;
+                out.append(b == '"' ? "\\\"" : String.valueOf((char) b)); // erts escapes only the quote here
             }
             out.append('"');
         } else {

@@ -58,14 +58,20 @@ public final class SystemInfoBifs {
             case "port_count" -> TermTags.makeSmall(0);
             case "ets_limit" -> TermTags.makeSmall(8192);
             case "thread_pool_size" -> TermTags.makeSmall(1);
-            case "schedulers", "schedulers_online", "dirty_cpu_schedulers", "dirty_cpu_schedulers_online" ->
-                    TermTags.makeSmall(1);
+            case "schedulers" -> TermTags.makeSmall(p.control() == null ? 1 : p.control().runtime().schedulerCount());
+            case "schedulers_online" ->
+                    TermTags.makeSmall(p.control() == null ? 1 : p.control().runtime().schedulersOnline());
+            case "scheduler_id" -> TermTags.makeSmall(p.control() == null ? 1 : p.control().runtime().currentSchedulerId());
+            case "multi_scheduling" -> atoms.atom(p.control() == null || p.control().runtime().schedulerCount() == 1
+                    ? "disabled" : p.control().runtime().multiSchedulingBlocked() ? "blocked" : "enabled");
+            case "dirty_cpu_schedulers", "dirty_cpu_schedulers_online" -> TermTags.makeSmall(1);
             case "process_count" -> TermTags.makeSmall(p.control() == null ? 1 : p.control().runtime().processCount());
             case "emu_type", "build_type" -> atoms.atom("opt");
             case "heap_type" -> atoms.atom("private");
             case "creation" -> TermTags.makeSmall(0);
             // erts_code_purger's parallel requests: erts's default, twice the scheduler count.
-            case "outstanding_system_requests_limit" -> TermTags.makeSmall(2);
+            case "outstanding_system_requests_limit" ->
+                    TermTags.makeSmall(2 * (p.control() == null ? 1 : p.control().runtime().schedulerCount()));
             default -> SystemInfoItems.answer(p, atoms, item, release, ertsVersion, startTime);
         };
     }

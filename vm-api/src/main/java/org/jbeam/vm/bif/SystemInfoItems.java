@@ -20,8 +20,7 @@ import org.jbeam.vm.term.Tuples;
  * <ul>
  * <li>about the host, equal to erl's on the same machine ({@link HostInfo}): {@code os_type},
  * {@code os_version}, {@code logical_processors*}, {@code cpu_topology};
- * <li>about jbeam, true for it: one scheduler (so {@code multi_scheduling} is
- * {@code disabled}, as erl says with one scheduler), the interpreter flavour ({@code emu}), no
+ * <li>about jbeam, true for it (the scheduler items are {@link SystemInfoBifs}'): the interpreter flavour ({@code emu}), no
  * kernel poll, no C compiler ({@code {undefined, undefined}}, erl's "unknown"), its own
  * {@code system_version} banner, {@code start_time} taken when the BIFs were set up;
  * <li>settings, erl's defaults or what {@code system_flag/2} set ({@link SystemFlags}).
@@ -56,11 +55,9 @@ final class SystemInfoItems {
             case "kernel_poll", "port_parallelism" -> Atoms.FALSE;
             case "dist_buf_busy_limit" -> TermTags.makeSmall(1024 * 1024);
             case "modified_timing_level" -> Atoms.UNDEFINED;
-            case "multi_scheduling" -> atoms.atom("disabled");
             case "multi_scheduling_blockers", "normal_multi_scheduling_blockers", "dist_ctrl" -> TermTags.NIL;
             case "scheduler_bind_type" -> atoms.atom("unbound");
             case "scheduler_bindings" -> Tuples.make(heap, atoms.atom("unbound"));
-            case "scheduler_id" -> TermTags.makeSmall(1);
             case "update_cpu_info" -> atoms.atom("unchanged");
             case "time_correction" -> Atoms.TRUE;
             case "time_warp_mode" -> atoms.atom("no_time_warp");

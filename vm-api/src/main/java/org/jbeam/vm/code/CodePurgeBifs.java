@@ -25,8 +25,9 @@ import org.jbeam.vm.term.Tuples;
  * gone answers {@code false}).
  *
  * <p>Whether a process runs a module version is its tier's answer
- * ({@link org.jbeam.vm.tier.ExecutionTier#runsCode}). jbeam runs one scheduler thread, so the
- * other process is between time slices while the requester asks: the check is made at once.
+ * ({@link org.jbeam.vm.tier.ExecutionTier#runsCode}), asked between the other process's time
+ * slices ({@link org.jbeam.vm.scheduler.ProcessInspection}): a process running on another
+ * scheduler is checked when its slice ends, the requester retrying meanwhile.
  */
 public final class CodePurgeBifs {
     private final AtomTable atoms;
@@ -46,7 +47,9 @@ public final class CodePurgeBifs {
         t.register("erts_internal", "purge_module", 2, (p, a) -> bifs.purgeModule(a[0], a[1]));
         t.register("erts_internal", "check_process_code", 1,
                 (p, a) -> Atoms.bool(bifs.runsOldCode(p, p, bifs.name(a[0]))));
-        t.register("erts_internal", "request_system_task", 3, (p, a) -> bifs.requestSystemTask(p, a[0], a[2]));
+        org.jbeam.vm.bif.Bif[] requestSystemTask = new org.jbeam.vm.bif.Bif[1];
+        requestSystemTask[0] = (p, a) -> bifs.requestSystemTask(p, a, requestSystemTask[0]);
+        t.register("erts_internal", "request_system_task", 3, requestSystemTask[0]);
     }
 
     private String name(long module) {
@@ -102,7 +105,9 @@ public final class CodePurgeBifs {
         return old.isPresent() && runtime(asking).tiers().all().stream().anyMatch(t -> t.runsCode(target, old.get()));
     }
 
-    private long requestSystemTask(ErlangProcess p, long pid, long request) {
+    private long requestSystemTask(ErlangProcess p, long[] args, org.jbeam.vm.bif.Bif self) {
+        long pid = args[0];
+        long request = args[2];
         if (!TermTags.isLocalPid(pid) || !Tuples.isTuple(request) || Tuples.arity(request) != 3
                 || Tuples.element(request, 1) != atoms.atom("check_process_code")) {
             throw ErlangException.badarg("request_system_task: jbeam answers check_process_code requests");
@@ -110,7 +115,17 @@ public final class CodePurgeBifs {
         String module = name(Tuples.element(request, 3));
         ProcessRuntime runtime = runtime(p);
         ErlangProcess target = runtime.lookup(pid);
-        boolean runs = target != null && runsOldCode(p, target, module);
+        boolean runs = false;
+        if (target != null) {
+            // The target's stack is read between its slices (it may run on another scheduler).
+            long answer = org.jbeam.vm.scheduler.ProcessInspection.read(p, target,
+                    () -> Atoms.bool(runsOldCode(p, target, module)),
+                    org.jbeam.vm.scheduler.ProcessInspection.retrying(self, 3), args);
+            if (answer == org.jbeam.vm.bif.Bif.TRAP) {
+                return answer;
+            }
+            runs = answer == Atoms.TRUE;
+        }
         long reply = Tuples.make(p.heap(), Tuples.element(request, 1), Tuples.element(request, 2), Atoms.bool(runs));
         runtime.send(p.pid(), reply);
         return Atoms.OK;

@@ -137,7 +137,7 @@ public final class CodeServer implements AutoCloseable {
      *
      * @throws BeamLoadException as {@link #ensureLoaded(String, int)}
      */
-    public LoadedModule ensureLoaded(String name) throws BeamLoadException {
+    public synchronized LoadedModule ensureLoaded(String name) throws BeamLoadException {
         return ensureLoaded(name, vmTiers.assignedId(name));
     }
 
@@ -148,7 +148,7 @@ public final class CodeServer implements AutoCloseable {
      * @throws BeamLoadException when the module is not on the path, its file is malformed, or
      *     its on_load function is still running (calls must wait for it, as in erl)
      */
-    public LoadedModule ensureLoaded(String name, int tier) throws BeamLoadException {
+    public synchronized LoadedModule ensureLoaded(String name, int tier) throws BeamLoadException {
         LoadedModule known = modules.get(name);
         if (known != null) {
             return known;
@@ -171,7 +171,7 @@ public final class CodeServer implements AutoCloseable {
     }
 
     /** Loads {@code file} and installs it on {@code tier}, replacing any module of that name. */
-    public LoadedModule load(Path file, int tier) throws BeamLoadException {
+    public synchronized LoadedModule load(Path file, int tier) throws BeamLoadException {
         LoadedModule module = read(file);
         try {
             install(module, tier);
@@ -197,7 +197,7 @@ public final class CodeServer implements AutoCloseable {
      * code it replaces becomes old code (any old code before it is retired unpurged: callers
      * that must refuse that, as {@code finish_loading} does, check {@link #oldModule} first).
      */
-    public void install(LoadedModule module, int tier) {
+    public synchronized void install(LoadedModule module, int tier) {
         if (tier <= 0) {
             throw new IllegalArgumentException("tier ids start at 1 (0 marks an unloaded entry): " + tier);
         }
@@ -216,7 +216,7 @@ public final class CodeServer implements AutoCloseable {
      * Installs code that has an on_load function: its funs can run (the on_load function calls
      * them), its exports stay as they are until {@link #finishOnLoad}.
      */
-    public void installOnLoad(LoadedModule module, int tier) {
+    public synchronized void installOnLoad(LoadedModule module, int tier) {
         vet(module, tier);
         for (ResolvedFun fun : module.funs()) {
             FunEntry.bind(fun.funEntry(), tier, fun.entryIndex());
@@ -231,7 +231,7 @@ public final class CodeServer implements AutoCloseable {
      *
      * @return false when {@code name} has no on_load code waiting
      */
-    public boolean finishOnLoad(String name, boolean keep) {
+    public synchronized boolean finishOnLoad(String name, boolean keep) {
         LoadedModule pending = onLoad.get(name);
         if (pending == null) {
             return false;
@@ -260,7 +260,7 @@ public final class CodeServer implements AutoCloseable {
      * @return false when the module has no code
      * @throws IllegalStateException when it has old code, current code or not (erl: badarg)
      */
-    public boolean delete(String name) {
+    public synchronized boolean delete(String name) {
         if (old.containsKey(name)) {
             throw new IllegalStateException("module " + name + " must be purged before deleting");
         }
@@ -279,7 +279,7 @@ public final class CodeServer implements AutoCloseable {
      * Moves failed on_load code to the old slot so that a purge removes it
      * ({@code purge_module(M, prepare_on_load)}); false when there is none.
      */
-    public boolean prepareOnLoadPurge(String name) {
+    public synchronized boolean prepareOnLoadPurge(String name) {
         LoadedModule pending = onLoad.remove(name);
         if (pending == null) {
             return false;
@@ -289,7 +289,7 @@ public final class CodeServer implements AutoCloseable {
     }
 
     /** Removes {@code name}'s old code; its funs that the current code does not share stop working. */
-    public boolean purge(String name) {
+    public synchronized boolean purge(String name) {
         LoadedModule gone = old.remove(name);
         if (gone == null) {
             return false;
@@ -349,11 +349,12 @@ public final class CodeServer implements AutoCloseable {
     /**
      * Lets every listener refuse {@code module} on {@code tier} before it is installed
      * ({@link Listener#installing}); a listener may prepare the module there (compile it), so
-     * calling this ahead of {@link #install} costs nothing twice.
+     * calling this ahead of {@link #install} costs nothing twice. Tiers compile under this
+     * server's lock, one module at a time, whichever scheduler loads it.
      *
      * @throws org.jbeam.vm.tier.ModuleRefusedException when a tier refuses it
      */
-    public void vet(LoadedModule module, int tier) {
+    public synchronized void vet(LoadedModule module, int tier) {
         listeners.forEach(l -> l.installing(module, tier));
     }
 

@@ -43,29 +43,32 @@ public final class EtsBifs {
         t.register("ets", "new", 2, ets::newTable);
         t.register("ets", "insert", 2, (p, a) -> ets.insert(p, a[0], a[1], false));
         t.register("ets", "insert_new", 2, (p, a) -> ets.insert(p, a[0], a[1], true));
-        t.register("ets", "lookup", 2, (p, a) -> ets.read(p, a[0], tab -> copyOut(tab.lookup(a[1]), p.heap())));
-        t.register("ets", "lookup_element", 3, (p, a) -> ets.read(p, a[0], tab -> lookupElement(tab, p, a[1], a[2])));
-        t.register("ets", "member", 2, (p, a) -> ets.read(p, a[0], tab -> Atoms.bool(tab.containsKey(a[1]))));
+        t.register("ets", "lookup", 2, (p, a) -> ets.keyed(p, a[0], false, tab -> a[1],
+                tab -> copyOut(tab.lookup(a[1]), p.heap())));
+        t.register("ets", "lookup_element", 3, (p, a) -> ets.keyed(p, a[0], false, tab -> a[1],
+                tab -> lookupElement(tab, p, a[1], a[2])));
+        t.register("ets", "member", 2, (p, a) -> ets.keyed(p, a[0], false, tab -> a[1],
+                tab -> Atoms.bool(tab.containsKey(a[1]))));
         t.register("ets", "delete", 1, ets::deleteTable);
-        t.register("ets", "delete", 2, (p, a) -> ets.write(p, a[0], tab -> {
+        t.register("ets", "delete", 2, (p, a) -> ets.keyed(p, a[0], true, tab -> a[1], tab -> {
             tab.take(a[1]).forEach(StoredObject::free);
             return Atoms.TRUE;
         }));
-        t.register("ets", "delete_object", 2, (p, a) -> ets.write(p, a[0], tab -> {
+        t.register("ets", "delete_object", 2, (p, a) -> ets.keyed(p, a[0], true, tab -> keyOf(tab, a[1]), tab -> {
             tab.deleteObject(checkObject(tab, a[1]));
             return Atoms.TRUE;
         }));
-        t.register("ets", "take", 2, (p, a) -> ets.write(p, a[0], tab -> {
+        t.register("ets", "take", 2, (p, a) -> ets.keyed(p, a[0], true, tab -> a[1], tab -> {
             List<StoredObject> taken = tab.take(a[1]);
             long list = copyOut(taken, p.heap());
             taken.forEach(StoredObject::free);
             return list;
         }));
-        t.register("ets", "update_counter", 3, (p, a) -> ets.write(p, a[0],
+        t.register("ets", "update_counter", 3, (p, a) -> ets.keyed(p, a[0], true, tab -> a[1],
                 tab -> EtsCounters.updateCounter(tab, p.heap(), ets.order, a[1], a[2], TermTags.NON_VALUE)));
-        t.register("ets", "update_counter", 4, (p, a) -> ets.write(p, a[0],
+        t.register("ets", "update_counter", 4, (p, a) -> ets.keyed(p, a[0], true, tab -> a[1],
                 tab -> EtsCounters.updateCounter(tab, p.heap(), ets.order, a[1], a[2], a[3])));
-        t.register("ets", "update_element", 3, (p, a) -> ets.write(p, a[0],
+        t.register("ets", "update_element", 3, (p, a) -> ets.keyed(p, a[0], true, tab -> a[1],
                 tab -> Atoms.bool(EtsCounters.updateElement(tab, p.heap(), a[1], a[2]))));
         t.register("ets", "first", 1, (p, a) -> ets.read(p, a[0], tab -> ets.keyOut(tab.first(), p)));
         t.register("ets", "last", 1, (p, a) -> ets.read(p, a[0], tab -> ets.keyOut(tab.last(), p)));
@@ -116,28 +119,81 @@ public final class EtsBifs {
     }
 
     long read(ErlangProcess p, long id, Function<EtsTable, Long> action) {
-        return use(p, id, false, action);
+        return use(p, id, false, false, action);
     }
 
     long write(ErlangProcess p, long id, Function<EtsTable, Long> action) {
-        return use(p, id, true, action);
+        return use(p, id, true, true, action);
     }
 
-    /** Runs {@code action} on table {@code id} under its lock, after the access check. */
-    private long use(ErlangProcess p, long id, boolean write, Function<EtsTable, Long> action) {
+    /** An operation that read access allows but that changes the table's bookkeeping ({@code safe_fixtable}). */
+    long readChanging(ErlangProcess p, long id, Function<EtsTable, Long> action) {
+        return use(p, id, false, true, action);
+    }
+
+    /**
+     * Runs {@code action} on table {@code id} under its lock (the write lock when
+     * {@code exclusive}), after the access check ({@code write} access or read access).
+     */
+    private long use(ErlangProcess p, long id, boolean write, boolean exclusive, Function<EtsTable, Long> action) {
+        EtsTable table = find(id);
+        return locked(p, table, write, exclusive ? table.writeLock() : table.readLock(), null, action);
+    }
+
+    /**
+     * A one-key operation: on a striped table ({@code write_concurrency}) under the table's
+     * shared lock and the stripe lock of the key {@code keyOf} names, so writers of other keys
+     * go on in parallel; on any other table (or when there is no one key) as {@link #read}
+     * or {@link #write}.
+     */
+    long keyed(ErlangProcess p, long id, boolean write, java.util.function.ToLongFunction<EtsTable> keyOf,
+            Function<EtsTable, Long> action) {
+        EtsTable table = find(id);
+        long key = keyOf.applyAsLong(table);
+        java.util.concurrent.locks.Lock stripe = key == TermTags.NON_VALUE ? null : table.stripeLock(key);
+        if (stripe == null) {
+            return locked(p, table, write, write ? table.writeLock() : table.readLock(), null, action);
+        }
+        return locked(p, table, write, table.sharedLock(), stripe, action);
+    }
+
+    private EtsTable find(long id) {
         EtsTable table = tables.find(id);
         if (table == null) {
             throw ErlangException.badarg("ets: no such table");
         }
-        synchronized (table) {
-            if (table.isDeleted() || !table.access().allows(p.pid(), table.owner(), write)) {
-                throw ErlangException.badarg("ets: the table is missing or not accessible");
+        return table;
+    }
+
+    private static long locked(ErlangProcess p, EtsTable table, boolean write, java.util.concurrent.locks.Lock lock,
+            java.util.concurrent.locks.Lock stripe, Function<EtsTable, Long> action) {
+        lock.lock();
+        try {
+            if (stripe != null) {
+                stripe.lock();
             }
-            return action.apply(table);
+            try {
+                if (table.isDeleted() || !table.access().allows(p.pid(), table.owner(), write)) {
+                    throw ErlangException.badarg("ets: the table is missing or not accessible");
+                }
+                return action.apply(table);
+            } finally {
+                if (stripe != null) {
+                    stripe.unlock();
+                }
+            }
+        } finally {
+            lock.unlock();
         }
     }
 
     // Objects.
+
+    /** The key of {@code object} if it is an object {@code table} can hold, else NON_VALUE (not one key). */
+    private static long keyOf(EtsTable table, long object) {
+        return Tuples.isTuple(object) && Tuples.arity(object) >= table.keypos()
+                ? Tuples.element(object, table.keypos()) : TermTags.NON_VALUE;
+    }
 
     /** {@code object} when it is a tuple the table can hold (arity at least the key position). */
     private static long checkObject(EtsTable table, long object) {
@@ -148,7 +204,8 @@ public final class EtsBifs {
     }
 
     private long insert(ErlangProcess p, long id, long objects, boolean onlyNew) {
-        return write(p, id, tab -> {
+        // One object is a one-key write; a list is inserted as one step under the table lock.
+        return keyed(p, id, true, tab -> keyOf(tab, objects), tab -> {
             long[] all;
             if (Tuples.isTuple(objects)) {
                 all = new long[] {checkObject(tab, objects)};
@@ -249,11 +306,14 @@ public final class EtsBifs {
         if (table == null || to == null || a[1] == p.pid()) {
             throw ErlangException.badarg("ets:give_away/3: no such table or receiver");
         }
-        synchronized (table) {
+        table.writeLock().lock();
+        try {
             if (table.isDeleted() || table.owner() != p.pid()) {
                 throw ErlangException.badarg("ets:give_away/3: not the owner");
             }
             tables.transfer(table, p.pid(), to, a[2], control.runtime());
+        } finally {
+            table.writeLock().unlock();
         }
         return Atoms.TRUE;
     }
@@ -266,7 +326,8 @@ public final class EtsBifs {
         if (table == null) {
             return Atoms.UNDEFINED;
         }
-        synchronized (table) {
+        table.writeLock().lock();
+        try {
             if (table.isDeleted()) {
                 return Atoms.UNDEFINED;
             }
@@ -276,6 +337,8 @@ public final class EtsBifs {
                 pairs[i] = Tuples.make(p.heap(), item, infoItem(table, p, item));
             }
             return Lists.of(p.heap(), pairs);
+        } finally {
+            table.writeLock().unlock();
         }
     }
 
@@ -287,7 +350,8 @@ public final class EtsBifs {
         if (table == null) {
             return Atoms.UNDEFINED;
         }
-        synchronized (table) {
+        table.writeLock().lock();
+        try {
             if (table.isDeleted()) {
                 return Atoms.UNDEFINED;
             }
@@ -296,6 +360,8 @@ public final class EtsBifs {
                 throw ErlangException.badarg("ets:info/2: unknown item");
             }
             return value;
+        } finally {
+            table.writeLock().unlock();
         }
     }
 

@@ -21,7 +21,8 @@ import org.jbeam.vm.term.Tuples;
  * The {@code ets} BIFs about a table's settings and the table set ({@code erl_db.c}):
  * {@code safe_fixtable/2}, {@code setopts/2} ({@code heir} and {@code protection}, by the owner
  * only), {@code internal_request_all/0} (behind {@code ets:all/0}: every scheduler sends its
- * share of the tables as {@code {Ref, Tables}}; jbeam reports one scheduler, so one message),
+ * share of the tables as {@code {Ref, Tables}}: here the first message has them all and the
+ * other schedulers' are empty, as {@code ets:all/0} waits for {@code system_info(schedulers)} of them),
  * and the {@code info/2} items about fixing.
  */
 final class EtsSettingsBifs {
@@ -46,7 +47,7 @@ final class EtsSettingsBifs {
         if (a[1] != Atoms.TRUE && a[1] != Atoms.FALSE) {
             throw ErlangException.badarg("ets:safe_fixtable/2: not a boolean");
         }
-        return ets.read(p, a[0], tab -> {
+        return ets.readChanging(p, a[0], tab -> {
             long wallMicros = ChronoUnit.MICROS.between(Instant.EPOCH, Instant.now());
             tab.fix(p.pid(), a[1] == Atoms.TRUE, monotonicTime(p), wallMicros);
             return Atoms.TRUE;
@@ -127,6 +128,9 @@ final class EtsSettingsBifs {
             list = Lists.cons(p.heap(), id, list);
         }
         p.control().runtime().send(p.pid(), Tuples.make(p.heap(), ref, list));
+        for (int i = 1; i < p.control().runtime().schedulerCount(); i++) {
+            p.control().runtime().send(p.pid(), Tuples.make(p.heap(), ref, TermTags.NIL));
+        }
         return ref;
     }
 

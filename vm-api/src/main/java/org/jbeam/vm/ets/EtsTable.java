@@ -12,10 +12,13 @@ import org.jbeam.vm.term.TermTags;
 
 /**
  * One ETS table (OTP's {@code DbTable}): its identity and settings, and the objects its layout
- * ({@link HashTable} or {@link OrderedTable}) keeps. Callers hold the table's monitor
- * ({@code synchronized (table)}) around every use, the lock per table that OTP's
- * {@code db_lock} takes; {@link #isDeleted} tells a caller that got the table just before it
- * was deleted.
+ * ({@link HashTable} or {@link OrderedTable}) keeps. Callers hold one of the table's locks
+ * around every use, as OTP's {@code db_lock} takes its per-table lock: {@link #writeLock} to
+ * change it, {@link #readLock} to read it, which readers share on a table made with
+ * {@code read_concurrency} (OTP's reader-optimised rwlock) and is the write lock otherwise;
+ * a one-key operation on a {@code write_concurrency} hash table holds the shared lock and its
+ * key's {@link #stripeLock};
+ * {@link #isDeleted} tells a caller that got the table just before it was deleted.
  */
 public abstract class EtsTable {
     private final long number;
@@ -35,6 +38,8 @@ public abstract class EtsTable {
     private final SequencedMap<Long, Integer> fixes = new LinkedHashMap<>();
     private long fixedAtMonotonic;
     private long fixedAtWallMicros;
+    private final java.util.concurrent.locks.ReentrantReadWriteLock lock =
+            new java.util.concurrent.locks.ReentrantReadWriteLock();
 
     EtsTable(long number, long name, long owner, TableOptions options) {
         this.number = number;
@@ -51,6 +56,33 @@ public abstract class EtsTable {
             heirPid = options.heirPid();
             heirData = TermCopier.copy(options.heirData(), heirMemory);
         }
+    }
+
+    /**
+     * The lock for reading: shared between readers with {@code read_concurrency}, else
+     * exclusive; exclusive on a striped table too, whose one-key writers share the table
+     * ({@link #sharedLock}) while they change its objects.
+     */
+    java.util.concurrent.locks.Lock readLock() {
+        return readConcurrency && stripeLock(TermTags.NIL) == null ? lock.readLock() : lock.writeLock();
+    }
+
+    /** The table's shared lock, which a one-key operation holds beside its {@link #stripeLock}. */
+    java.util.concurrent.locks.Lock sharedLock() {
+        return lock.readLock();
+    }
+
+    /**
+     * The lock of {@code key}'s stripe on a table whose writers run in parallel by key
+     * ({@code write_concurrency} on a hash table); null on any other table.
+     */
+    java.util.concurrent.locks.Lock stripeLock(long key) {
+        return null;
+    }
+
+    /** The lock for changing the table (objects, owner, settings, deletion). */
+    java.util.concurrent.locks.Lock writeLock() {
+        return lock.writeLock();
     }
 
     /** The table's number, which its reference carries. */

@@ -116,7 +116,8 @@ public final class EtsTables implements AutoCloseable {
             }
         }
         for (EtsTable table : owned) {
-            synchronized (table) {
+            table.writeLock().lock();
+            try {
                 if (table.isDeleted()) {
                     continue;
                 }
@@ -127,6 +128,8 @@ public final class EtsTables implements AutoCloseable {
                 } else {
                     transfer(table, pid, heir, table.heirData(), runtime);
                 }
+            } finally {
+                table.writeLock().unlock();
             }
         }
     }
@@ -158,8 +161,11 @@ public final class EtsTables implements AutoCloseable {
     @Override
     public void close() {
         for (EtsTable table : new ArrayList<>(byNumber.values())) {
-            synchronized (table) {
+            table.writeLock().lock();
+            try {
                 delete(table);
+            } finally {
+                table.writeLock().unlock();
             }
         }
     }

@@ -18,22 +18,69 @@ import org.jbeam.vm.term.TermTags;
  * {@code duplicate_bag} tables: keys equal by {@code =:=}; a key's objects in insertion order;
  * a {@code bag} keeps no two {@code =:=} objects. Traversal order is this table's own (a hash
  * order, as in OTP, not OTP's one).
+ *
+ * <p>With {@code write_concurrency} the objects are split by key hash over {@link #STRIPES}
+ * maps, each with a lock of its own (OTP's lock striping in {@code erl_db_hash.c}): a one-key
+ * operation holds the table's shared lock and its key's stripe lock, so writers of keys in
+ * different stripes run in parallel; whole-table operations hold the table's exclusive lock.
+ * The traversal order and the size, which every key's writer changes, have a small lock of
+ * their own ({@link #orderLock}).
  */
 final class HashTable extends EtsTable {
-    private final Map<HashKey, List<StoredObject>> objects = new LinkedHashMap<>();
+    /** Stripes of a {@code write_concurrency} table (OTP 25 has 64 locks; 2 to 4 cores need fewer). */
+    static final int STRIPES = 16;
+
+    /** The objects by key: one map, or one per stripe (the key's hash picks it). */
+    private final Map<HashKey, List<StoredObject>>[] parts;
+    private final java.util.concurrent.locks.ReentrantLock[] stripeLocks;
+    /** Guards {@link #places}, {@link #order}, {@link #nextPlace} and {@link #size}. */
+    private final Object orderLock = new Object();
     /** Each key's place in the traversal order, so that {@link #next} costs a tree step, not a scan. */
     private final Map<HashKey, Long> places = new HashMap<>();
     private final TreeMap<Long, HashKey> order = new TreeMap<>();
     private long nextPlace;
     private int size;
 
+    @SuppressWarnings("unchecked")
     HashTable(long number, long name, long owner, TableOptions options) {
         super(number, name, owner, options);
+        int count = options.writeConcurrency() ? STRIPES : 1;
+        parts = new Map[count];
+        stripeLocks = new java.util.concurrent.locks.ReentrantLock[count];
+        for (int i = 0; i < count; i++) {
+            parts[i] = new LinkedHashMap<>();
+            stripeLocks[i] = new java.util.concurrent.locks.ReentrantLock();
+        }
+    }
+
+    private Map<HashKey, List<StoredObject>> part(HashKey key) {
+        return parts[key.hashCode() & (parts.length - 1)];
+    }
+
+    @Override
+    java.util.concurrent.locks.Lock stripeLock(long key) {
+        return parts.length == 1 ? null : stripeLocks[new HashKey(key).hashCode() & (parts.length - 1)];
+    }
+
+    /** A new key takes the next place in the traversal order; its objects count in the size. */
+    private void placed(HashKey storedKey, int objects) {
+        synchronized (orderLock) {
+            places.put(storedKey, nextPlace);
+            order.put(nextPlace++, storedKey);
+            size += objects;
+        }
+    }
+
+    private void resized(int change) {
+        synchronized (orderLock) {
+            size += change;
+        }
     }
 
     @Override
     void insert(long object) {
         HashKey key = new HashKey(org.jbeam.vm.term.Tuples.element(object, keypos()));
+        Map<HashKey, List<StoredObject>> objects = part(key);
         List<StoredObject> list = objects.get(key);
         if (list == null) {
             StoredObject stored = StoredObject.copyOf(object);
@@ -41,9 +88,7 @@ final class HashTable extends EtsTable {
             list.add(stored);
             HashKey storedKey = HashKey.owned(stored.key(keypos()));
             objects.put(storedKey, list);
-            places.put(storedKey, nextPlace);
-            order.put(nextPlace++, storedKey);
-            size++;
+            placed(storedKey, 1);
             return;
         }
         switch (type()) {
@@ -59,23 +104,25 @@ final class HashTable extends EtsTable {
                     }
                 }
                 list.add(StoredObject.copyOf(object));
-                size++;
+                resized(1);
             }
             default -> {
                 list.add(StoredObject.copyOf(object));
-                size++;
+                resized(1);
             }
         }
     }
 
     @Override
     boolean containsKey(long key) {
-        return objects.containsKey(new HashKey(key));
+        HashKey hashKey = new HashKey(key);
+        return part(hashKey).containsKey(hashKey);
     }
 
     @Override
     List<StoredObject> lookup(long key) {
-        List<StoredObject> list = objects.get(new HashKey(key));
+        HashKey hashKey = new HashKey(key);
+        List<StoredObject> list = part(hashKey).get(hashKey);
         return list == null ? List.of() : list;
     }
 
@@ -85,12 +132,13 @@ final class HashTable extends EtsTable {
      */
     @Override
     List<StoredObject> take(long key) {
-        List<StoredObject> list = objects.remove(new HashKey(key));
+        HashKey hashKey = new HashKey(key);
+        List<StoredObject> list = part(hashKey).remove(hashKey);
         if (list == null) {
             return List.of();
         }
         forget(key);
-        size -= list.size();
+        resized(-list.size());
         if (type() == TableType.BAG) {
             java.util.Collections.reverse(list);
         }
@@ -100,6 +148,7 @@ final class HashTable extends EtsTable {
     @Override
     void deleteObject(long object) {
         HashKey key = new HashKey(org.jbeam.vm.term.Tuples.element(object, keypos()));
+        Map<HashKey, List<StoredObject>> objects = part(key);
         List<StoredObject> list = objects.get(key);
         if (list == null) {
             return;
@@ -109,7 +158,7 @@ final class HashTable extends EtsTable {
             if (TermEquality.exactEquals(stored.term(), object)) {
                 it.remove();
                 stored.free();
-                size--;
+                resized(-1);
             }
         }
         if (list.isEmpty()) {
@@ -120,9 +169,11 @@ final class HashTable extends EtsTable {
 
     /** Drops a key's place in the traversal order and frees the table's copy of the key. */
     private void forget(long key) {
-        Long place = places.remove(new HashKey(key));
-        if (place != null) {
-            order.remove(place).free();
+        synchronized (orderLock) {
+            Long place = places.remove(new HashKey(key));
+            if (place != null) {
+                order.remove(place).free();
+            }
         }
     }
 
@@ -156,7 +207,7 @@ final class HashTable extends EtsTable {
         Map<Long, HashKey> rest = cursor == TermTags.NON_VALUE ? order : order.tailMap(TermTags.smallValue(cursor), false);
         for (Map.Entry<Long, HashKey> entry : rest.entrySet()) {
             boolean more = true;
-            for (StoredObject stored : objects.get(entry.getValue())) {
+            for (StoredObject stored : part(entry.getValue()).get(entry.getValue())) {
                 more &= visitor.test(stored);
             }
             if (!more) {
@@ -169,11 +220,12 @@ final class HashTable extends EtsTable {
     @Override
     void remove(StoredObject stored) {
         long key = stored.key(keypos());
-        List<StoredObject> list = objects.get(new HashKey(key));
+        HashKey hashKey = new HashKey(key);
+        List<StoredObject> list = part(hashKey).get(hashKey);
         if (list != null && list.removeIf(candidate -> candidate == stored)) {
-            size--;
+            resized(-1);
             if (list.isEmpty()) {
-                objects.remove(new HashKey(key));
+                part(hashKey).remove(hashKey);
                 forget(key);
             }
         }
@@ -181,7 +233,8 @@ final class HashTable extends EtsTable {
 
     @Override
     void replace(StoredObject stored, long object) {
-        List<StoredObject> list = objects.get(new HashKey(stored.key(keypos())));
+        HashKey hashKey = new HashKey(stored.key(keypos()));
+        List<StoredObject> list = part(hashKey).get(hashKey);
         int index = list == null ? -1 : list.indexOf(stored);
         if (index >= 0) {
             // Copy before freeing: the new object may share terms with the old one.
@@ -192,14 +245,18 @@ final class HashTable extends EtsTable {
 
     @Override
     void forEach(Consumer<StoredObject> visitor) {
-        for (List<StoredObject> list : objects.values()) {
-            list.forEach(visitor);
+        for (Map<HashKey, List<StoredObject>> objects : parts) {
+            for (List<StoredObject> list : objects.values()) {
+                list.forEach(visitor);
+            }
         }
     }
 
     @Override
     int size() {
-        return size;
+        synchronized (orderLock) {
+            return size;
+        }
     }
 
     @Override
@@ -212,10 +269,14 @@ final class HashTable extends EtsTable {
     @Override
     void clear() {
         forEach(StoredObject::free);
-        order.values().forEach(HashKey::free);
-        objects.clear();
-        places.clear();
-        order.clear();
-        size = 0;
+        for (Map<HashKey, List<StoredObject>> objects : parts) {
+            objects.clear();
+        }
+        synchronized (orderLock) {
+            order.values().forEach(HashKey::free);
+            places.clear();
+            order.clear();
+            size = 0;
+        }
     }
 }

@@ -9,7 +9,7 @@ import org.jbeam.vm.term.TermTags;
 /**
  * One open port (OTP's {@code Port} struct, the parts jbeam needs): its id, the name
  * {@code port_info} shows, its driver and settings, the connected process, its links, its
- * byte counters and its {@code port_set_data} term. Touched on the scheduler thread only.
+ * byte counters and its {@code port_set_data} term. Touched under the runtime's signal lock only.
  */
 public final class Port {
     private final long id;

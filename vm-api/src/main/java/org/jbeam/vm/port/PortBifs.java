@@ -63,6 +63,42 @@ public final class PortBifs {
             }
             return port.data == TermTags.NON_VALUE ? Atoms.UNDEFINED : TermCopier.copy(port.data, p.heap());
         });
+        lockAll(t, atoms);
+    }
+
+    /** Every port BIF, as registered above. */
+    private static final String[][] PORT_BIFS = {
+        {"erts_internal", "open_port", "2"}, {"erts_internal", "port_command", "3"}, {"erts_internal", "port_close", "1"},
+        {"erts_internal", "port_connect", "2"}, {"erts_internal", "port_control", "3"},
+        {"erts_internal", "port_call", "3"}, {"erts_internal", "port_info", "1"}, {"erts_internal", "port_info", "2"},
+        {"erlang", "open_port", "2"}, {"erlang", "port_command", "2"}, {"erlang", "port_command", "3"},
+        {"erlang", "port_close", "1"}, {"erlang", "port_connect", "2"}, {"erlang", "port_control", "3"},
+        {"erlang", "port_call", "2"}, {"erlang", "port_call", "3"}, {"erlang", "port_info", "1"},
+        {"erlang", "port_info", "2"}, {"erlang", "ports", "0"}, {"erlang", "port_set_data", "2"},
+        {"erlang", "port_get_data", "1"}};
+
+    /**
+     * Makes each port BIF hold the runtime's signal lock: ports, their links and monitors and
+     * their drivers' reports change under it whichever scheduler a caller runs on, as the
+     * handed-over reports run under it ({@code ProcessRuntime#submit}).
+     */
+    private static void lockAll(BifTable t, AtomTable atoms) {
+        for (String[] name : PORT_BIFS) {
+            int arity = Integer.parseInt(name[2]);
+            Bif bif = t.find(atoms.atom(name[0]), atoms.atom(name[1]), arity);
+            t.register(name[0], name[1], arity, (p, a) -> {
+                if (p.control() == null) {
+                    return bif.call(p, a);
+                }
+                java.util.concurrent.locks.Lock lock = p.control().runtime().signalLock();
+                lock.lock();
+                try {
+                    return bif.call(p, a);
+                } finally {
+                    lock.unlock();
+                }
+            });
+        }
     }
 
     /**

@@ -2,7 +2,7 @@ package org.jbeam.vm.port;
 
 /**
  * What a driver reports about its port's input, from its own reader thread (the port table
- * hands each report over to the scheduler thread, in the order they were made).
+ * hands each report over to a scheduler thread, in the order they were made).
  */
 interface PortInput {
     /** Bytes read from the port's input. */

@@ -119,7 +119,7 @@ public final class PortTable implements AutoCloseable {
         return text;
     }
 
-    /** The driver's reports, each run on the scheduler thread in the order it was made. */
+    /** The driver's reports, each run on a scheduler thread in the order it was made. */
     private PortInput handOver(Port port) {
         return new PortInput() {
             @Override

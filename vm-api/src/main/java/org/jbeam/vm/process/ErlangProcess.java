@@ -464,6 +464,14 @@ public final class ErlangProcess implements AutoCloseable {
         reductions = 1;
     }
 
+    /**
+     * Spends the rest of the slice at once: a BIF that traps now yields before its
+     * continuation runs (a BIF waiting for another scheduler's process retries next slice).
+     */
+    public void spendSlice() {
+        reductions = 0;
+    }
+
     // --- Garbage collection (org.jbeam.vm.gc): the roots of this process and the heap figures.
 
     /**

@@ -32,9 +32,15 @@ public final class Mailbox {
     /** Whether the save pointer ran past the last message (no message under it). */
     private boolean saveAtEnd;
     private int size;
+    /** Set when the owner exited: a message that still arrives (sent on another scheduler) is freed at once. */
+    private boolean closed;
 
     /** Appends a message sent by any thread. */
     public synchronized void deliver(Message message) {
+        if (closed) {
+            message.free();
+            return;
+        }
         if (incomingTail == null) {
             incomingHead = message;
         } else {
@@ -216,6 +222,9 @@ public final class Mailbox {
 
     /** Frees every message still queued (the owner exited). */
     public void close() {
+        synchronized (this) {
+            closed = true;
+        }
         takeIncoming();
         for (Message m = head; m != null; ) {
             Message next = m.next;

@@ -127,7 +127,7 @@ final class CrashDump {
             case RUNNABLE -> "Scheduled";
             case RUNNING -> "Running";
             case WAITING -> "Waiting";
-            case EXITED -> "Exiting";
+            case EXITING, EXITED -> "Exiting";
         };
     }
 

@@ -73,7 +73,8 @@ final class CrashReports {
     }
 
     /** Sends {@code {log, error, Format, Args, Meta}} for {@code process} to the system logger. */
-    private void send(ErlangProcess process, String format, java.util.function.Function<HeapFragments, long[]> args) {
+    // One report at a time: schedulers crash processes in parallel.
+    private synchronized void send(ErlangProcess process, String format, java.util.function.Function<HeapFragments, long[]> args) {
         SystemFlags flags = runtime.systemFlags();
         if (flags.dropsReports()) {
             return;

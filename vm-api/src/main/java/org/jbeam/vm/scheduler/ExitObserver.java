@@ -3,7 +3,8 @@ package org.jbeam.vm.scheduler;
 import org.jbeam.vm.process.ErlangProcess;
 
 /**
- * Told on the scheduler thread when a process exits, before its memory is freed: a launcher
+ * Told when a process exits, before its memory is freed, on the thread that ends it (its own
+ * scheduler's, or the one of the process that killed it), under the signal lock: a launcher
  * or test harness reads the first process's result here.
  */
 @FunctionalInterface

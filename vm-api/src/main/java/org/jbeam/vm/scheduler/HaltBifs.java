@@ -36,6 +36,11 @@ public final class HaltBifs {
             throw ErlangException.badarg("halt: options must be a proper list");
         }
         int code = statusOf(p, status);
+        if (p.control() != null) {
+            // As erts stops the other schedulers before it halts: no process prints anything
+            // after this one decided to end the VM (a logger report racing a slogan, say).
+            p.control().runtime().stopOtherSchedulers();
+        }
         if (code == SLOGAN_STATUS && (status == TermTags.NIL || TermTags.isList(status))) {
             crash(bifs, p, text(status));
         }

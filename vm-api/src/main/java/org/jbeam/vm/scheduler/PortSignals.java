@@ -26,7 +26,8 @@ import org.jbeam.vm.term.Tuples;
  * <p>A process's links hold the ports it is linked to beside the pids (as erl's
  * {@code process_info(P, links)} lists them); its monitors hold the monitored port. The
  * port's side (its links) lives in {@link Port}; the monitors on a port live here, and one
- * whose watcher demonitored or died is dropped when the port looks at it. Scheduler thread only.
+ * whose watcher demonitored or died is dropped when the port looks at it. Under the signal lock
+ * only (port BIFs, handed-over port input and {@link Signals} hold it).
  */
 public final class PortSignals {
     private final ProcessRuntime runtime;

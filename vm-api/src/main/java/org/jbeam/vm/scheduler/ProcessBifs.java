@@ -50,10 +50,19 @@ public final class ProcessBifs {
             requireLocalNode(a[0]);
             return runtime(p).spawnFun(a[1]);
         });
-        t.register("erlang", "spawn_link", 1, (p, a) -> linked(p, runtime(p).spawnFun(a[0])));
-        t.register("erlang", "spawn_link", 3, (p, a) -> linked(p, runtime(p).spawn(a[0], a[1], a[2])));
-        t.register("erlang", "spawn_monitor", 1, (p, a) -> monitored(p, runtime(p).spawnFun(a[0])));
-        t.register("erlang", "spawn_monitor", 3, (p, a) -> monitored(p, runtime(p).spawn(a[0], a[1], a[2])));
+        // The link or monitor is made before the child can run on another scheduler.
+        t.register("erlang", "spawn_link", 1, (p, a) -> runtime(p).spawnFun(a[0], pid -> linked(p, pid)));
+        t.register("erlang", "spawn_link", 3, (p, a) -> runtime(p).spawn(a[0], a[1], a[2], pid -> linked(p, pid)));
+        t.register("erlang", "spawn_monitor", 1, (p, a) -> {
+            long[] reference = new long[1];
+            long pid = runtime(p).spawnFun(a[0], child -> reference[0] = runtime(p).signals.monitor(p, child));
+            return Tuples.make(p.heap(), pid, reference[0]);
+        });
+        t.register("erlang", "spawn_monitor", 3, (p, a) -> {
+            long[] reference = new long[1];
+            long pid = runtime(p).spawn(a[0], a[1], a[2], child -> reference[0] = runtime(p).signals.monitor(p, child));
+            return Tuples.make(p.heap(), pid, reference[0]);
+        });
     }
 
     private static void registerSignals(BifTable t) {
@@ -75,12 +84,23 @@ public final class ProcessBifs {
             runtime(p).signals.exit(p, a[0], a[1]);
             return Atoms.TRUE;
         });
-        t.register("erlang", "is_process_alive", 1, (p, a) -> {
+        org.jbeam.vm.bif.Bif[] isProcessAlive = new org.jbeam.vm.bif.Bif[1];
+        isProcessAlive[0] = (p, a) -> {
             if (!TermTags.isLocalPid(a[0])) {
                 throw ErlangException.badarg("is_process_alive: not a pid");
             }
-            return Atoms.bool(runtime(p).lookup(a[0]) != null);
-        });
+            ErlangProcess target = runtime(p).lookup(a[0]);
+            if (target == null || target == p) {
+                return Atoms.bool(target != null);
+            }
+            // erl answers when the target handles the request, between its slices: a process
+            // running its last code on another scheduler (a gen_server that replied and stops)
+            // is dead by then.
+            long answer = ProcessInspection.read(p, target, () -> Atoms.TRUE,
+                    ProcessInspection.retrying(isProcessAlive[0], 1), a);
+            return answer == Atoms.UNDEFINED ? Atoms.FALSE : answer;
+        };
+        t.register("erlang", "is_process_alive", 1, isProcessAlive[0]);
     }
 
     /** {@code demonitor(Ref, Options)}: options {@code flush} and {@code info}. */
@@ -127,14 +147,8 @@ public final class ProcessBifs {
         t.register("erlang", "cancel_timer", 1, (p, a) -> runtime(p).cancelTimer(p, a[0]));
     }
 
-    private static long linked(ErlangProcess p, long pid) {
+    private static void linked(ErlangProcess p, long pid) {
         runtime(p).signals.link(p, pid);
-        return pid;
-    }
-
-    private static long monitored(ErlangProcess p, long pid) {
-        long reference = runtime(p).signals.monitor(p, pid);
-        return Tuples.make(p.heap(), pid, reference);
     }
 
     private static void requireLocalNode(long node) {

@@ -17,20 +17,32 @@ import org.jbeam.vm.term.TermTags;
  * execution state): its scheduling state, how it starts, its links and monitors, its flags,
  * its registered name and its receive timer.
  *
- * <p>The scheduling state moves RUNNABLE -> RUNNING -> (RUNNABLE | WAITING | EXITED);
- * WAITING -> RUNNABLE when a message or the receive timeout arrives. State changes that race
- * with senders ({@link #parkUnlessWoken}, {@link #wake}) hold this object's lock.
+ * <p>The scheduling state moves RUNNABLE -> RUNNING -> (RUNNABLE | WAITING | EXITING);
+ * WAITING -> RUNNABLE when a message or the receive timeout arrives; any state but RUNNING ->
+ * EXITING when an exit signal kills the process; EXITING -> EXITED once its links and monitors
+ * are signalled. Every change holds this object's lock, because schedulers, senders, timers and
+ * killers on other threads race for it: only the one that moves a process to RUNNABLE queues
+ * it, so it sits in at most one run queue, and only RUNNABLE -> RUNNING starts a slice, so no
+ * two threads ever run it (OTP's {@code erts_try_change_runnable} and the process status
+ * flags). A RUNNING process is killed by {@link #pendingExitReason}, acted on when its slice
+ * ends, never from another thread.
+ *
+ * <p>{@link #runLock} is held by the scheduler for the whole slice; a process that inspects
+ * this one from another thread ({@code process_info/2}) takes it with {@code tryLock}, so it
+ * reads a heap and stack nobody is changing (OTP answers such requests with a signal the target
+ * handles itself; here the asker retries until the target is between slices).
  */
 public final class ProcessControl {
     /** Where a process is in its life. */
-    public enum State { RUNNABLE, RUNNING, WAITING, EXITED }
+    public enum State { RUNNABLE, RUNNING, WAITING, EXITING, EXITED }
 
     private final ProcessRuntime runtime;
     private final ErlangProcess process;
     private final long startEntry;
     private State state = State.RUNNABLE;
     private boolean started;
-    boolean trapExit;
+    /** Set by the process itself, read by signals sent from any scheduler. */
+    volatile boolean trapExit;
     /** Pids this process is linked to, in link order (exit signals go out in that order). */
     final Set<Long> links = new LinkedHashSet<>();
     /** Monitors this process holds: reference to the monitored pid. */
@@ -44,9 +56,17 @@ public final class ProcessControl {
     final Set<RefKey> aliases = new HashSet<>();
     TimerService.Timer receiveTimer;
     private boolean timedOut;
-    /** An exit signal to self that must end the process after its current slice. */
-    long pendingExitReason = TermTags.NON_VALUE;
+    /**
+     * An exit signal that must end the process after its current slice (sent while it ran:
+     * by itself, or from another scheduler), and the fragment holding the reason, which the
+     * process's own thread attaches to its heap; written under this object's lock.
+     */
+    volatile long pendingExitReason = TermTags.NON_VALUE;
     HeapFragments pendingExitFragment;
+    /** Held by the scheduler running the process, and by a process inspecting it between slices. */
+    final java.util.concurrent.locks.ReentrantLock runLock = new java.util.concurrent.locks.ReentrantLock(true);
+    /** The scheduler whose queue the process last ran from (index from 1; 0: none yet). */
+    volatile int lastScheduler;
 
     /** What runs when the process exits, before exit signals go out (ETS: its tables), by owner key. */
     private final Map<Object, Runnable> exitHooks = new LinkedHashMap<>();
@@ -63,21 +83,29 @@ public final class ProcessControl {
     /**
      * Runs {@code hook} when this process exits, once per {@code key} (a later hook with the
      * same key is ignored), as OTP cleans up a dying process's ETS tables before its links and
-     * monitors are signalled. Called from the process's own thread.
+     * monitors are signalled. Called from the process's own thread, or by another process
+     * handing it something ({@code ets:give_away/3}), hence the lock.
      */
     public void addExitHook(Object key, Runnable hook) {
-        exitHooks.putIfAbsent(key, hook);
+        synchronized (exitHooks) {
+            exitHooks.putIfAbsent(key, hook);
+        }
     }
 
     /** Forgets the exit hook of {@code key} (its resource went before the process). Called from the process's own thread. */
     public void removeExitHook(Object key) {
-        exitHooks.remove(key);
+        synchronized (exitHooks) {
+            exitHooks.remove(key);
+        }
     }
 
     /** Runs and forgets the exit hooks. */
     void runExitHooks() {
-        List<Runnable> hooks = new ArrayList<>(exitHooks.values());
-        exitHooks.clear();
+        List<Runnable> hooks;
+        synchronized (exitHooks) {
+            hooks = new ArrayList<>(exitHooks.values());
+            exitHooks.clear();
+        }
         hooks.forEach(Runnable::run);
     }
 
@@ -93,7 +121,7 @@ public final class ProcessControl {
      */
     public void checkHeapLimit() {
         MaxHeapSize limit = options.maxHeapSize;
-        if (limit.sizeWords() == 0 || pendingExitReason != TermTags.NON_VALUE || state == State.EXITED) {
+        if (limit.sizeWords() == 0 || pendingExitReason != TermTags.NON_VALUE || state == State.EXITING || state == State.EXITED) {
             return;
         }
         long totalWords = process.totalHeapSizeWords();
@@ -128,6 +156,11 @@ public final class ProcessControl {
         return first;
     }
 
+    /** Neither exiting nor killed during its current slice. */
+    synchronized boolean isAlive() {
+        return state != State.EXITING && state != State.EXITED && pendingExitReason == TermTags.NON_VALUE;
+    }
+
     public synchronized State state() {
         return state;
     }
@@ -136,17 +169,81 @@ public final class ProcessControl {
         state = newState;
     }
 
-    /**
-     * After a WAITING status: parks the process, unless a message or the timeout arrived since
-     * the receive looked (then it must run again). True when parked.
-     */
-    synchronized boolean parkUnlessWoken() {
-        if (process.mailbox().hasIncoming() || timedOut) {
-            state = State.RUNNABLE;
+    /** RUNNABLE -> RUNNING as a scheduler takes the process; false when it was killed while queued. */
+    synchronized boolean beginSlice() {
+        if (state != State.RUNNABLE) {
             return false;
         }
-        state = State.WAITING;
+        state = State.RUNNING;
         return true;
+    }
+
+    /**
+     * At the end of a slice: true (and EXITING) when an exit signal came during it, which the
+     * scheduler then acts on; checked under the lock the killer takes, so none is missed.
+     */
+    synchronized boolean exitPendingAfterSlice() {
+        if (pendingExitReason == TermTags.NON_VALUE) {
+            return false;
+        }
+        state = State.EXITING;
+        return true;
+    }
+
+    /**
+     * An exit signal kills the process: a RUNNING one gets {@code reason} as pending (returns
+     * false; its scheduler ends it after the slice), any other live one becomes EXITING and the
+     * caller ends it now (true). A process already exiting keeps its first reason (false).
+     */
+    synchronized boolean claimForExit(long reason, HeapFragments fragment) {
+        switch (state) {
+            case RUNNING -> {
+                if (pendingExitReason == TermTags.NON_VALUE) {
+                    pendingExitReason = reason;
+                    pendingExitFragment = fragment;
+                    process.endSlice();
+                } else {
+                    fragment.close();
+                }
+                return false;
+            }
+            case EXITING, EXITED -> {
+                fragment.close();
+                return false;
+            }
+            default -> {
+                state = State.EXITING;
+                return true;
+            }
+        }
+    }
+
+    /** Marks the end of the process's own slice as its exit (it finished or raised). */
+    synchronized void setExiting() {
+        state = State.EXITING;
+    }
+
+    /**
+     * After a WAITING status: parks the process, unless a message or the timeout arrived since
+     * the receive looked (then it must run again) or an exit signal came during the slice.
+     * Returns the state it is left in: WAITING (parked), RUNNABLE (the caller queues it again)
+     * or EXITING (the caller ends it with {@link #pendingExitReason}).
+     */
+    synchronized State parkUnlessWoken() {
+        if (pendingExitReason != TermTags.NON_VALUE) {
+            state = State.EXITING;
+        } else if (process.mailbox().hasIncoming() || timedOut) {
+            state = State.RUNNABLE;
+        } else {
+            state = State.WAITING;
+        }
+        return state;
+    }
+
+    /** After a YIELDED status: RUNNABLE (the caller queues it again) or EXITING, as {@link #parkUnlessWoken}. */
+    synchronized State yieldUnlessKilled() {
+        state = pendingExitReason != TermTags.NON_VALUE ? State.EXITING : State.RUNNABLE;
+        return state;
     }
 
     /** Makes a waiting process runnable; true when the caller must put it in a run queue. */

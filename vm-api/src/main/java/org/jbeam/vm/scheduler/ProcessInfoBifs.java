@@ -16,7 +16,7 @@ import org.jbeam.vm.term.Tuples;
  * gives a list of answers; a dead process gives {@code undefined}. {@code process_info/1}
  * answers erl's default items, {@code registered_name} first when the process has a name. An
  * item jbeam does not track is {@code badarg}, so a caller learns it rather than getting a
- * made-up value.
+ * made-up value. Another process is read between its slices ({@link ProcessInspection}).
  */
 public final class ProcessInfoBifs {
     private ProcessInfoBifs() {}
@@ -27,7 +27,8 @@ public final class ProcessInfoBifs {
         "heap_size", "stack_size", "reductions", "garbage_collection", "suspending"};
 
     public static void register(BifTable t, AtomTable atoms) {
-        t.register("erlang", "process_info", 1, (p, a) -> {
+        org.jbeam.vm.bif.Bif[] info1 = new org.jbeam.vm.bif.Bif[1];
+        info1[0] = (p, a) -> {
             if (!TermTags.isLocalPid(a[0])) {
                 throw ErlangException.badarg("process_info: not a local pid");
             }
@@ -35,19 +36,12 @@ public final class ProcessInfoBifs {
             if (target == null) {
                 return Atoms.UNDEFINED;
             }
-            long[] answers = new long[DEFAULT_ITEMS.length + 1];
-            int count = 0;
-            long name = target.control().registeredName;
-            if (name != TermTags.NON_VALUE) {
-                answers[count++] = Tuples.make(p.heap(), atoms.atom("registered_name"), name);
-            }
-            for (String item : DEFAULT_ITEMS) {
-                long key = atoms.atom(item);
-                answers[count++] = Tuples.make(p.heap(), key, item(p, target, key, atoms));
-            }
-            return Lists.of(p.heap(), java.util.Arrays.copyOf(answers, count));
-        });
-        t.register("erlang", "process_info", 2, (p, a) -> {
+            return ProcessInspection.read(p, target, () -> all(p, target, atoms),
+                    ProcessInspection.retrying(info1[0], 1), a);
+        };
+        t.register("erlang", "process_info", 1, info1[0]);
+        org.jbeam.vm.bif.Bif[] info2 = new org.jbeam.vm.bif.Bif[1];
+        info2[0] = (p, a) -> {
             if (!TermTags.isLocalPid(a[0])) {
                 throw ErlangException.badarg("process_info: not a local pid");
             }
@@ -55,24 +49,45 @@ public final class ProcessInfoBifs {
             if (target == null) {
                 return Atoms.UNDEFINED;
             }
-            if (TermTags.isAtom(a[1])) {
-                long value = item(p, target, a[1], atoms);
-                // A lone registered_name item of an unnamed process is [], not {registered_name, []}.
-                return value == TermTags.NIL && a[1] == atoms.atom("registered_name") ? TermTags.NIL
-                        : Tuples.make(p.heap(), a[1], value);
-            }
-            long length = Lists.properLength(a[1]);
-            if (length < 0) {
-                throw ErlangException.badarg("process_info: not an item or a list of items");
-            }
-            long[] answers = new long[(int) length];
-            long rest = a[1];
-            for (int i = 0; i < answers.length; i++, rest = Lists.tail(rest)) {
-                long name = Lists.head(rest);
-                answers[i] = Tuples.make(p.heap(), name, item(p, target, name, atoms));
-            }
-            return Lists.of(p.heap(), answers);
-        });
+            long items = a[1];
+            return ProcessInspection.read(p, target, () -> some(p, target, items, atoms),
+                    ProcessInspection.retrying(info2[0], 2), a);
+        };
+        t.register("erlang", "process_info", 2, info2[0]);
+    }
+
+    private static long all(ErlangProcess p, ErlangProcess target, AtomTable atoms) {
+        long[] answers = new long[DEFAULT_ITEMS.length + 1];
+        int count = 0;
+        long name = target.control().registeredName;
+        if (name != TermTags.NON_VALUE) {
+            answers[count++] = Tuples.make(p.heap(), atoms.atom("registered_name"), name);
+        }
+        for (String item : DEFAULT_ITEMS) {
+            long key = atoms.atom(item);
+            answers[count++] = Tuples.make(p.heap(), key, item(p, target, key, atoms));
+        }
+        return Lists.of(p.heap(), java.util.Arrays.copyOf(answers, count));
+    }
+
+    private static long some(ErlangProcess p, ErlangProcess target, long items, AtomTable atoms) {
+        if (TermTags.isAtom(items)) {
+            long value = item(p, target, items, atoms);
+            // A lone registered_name item of an unnamed process is [], not {registered_name, []}.
+            return value == TermTags.NIL && items == atoms.atom("registered_name") ? TermTags.NIL
+                    : Tuples.make(p.heap(), items, value);
+        }
+        long length = Lists.properLength(items);
+        if (length < 0) {
+            throw ErlangException.badarg("process_info: not an item or a list of items");
+        }
+        long[] answers = new long[(int) length];
+        long rest = items;
+        for (int i = 0; i < answers.length; i++, rest = Lists.tail(rest)) {
+            long name = Lists.head(rest);
+            answers[i] = Tuples.make(p.heap(), name, item(p, target, name, atoms));
+        }
+        return Lists.of(p.heap(), answers);
     }
 
     private static long item(ErlangProcess p, ErlangProcess target, long name, AtomTable atoms) {

@@ -46,7 +46,7 @@ final class ProcessInfoItems {
                 case RUNNABLE -> "runnable";
                 case RUNNING -> "running";
                 case WAITING -> "waiting";
-                case EXITED -> "exiting";
+                case EXITING, EXITED -> "exiting";
             });
             case "message_queue_len" -> {
                 target.mailbox().acceptIncoming();

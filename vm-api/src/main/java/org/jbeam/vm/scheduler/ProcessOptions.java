@@ -11,7 +11,8 @@ import org.jbeam.vm.term.TermTags;
  * integers, pids), as the BIFs return them.
  */
 public final class ProcessOptions {
-    long groupLeader = TermTags.NON_VALUE;
+    /** Set by the process or by another ({@code group_leader/2}) on any scheduler. */
+    volatile long groupLeader = TermTags.NON_VALUE;
     long priority = TermTags.NON_VALUE;
     /** What {@link #priority} means to the run queue. */
     Priority priorityLevel = Priority.NORMAL;

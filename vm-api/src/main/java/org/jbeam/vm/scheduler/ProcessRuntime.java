@@ -29,8 +29,8 @@ import org.jbeam.vm.tier.Tiers;
  * {@link Signals} between them. BIFs reach it through {@code process.control().runtime()}.
  *
  * <p>Pids are local pid terms ({@link Identifiers#localPid}) numbered from 1, never reused
- * while the serial lasts. Every method except {@link #spawnFirst}, {@link #start} and
- * {@link #close} runs on the scheduler thread (see the package notes).
+ * while the serial lasts. Processes run on the threads of a {@link SchedulerPool}; every method
+ * may be called from any of them (see the package notes for what is locked how).
  */
 public final class ProcessRuntime implements AutoCloseable {
     /** How big a new process is (words): stack, first heap block, heap limit. */
@@ -50,14 +50,18 @@ public final class ProcessRuntime implements AutoCloseable {
     private final AtomicLong nextPid = new AtomicLong(1);
     private final AtomicLong nextReference = new AtomicLong(1);
     final TimerService timers = new TimerService();
-    /** The scheduler's X and float registers, which the running process works in. */
-    final org.jbeam.vm.process.RegisterFile registers = new org.jbeam.vm.process.RegisterFile();
+    /**
+     * The runtime-wide signal lock: links, monitors, exit signals, aliases and port signals
+     * change under it, so a process's links and monitors never change under a reader and a
+     * dying process's signals go out as one step (OTP has per-process signal queues instead).
+     */
+    final java.util.concurrent.locks.ReentrantLock signalLock = new java.util.concurrent.locks.ReentrantLock();
     final Signals signals;
     final Aliases aliases = new Aliases();
     private final SystemFlags systemFlags;
     final CrashReports crashReports;
-    private final Scheduler scheduler;
-    private final List<ExitObserver> observers = new ArrayList<>();
+    private final SchedulerPool schedulers;
+    private final List<ExitObserver> observers = new java.util.concurrent.CopyOnWriteArrayList<>();
     private final long applyEntry;
     final long timeoutAtom;
     /** The open ports and their signals to and from processes ({@code org.jbeam.vm.port}). */
@@ -77,13 +81,18 @@ public final class ProcessRuntime implements AutoCloseable {
      * function and moves between tiers as its calls, returns and exceptions lead (issue 5).
      */
     public ProcessRuntime(AtomTable atoms, ExportTable exports, Tiers tiers, ProcessSizes sizes) {
+        this(atoms, exports, tiers, sizes, Runtime.getRuntime().availableProcessors());
+    }
+
+    /** As {@link #ProcessRuntime(AtomTable, ExportTable, Tiers, ProcessSizes)}, on {@code schedulers} threads (erl's {@code +S}). */
+    public ProcessRuntime(AtomTable atoms, ExportTable exports, Tiers tiers, ProcessSizes sizes, int schedulers) {
         this.atoms = atoms;
         this.exports = exports;
         this.order = new TermOrder(atoms);
         this.tiers = tiers;
         this.sizes = sizes;
         this.signals = new Signals(this);
-        this.scheduler = new Scheduler(this, 1);
+        this.schedulers = new SchedulerPool(this, schedulers, signalLock);
         this.applyEntry = exports.entry(Atoms.ERLANG, atoms.atom("apply"), 2);
         this.timeoutAtom = atoms.atom("timeout");
         this.portSignals = new PortSignals(this);
@@ -121,9 +130,57 @@ public final class ProcessRuntime implements AutoCloseable {
         return create(exports.entry(module, function, immediateArgs.length), immediateArgs);
     }
 
-    /** Starts the scheduler thread. */
+    /** Starts the scheduler threads. */
     public void start() {
-        scheduler.start();
+        schedulers.start();
+    }
+
+    /** The signal lock, for the port BIFs ({@code org.jbeam.vm.port}), which change signal state too. */
+    public java.util.concurrent.locks.Lock signalLock() {
+        return signalLock;
+    }
+
+    /** {@code system_info(schedulers)}: how many scheduler threads run processes. */
+    public int schedulerCount() {
+        return schedulers.count();
+    }
+
+    /** {@code system_info(schedulers_online)}. */
+    public int schedulersOnline() {
+        return schedulers.online();
+    }
+
+    /**
+     * {@code system_flag(schedulers_online, N)}: only the first {@code count} schedulers run
+     * processes from now on; returns the old count.
+     */
+    public int setSchedulersOnline(int count) {
+        return schedulers.setOnline(count);
+    }
+
+    /** Whether {@code system_flag(multi_scheduling, block)} holds: one scheduler runs processes. */
+    public boolean multiSchedulingBlocked() {
+        return schedulers.blocked();
+    }
+
+    /** {@code system_flag(multi_scheduling, block | unblock)}. */
+    public void setMultiSchedulingBlocked(boolean block) {
+        schedulers.setBlocked(block);
+    }
+
+    /** {@code system_info(scheduler_id)}: the id (from 1) of the scheduler running the caller. */
+    public int currentSchedulerId() {
+        return schedulers.currentId();
+    }
+
+    /** {@code statistics(run_queue_lengths)}: runnable processes waiting in each scheduler's queue. */
+    public int[] runQueueLengths() {
+        return schedulers.queueLengths();
+    }
+
+    /** {@code statistics(scheduler_wall_time)}: per scheduler, nanoseconds running slices and since it started. */
+    public long[][] schedulerWallTimes() {
+        return schedulers.wallTimes();
     }
 
     // Halting.
@@ -134,11 +191,20 @@ public final class ProcessRuntime implements AutoCloseable {
     }
 
     /**
-     * {@code erlang:halt/1}: stops the scheduler after the current slice (no process runs
+     * The first step of {@code erlang:halt}: every scheduler but the caller's stops after its
+     * current slice, and the caller waits for them (a little while at most), so that only the
+     * halting process runs from here on.
+     */
+    public void stopOtherSchedulers() {
+        schedulers.stopOthers();
+    }
+
+    /**
+     * {@code erlang:halt/1}: stops every scheduler after its current slice (no process runs
      * again) and hands {@code status} to the halt handler.
      */
     public void halt(int status) {
-        scheduler.requestStop();
+        schedulers.requestStop();
         haltHandler.accept(status);
     }
 
@@ -146,6 +212,15 @@ public final class ProcessRuntime implements AutoCloseable {
 
     /** {@code spawn(M, F, Args)}: Args (a proper list) copied from {@code parent}'s heap. */
     public long spawn(long module, long function, long args) {
+        return spawn(module, function, args, null);
+    }
+
+    /**
+     * As {@link #spawn(long, long, long)}, with {@code setUp} given the new pid before any
+     * scheduler may run the process: a link, a monitor or a priority made there is in place
+     * before its first instruction, as erl's {@code spawn_link} and {@code spawn_opt} make them.
+     */
+    public long spawn(long module, long function, long args, java.util.function.LongConsumer setUp) {
         if (!TermTags.isAtom(module) || !TermTags.isAtom(function)) {
             throw ErlangException.badarg("spawn: module and function must be atoms");
         }
@@ -159,18 +234,27 @@ public final class ProcessRuntime implements AutoCloseable {
             values[i] = Lists.head(rest);
             rest = Lists.tail(rest);
         }
-        return create(exports.entry(module, function, values.length), values);
+        return create(exports.entry(module, function, values.length), values, setUp);
     }
 
     /** {@code spawn(Fun)}: the fun (of arity 0) copied to the new process, started through {@code apply/2}. */
     public long spawnFun(long fun) {
+        return spawnFun(fun, null);
+    }
+
+    /** {@code spawn(Fun)} with a set-up step, as {@link #spawn(long, long, long, java.util.function.LongConsumer)}. */
+    public long spawnFun(long fun, java.util.function.LongConsumer setUp) {
         if (!org.jbeam.vm.term.Funs.isFun(fun)) {
             throw ErlangException.badarg("spawn: not a fun");
         }
-        return create(applyEntry, new long[] {fun, TermTags.NIL});
+        return create(applyEntry, new long[] {fun, TermTags.NIL}, setUp);
     }
 
     private long create(long entry, long[] args) {
+        return create(entry, args, null);
+    }
+
+    private long create(long entry, long[] args, java.util.function.LongConsumer setUp) {
         long pid = allocatePid();
         ErlangProcess child = new ErlangProcess(pid, order, sizes.stackWords(), sizes.heapWords(),
                 sizes.heapLimitWords());
@@ -187,7 +271,16 @@ public final class ProcessRuntime implements AutoCloseable {
             child.setX(i, TermCopier.copy(args[i], child.heap()));
         }
         processes.put(pid, child);
-        scheduler.enqueue(child);
+        if (setUp != null) {
+            try {
+                setUp.accept(pid);
+            } catch (RuntimeException e) {
+                forget(child);
+                child.close();
+                throw e;
+            }
+        }
+        schedulers.enqueue(child);
         return pid;
     }
 
@@ -198,18 +291,23 @@ public final class ProcessRuntime implements AutoCloseable {
 
     // The process table.
 
-    /** The live process {@code pid}, or null. */
+    /**
+     * The live process {@code pid}, or null. A process that an exit signal already killed is
+     * not live even while its scheduler finishes its slice: erl handles signals in the order
+     * they were sent, so a link, monitor or {@code is_process_alive} after {@code exit(P, kill)}
+     * finds it dead.
+     */
     public ErlangProcess lookup(long pid) {
         if (!TermTags.isLocalPid(pid)) {
             return null;
         }
         ErlangProcess process = processes.get(pid);
-        return process == null || process.control().state() == ProcessControl.State.EXITED ? null : process;
+        return process == null || !process.control().isAlive() ? null : process;
     }
 
     /** The pids of the live processes, in pid order ({@code erlang:processes/0}). */
     public long[] pids() {
-        return processes.values().stream().filter(p -> p.control().state() != ProcessControl.State.EXITED)
+        return processes.values().stream().filter(p -> p.control().isAlive())
                 .mapToLong(ErlangProcess::pid).sorted().toArray();
     }
 
@@ -218,7 +316,7 @@ public final class ProcessRuntime implements AutoCloseable {
         return processes.size();
     }
 
-    void forget(ErlangProcess process) {
+    synchronized void forget(ErlangProcess process) {
         processes.remove(process.pid());
         long name = process.control().registeredName;
         if (name != TermTags.NON_VALUE) {
@@ -227,7 +325,7 @@ public final class ProcessRuntime implements AutoCloseable {
     }
 
     /** {@code register(Name, Pid)}: badarg for a taken name, a dead pid, or one already named. */
-    public void register(long name, long pid) {
+    public synchronized void register(long name, long pid) {
         ErlangProcess process = lookup(pid);
         if (!TermTags.isAtom(name) || name == Atoms.UNDEFINED || process == null
                 || process.control().registeredName != TermTags.NON_VALUE
@@ -238,7 +336,7 @@ public final class ProcessRuntime implements AutoCloseable {
     }
 
     /** {@code unregister(Name)}: badarg when the name is not registered. */
-    public void unregister(long name) {
+    public synchronized void unregister(long name) {
         Long pid = TermTags.isAtom(name) ? registered.remove(name) : null;
         if (pid == null) {
             throw ErlangException.badarg("unregister");
@@ -330,14 +428,14 @@ public final class ProcessRuntime implements AutoCloseable {
     void deliver(ErlangProcess target, long term, HeapFragments fragment, BooleanSupplier admit) {
         target.mailbox().deliver(new Message(term, fragment, admit));
         if (target.control().wake()) {
-            scheduler.enqueue(target);
+            schedulers.enqueue(target);
         }
     }
 
     /** Wakes {@code target} without a message (its receive timed out). */
     void wakeForTimeout(ErlangProcess target) {
         if (target.control().wake()) {
-            scheduler.enqueue(target);
+            schedulers.enqueue(target);
         }
     }
 
@@ -354,12 +452,21 @@ public final class ProcessRuntime implements AutoCloseable {
     /** {@code wait_timeout}: starts the receive timer of {@code process} ({@code millis} > 0). */
     public void startReceiveTimer(ErlangProcess process, long millis) {
         ProcessControl control = process.control();
-        control.setTimedOut(false);
-        control.receiveTimer = timers.start(millis, null, fired -> {
-            control.receiveTimer = null;
-            control.setTimedOut(true);
-            wakeForTimeout(process);
-        });
+        // Under the process's lock, so that the timer, firing at once on another scheduler,
+        // finds itself recorded; and a timer the receive cleared meanwhile does nothing.
+        synchronized (control) {
+            control.setTimedOut(false);
+            control.receiveTimer = timers.start(millis, null, fired -> {
+                synchronized (control) {
+                    if (control.receiveTimer != fired) {
+                        return;
+                    }
+                    control.receiveTimer = null;
+                    control.setTimedOut(true);
+                }
+                wakeForTimeout(process);
+            });
+        }
     }
 
     /** {@code remove_message}/{@code timeout}: the receive is over, its timer with it. */
@@ -368,11 +475,15 @@ public final class ProcessRuntime implements AutoCloseable {
         if (control == null) {
             return;
         }
-        if (control.receiveTimer != null) {
-            timers.cancel(control.receiveTimer);
+        TimerService.Timer timer;
+        synchronized (control) {
+            timer = control.receiveTimer;
             control.receiveTimer = null;
+            control.setTimedOut(false);
         }
-        control.setTimedOut(false);
+        if (timer != null) {
+            timers.cancel(timer);
+        }
     }
 
     /**
@@ -454,9 +565,9 @@ public final class ProcessRuntime implements AutoCloseable {
         return portSignals;
     }
 
-    /** Runs {@code task} on the scheduler thread between time slices; callable from any thread. */
+    /** Runs {@code task} on a scheduler thread between time slices, tasks in order; callable from any thread. */
     public void submit(Runnable task) {
-        scheduler.submit(task);
+        schedulers.submit(task);
     }
 
     // Exits.
@@ -467,19 +578,14 @@ public final class ProcessRuntime implements AutoCloseable {
         }
     }
 
-    /** Moves a queued process to the run-queue lane of the priority it was just given. */
-    void reprioritize(ErlangProcess process) {
-        scheduler.reprioritize(process);
-    }
-
     void enqueue(ErlangProcess process) {
-        scheduler.enqueue(process);
+        schedulers.enqueue(process);
     }
 
-    /** Stops the scheduler thread and frees every process and pending timer. */
+    /** Stops the scheduler threads and frees every process and pending timer. */
     @Override
     public void close() {
-        scheduler.stop();
+        schedulers.stop();
         ports.close();
         for (ErlangProcess process : processes.values()) {
             process.close();
@@ -487,6 +593,6 @@ public final class ProcessRuntime implements AutoCloseable {
         processes.clear();
         registered.clear();
         timers.close();
-        registers.close();
+        schedulers.close();
     }
 }

@@ -1,9 +1,6 @@
 package org.jbeam.vm.scheduler;
 
 import java.util.ArrayDeque;
-import java.util.List;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.locks.Condition;
 import java.util.concurrent.locks.ReentrantLock;
 
 import org.jbeam.vm.process.ErlangProcess;
@@ -12,41 +9,22 @@ import org.jbeam.vm.process.ErlangProcess;
  * One scheduler's queue of runnable processes (OTP's per-scheduler {@code ErtsRunQueue}): a
  * first-in-first-out queue per {@link Priority}, {@code normal} and {@code low} sharing one.
  * Any thread may add (a message wakes a process from another scheduler's thread); the owning
- * scheduler takes, waiting while it is empty.
+ * scheduler polls, and an idle scheduler steals from it ({@link WorkStealing}) by polling too,
+ * so the queue has a lock. Sleeping while it is empty is the {@link Scheduler}'s business.
  */
 final class RunQueue {
     private final ArrayDeque<ErlangProcess> max = new ArrayDeque<>();
     private final ArrayDeque<ErlangProcess> high = new ArrayDeque<>();
     private final ArrayDeque<ErlangProcess> normalAndLow = new ArrayDeque<>();
     private final ReentrantLock lock = new ReentrantLock();
-    private final Condition nonEmpty = lock.newCondition();
-    /** A nudge that came while the scheduler was not waiting: its next {@link #take} must not sleep. */
-    private boolean nudged;
+    /** The queued processes, readable without the lock (statistics, choosing where to place or steal). */
+    private volatile int length;
 
     void add(ErlangProcess process) {
         lock.lock();
         try {
             laneOf(process).addLast(process);
-            nonEmpty.signal();
-        } finally {
-            lock.unlock();
-        }
-    }
-
-    /**
-     * Moves a queued process to the lane of the priority it has now (set by {@code spawn_opt}
-     * after the spawn queued it); a process that is not queued is left alone.
-     */
-    void reprioritize(ErlangProcess process) {
-        lock.lock();
-        try {
-            for (ArrayDeque<ErlangProcess> lane : List.of(max, high, normalAndLow)) {
-                // A process is found near the tail: it was queued just before its priority was set.
-                if (lane.removeLastOccurrence(process)) {
-                    laneOf(process).addLast(process);
-                    return;
-                }
-            }
+            length++;
         } finally {
             lock.unlock();
         }
@@ -62,6 +40,14 @@ final class RunQueue {
 
     /** The next process by priority; a low one is passed over until its turn comes. */
     private ErlangProcess next() {
+        ErlangProcess process = nextByLane();
+        if (process != null) {
+            length--;
+        }
+        return process;
+    }
+
+    private ErlangProcess nextByLane() {
         if (!max.isEmpty()) {
             return max.pollFirst();
         }
@@ -81,47 +67,18 @@ final class RunQueue {
         }
     }
 
-    /** Wakes a scheduler waiting in {@link #take} without adding anything (stop, new timer). */
-    void nudge() {
+    /** The next process by priority, or null when the queue is empty (the owner, or a thief). */
+    ErlangProcess poll() {
         lock.lock();
         try {
-            nudged = true;
-            nonEmpty.signal();
-        } finally {
-            lock.unlock();
-        }
-    }
-
-    /**
-     * The next process, waiting at most until {@code deadlineNanos} ({@link System#nanoTime})
-     * for one; null at the deadline or when woken by {@link #nudge}.
-     */
-    ErlangProcess take(long deadlineNanos) throws InterruptedException {
-        lock.lock();
-        try {
-            if (isEmpty() && !nudged) {
-                long wait = deadlineNanos - System.nanoTime();
-                if (wait > 0) {
-                    nonEmpty.awaitNanos(Math.min(wait, TimeUnit.SECONDS.toNanos(1)));
-                }
-            }
-            nudged = false;
             return next();
         } finally {
             lock.unlock();
         }
     }
 
-    private boolean isEmpty() {
-        return max.isEmpty() && high.isEmpty() && normalAndLow.isEmpty();
-    }
-
+    /** How many processes wait in the queue (a snapshot; OTP's {@code erts_run_queue_len}). */
     int size() {
-        lock.lock();
-        try {
-            return max.size() + high.size() + normalAndLow.size();
-        } finally {
-            lock.unlock();
-        }
+        return length;
     }
 }

@@ -11,13 +11,14 @@ import org.jbeam.vm.tier.TierSlices;
 import org.jbeam.vm.tier.TierStatus;
 
 /**
- * One scheduler thread and its run queue (OTP's {@code erts_schedule}): take the next runnable
- * process, let its tiers run it for one time slice ({@link TierSlices}: it starts in the tier of its
- * first function, resumes in the tier that yielded, and moves between tiers inside the slice),
- * then act on the status:
+ * One scheduler thread, its run queue and its X and float registers (OTP's
+ * {@code erts_schedule}, one per {@code ErtsSchedulerData}): take the next runnable process
+ * from its own queue, else steal one ({@link WorkStealing}), let its tiers run it for one time
+ * slice ({@link TierSlices}: it starts in the tier of its first function, resumes in the tier
+ * that yielded, and moves between tiers inside the slice), then act on the status:
  *
  * <ul>
- * <li>{@code YIELDED}: back of the run queue;
+ * <li>{@code YIELDED}: back of this scheduler's run queue;
  * <li>{@code WAITING}: parked, holding no thread, until a message or its timeout wakes it
  * (unless one arrived meanwhile: then back of the queue);
  * <li>{@code FINISHED}: exits with reason {@code normal};
@@ -26,44 +27,58 @@ import org.jbeam.vm.tier.TierStatus;
  * tier recorded, else {@code []}).
  * </ul>
  *
- * Between slices it fires due timers; with nothing to run it sleeps until the next timer.
+ * An exit signal that came during the slice ({@link ProcessControl#pendingExitReason}) ends the
+ * process instead. Between slices it fires due timers and runs the work ports hand over
+ * ({@link SchedulerPool#runHandedOver}); with nothing to run or steal it sleeps (parked, no
+ * spinning) until the pool wakes it for new work or the next timer is due. A scheduler taken
+ * offline runs nothing and leaves its queue to the others to steal.
  */
 final class Scheduler {
     private final ProcessRuntime runtime;
-    private final RunQueue queue = new RunQueue();
-    private final int index;
+    private final SchedulerPool pool;
+    final RunQueue queue = new RunQueue();
+    /** The X and float registers the process this scheduler runs works in. */
+    final org.jbeam.vm.process.RegisterFile registers = new org.jbeam.vm.process.RegisterFile();
+    /** Erlang's scheduler id, from 1. */
+    final int id;
     private volatile boolean stopping;
-    /** Work other Java threads hand to this scheduler's thread (port drivers' input). */
-    private final java.util.concurrent.ConcurrentLinkedQueue<Runnable> handedOver =
-            new java.util.concurrent.ConcurrentLinkedQueue<>();
+    /** Whether the thread is (about to be) parked; the pool unparks a sleeping scheduler when work comes. */
+    volatile boolean sleeping;
+    /** Nanoseconds spent running slices and since the thread started ({@code scheduler_wall_time}). */
+    volatile long activeNanos;
+    volatile long startNanos;
     private Thread thread;
 
-    Scheduler(ProcessRuntime runtime, int index) {
+    Scheduler(ProcessRuntime runtime, SchedulerPool pool, int id) {
         this.runtime = runtime;
-        this.index = index;
+        this.pool = pool;
+        this.id = id;
     }
 
     void enqueue(ErlangProcess process) {
         queue.add(process);
     }
 
-    void reprioritize(ErlangProcess process) {
-        queue.reprioritize(process);
-    }
-
-    /** Runs {@code task} on this scheduler's thread between slices; callable from any thread. */
-    void submit(Runnable task) {
-        handedOver.add(task);
-        queue.nudge();
-    }
-
     void start() {
-        thread = Thread.ofPlatform().name("jbeam-scheduler-" + index).daemon().start(this::loop);
+        startNanos = System.nanoTime();
+        thread = Thread.ofPlatform().name("jbeam-scheduler-" + id).daemon().start(this::loop);
     }
 
+    /** Wakes the thread if it sleeps (a permit otherwise: its next sleep returns at once). */
+    void wake() {
+        Thread t = thread;
+        if (t != null) {
+            java.util.concurrent.locks.LockSupport.unpark(t);
+        }
+    }
+
+    boolean isCurrentThread() {
+        return thread == Thread.currentThread();
+    }
+
+    /** Ends the loop after the current slice and waits for the thread (unless called on it). */
     void stop() {
-        stopping = true;
-        queue.nudge();
+        requestStop();
         if (thread != null && thread != Thread.currentThread()) {
             try {
                 thread.join();
@@ -73,26 +88,38 @@ final class Scheduler {
         }
     }
 
-    /** Ends the loop after the current slice without waiting for it (safe on the scheduler thread). */
+    /** Waits at most {@code millis} for the thread to end (after {@link #requestStop}). */
+    void awaitEnd(long millis) {
+        Thread t = thread;
+        if (t != null) {
+            try {
+                t.join(millis);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+    }
+
+    /** Ends the loop after the current slice without waiting for it (safe on any thread). */
     void requestStop() {
         stopping = true;
-        queue.nudge();
+        wake();
     }
 
     private void loop() {
+        pool.current.set(this);
         try {
             while (!stopping) {
                 runtime.timers.fireDue();
-                for (Runnable task = handedOver.poll(); task != null && !stopping; task = handedOver.poll()) {
-                    task.run();
+                pool.runHandedOver();
+                ErlangProcess process = pool.isOnline(this) ? nextProcess() : null;
+                if (process == null) {
+                    process = sleep();
                 }
-                ErlangProcess process = queue.take(runtime.timers.nextDeadline());
                 if (process != null && !stopping) {
                     runSlice(process);
                 }
             }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
         } catch (Error e) {
             // A JVM error in the runtime (out of memory, a class that cannot load, a Java stack
             // overflow): the VM cannot go on safely, so it halts as erl does when the emulator
@@ -103,15 +130,59 @@ final class Scheduler {
         }
     }
 
+    private ErlangProcess nextProcess() {
+        ErlangProcess process = queue.poll();
+        return process != null ? process : WorkStealing.steal(this, pool.schedulers());
+    }
+
+    /**
+     * Parks until woken or the next timer is due. The flag is raised before the last look for
+     * work, and the pool queues work before it reads the flag, so one of the two always sees
+     * the other (both are volatile or lock accesses): no wake-up is lost. Returns the process
+     * that last look found, else null after the sleep.
+     */
+    private ErlangProcess sleep() {
+        sleeping = true;
+        try {
+            if (stopping || pool.hasHandedOver()) {
+                return null;
+            }
+            if (pool.isOnline(this)) {
+                ErlangProcess process = nextProcess();
+                if (process != null) {
+                    return process;
+                }
+            }
+            long wait = runtime.timers.nextDeadline() - System.nanoTime();
+            if (wait > 0) {
+                java.util.concurrent.locks.LockSupport.parkNanos(this, Math.min(wait, 1_000_000_000L));
+            }
+            return null;
+        } finally {
+            sleeping = false;
+        }
+    }
+
     private void runSlice(ErlangProcess process) {
         ProcessControl control = process.control();
-        if (control.state() == ProcessControl.State.EXITED) {
-            return; // killed while it waited in the run queue
+        control.runLock.lock();
+        try {
+            if (!control.beginSlice()) {
+                return; // killed while it waited in the run queue
+            }
+            control.lastScheduler = id;
+            long began = System.nanoTime();
+            runSliceOnThisThread(process, control);
+            activeNanos += System.nanoTime() - began;
+        } finally {
+            control.runLock.unlock();
         }
-        control.setState(ProcessControl.State.RUNNING);
+    }
+
+    private void runSliceOnThisThread(ErlangProcess process, ProcessControl control) {
         TierStatus status;
         runtime.running.set(process);
-        process.attachRegisters(runtime.registers);
+        process.attachRegisters(registers);
         try {
             process.mailbox().acceptIncoming();
             status = control.markStarted()
@@ -129,28 +200,34 @@ final class Scheduler {
         } finally {
             runtime.running.remove();
         }
-        if (control.pendingExitReason != TermTags.NON_VALUE) {
-            runtime.signals.terminate(process, control.pendingExitReason, false);
-            process.releaseRegisters();
+        if (control.exitPendingAfterSlice()) {
+            endByExitSignal(process, control);
             return;
         }
         switch (status) {
             case YIELDED -> {
                 process.detachRegisters(); // keeps the live X registers the tier named
-                control.setState(ProcessControl.State.RUNNABLE);
-                queue.add(process);
+                if (control.yieldUnlessKilled() == ProcessControl.State.EXITING) {
+                    endByExitSignal(process, control);
+                } else {
+                    requeue(process);
+                }
             }
             case WAITING -> {
                 process.detachRegisters();
-                if (!control.parkUnlessWoken()) {
-                    queue.add(process);
+                switch (control.parkUnlessWoken()) {
+                    case EXITING -> endByExitSignal(process, control);
+                    case RUNNABLE -> requeue(process);
+                    default -> { } // parked: a message or its timer queues it again
                 }
             }
             case FINISHED -> {
+                control.setExiting();
                 runtime.signals.terminate(process, Atoms.NORMAL, true); // observers read X0 first
                 process.releaseRegisters();
             }
             case RAISED -> {
+                control.setExiting();
                 long reason = exitReason(process);
                 if (process.exitReason().kind() != ErlangException.Kind.EXIT) {
                     runtime.crashReports.report(process, reason); // erts logs errors and throws only
@@ -160,6 +237,31 @@ final class Scheduler {
             }
             default -> throw new IllegalStateException("a hand-over status left the slice loop: " + status);
         }
+    }
+
+    /**
+     * Back of this queue; a sleeping scheduler is woken only if others wait too (alone, it runs
+     * next here), or if this scheduler was just taken offline (then another must steal it).
+     */
+    private void requeue(ErlangProcess process) {
+        queue.add(process);
+        if (queue.size() > 1 || !pool.isOnline(this)) {
+            pool.workQueued(this);
+        }
+    }
+
+    /** Ends a process killed during its slice: the reason's fragment joins its heap first. */
+    private void endByExitSignal(ErlangProcess process, ProcessControl control) {
+        long reason;
+        synchronized (control) {
+            reason = control.pendingExitReason;
+            if (control.pendingExitFragment != null) {
+                process.heap().attachFragment(control.pendingExitFragment);
+                control.pendingExitFragment = null;
+            }
+        }
+        runtime.signals.terminate(process, reason, false);
+        process.releaseRegisters();
     }
 
     /** The exit reason of a process that an exception ended, built in a fragment its heap keeps. */

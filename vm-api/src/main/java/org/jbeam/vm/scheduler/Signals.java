@@ -27,8 +27,13 @@ import org.jbeam.vm.term.Tuples;
  * </ul>
  *
  * Deaths are processed from a work list, so a chain of 10,000 linked processes dying costs no
- * Java stack. A signal to the running process itself (only {@code exit(self(), R)}) is noted
- * and takes effect when its slice ends.
+ * Java stack. A kill of a running process (itself, {@code exit(self(), R)}, or one running on
+ * another scheduler) is noted and takes effect when its slice ends
+ * ({@link ProcessControl#claimForExit}).
+ *
+ * <p>Every entry point holds the runtime's signal lock ({@link ProcessRuntime#signalLock}):
+ * the link and monitor sets of both ends, the tags and the work list change as one step, and a
+ * process's exit reaches its links and monitors atomically, whichever schedulers they run on.
  */
 final class Signals {
     private record Death(ErlangProcess process, long reason, boolean returned) {}
@@ -37,6 +42,8 @@ final class Signals {
     private record MonitorTag(long term, HeapFragments fragment) {}
 
     private final ProcessRuntime runtime;
+    /** The runtime's signal lock ({@link ProcessRuntime#signalLock}), held by every entry point. */
+    private final java.util.concurrent.locks.ReentrantLock lock;
     private final ArrayDeque<Death> deaths = new ArrayDeque<>();
     private boolean draining;
     /** The tags of the monitors made with {@code {tag, Tag}}, by monitor reference. */
@@ -47,6 +54,7 @@ final class Signals {
 
     Signals(ProcessRuntime runtime) {
         this.runtime = runtime;
+        this.lock = runtime.signalLock;
         this.exitAtom = runtime.atoms.atom("EXIT");
         this.downAtom = runtime.atoms.atom("DOWN");
         this.processAtom = runtime.atoms.atom("process");
@@ -56,6 +64,15 @@ final class Signals {
 
     /** {@code link(Pid)}: a dead pid is {@code {'EXIT', Pid, noproc}} when trapping, else error noproc. */
     void link(ErlangProcess self, long pid) {
+        lock.lock();
+        try {
+            linkLocked(self, pid);
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    private void linkLocked(ErlangProcess self, long pid) {
         if (TermTags.isLocalPort(pid)) {
             runtime.portSignals.link(self, pid);
             return;
@@ -80,6 +97,15 @@ final class Signals {
     }
 
     void unlink(ErlangProcess self, long pid) {
+        lock.lock();
+        try {
+            unlinkLocked(self, pid);
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    private void unlinkLocked(ErlangProcess self, long pid) {
         if (TermTags.isLocalPort(pid)) {
             runtime.portSignals.unlink(self, pid);
             return;
@@ -110,6 +136,15 @@ final class Signals {
      * a process monitoring itself gets a reference but no monitor.
      */
     long monitor(ErlangProcess self, long target, long tag, Aliases.Mode aliasMode) {
+        lock.lock();
+        try {
+            return monitorLocked(self, target, tag, aliasMode);
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    private long monitorLocked(ErlangProcess self, long target, long tag, Aliases.Mode aliasMode) {
         long name = monitoredName(target);
         long pid = runtime.resolve(target);
         long reference = runtime.makeReference(self.heap());
@@ -151,6 +186,15 @@ final class Signals {
 
     /** {@code demonitor(Ref, Options)}: whether a monitor was removed; {@code flush} drops its message. */
     boolean demonitor(ErlangProcess self, long reference, boolean flush) {
+        lock.lock();
+        try {
+            return demonitorLocked(self, reference, flush);
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    private boolean demonitorLocked(ErlangProcess self, long reference, boolean flush) {
         RefKey key = RefKey.of(reference);
         if (key == null) {
             if (TermTags.isBoxed(reference) && org.jbeam.vm.term.Identifiers.isLocalReference(reference)) {
@@ -167,6 +211,15 @@ final class Signals {
 
     /** Removes the monitor {@code key} that {@code self} holds (and its alias when tied to it). */
     boolean removeMonitor(ErlangProcess self, RefKey key) {
+        lock.lock();
+        try {
+            return removeMonitorLocked(self, key);
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    private boolean removeMonitorLocked(ErlangProcess self, RefKey key) {
         Long pid = self.control().monitoring.remove(key);
         if (pid != null) {
             ErlangProcess other = runtime.lookup(pid);
@@ -207,6 +260,15 @@ final class Signals {
 
     /** {@code exit(Pid, Reason)} from {@code self}. */
     void exit(ErlangProcess self, long pid, long reason) {
+        lock.lock();
+        try {
+            exitLocked(self, pid, reason);
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    private void exitLocked(ErlangProcess self, long pid, long reason) {
         if (TermTags.isLocalPort(pid)) {
             runtime.ports.exitSignal(self.pid(), pid, reason, false);
             return;
@@ -222,6 +284,15 @@ final class Signals {
 
     /** Delivers one exit signal from {@code from} ({@code reason} on any heap; it is copied). */
     void signal(long from, ErlangProcess target, long reason, boolean viaLink) {
+        lock.lock();
+        try {
+            signalLocked(from, target, reason, viaLink);
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    private void signalLocked(long from, ErlangProcess target, long reason, boolean viaLink) {
         ProcessControl control = target.control();
         if (!viaLink && reason == Atoms.KILL) {
             kill(target, Atoms.KILLED);
@@ -237,15 +308,18 @@ final class Signals {
 
     /** Makes {@code target} exit with a copy of {@code reason}: at once, or at the end of its slice when it runs. */
     void kill(ErlangProcess target, long reason) {
-        HeapFragments fragment = new HeapFragments(64);
-        long copy = TermCopier.copy(reason, fragment);
-        target.heap().attachFragment(fragment);
-        ProcessControl control = target.control();
-        if (control.state() == ProcessControl.State.RUNNING) {
-            control.pendingExitReason = copy;
-            target.endSlice();
-        } else {
-            terminate(target, copy, false);
+        lock.lock(); // taken again when called from a signal: the lock is reentrant
+        try {
+            HeapFragments fragment = new HeapFragments(64);
+            long copy = TermCopier.copy(reason, fragment);
+            // A running target (on this thread: itself; or on another scheduler) ends after its
+            // slice; its heap is its own thread's until then, so the fragment joins it there.
+            if (target.control().claimForExit(copy, fragment)) {
+                target.heap().attachFragment(fragment);
+                terminateLocked(target, copy, false);
+            }
+        } finally {
+            lock.unlock();
         }
     }
 
@@ -254,6 +328,15 @@ final class Signals {
      * signals to links and monitors, the observers told, its memory freed.
      */
     void terminate(ErlangProcess process, long reason, boolean returned) {
+        lock.lock();
+        try {
+            terminateLocked(process, reason, returned);
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    private void terminateLocked(ErlangProcess process, long reason, boolean returned) {
         deaths.add(new Death(process, reason, returned));
         if (draining) {
             return;
@@ -304,9 +387,14 @@ final class Signals {
                 RefKey key = watched.getKey();
                 runtime.deliver(watcher, down(fragment, tag, ref, item, TermCopier.copy(reason, fragment)), fragment,
                         () -> {
-                            boolean held = watching.monitoring.remove(key) != null;
-                            runtime.aliases.monitorGone(watching, key);
-                            return held;
+                            lock.lock();
+                            try {
+                                boolean held = watching.monitoring.remove(key) != null;
+                                runtime.aliases.monitorGone(watching, key);
+                                return held;
+                            } finally {
+                                lock.unlock();
+                            }
                         });
             } else {
                 dropTag(watched.getKey());

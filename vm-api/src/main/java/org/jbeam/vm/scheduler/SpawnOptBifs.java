@@ -24,11 +24,15 @@ public final class SpawnOptBifs {
     public static void register(BifTable t, AtomTable atoms) {
         t.register("erlang", "spawn_opt", 4, (p, a) -> {
             checkOptions(p, a[3], atoms);
-            return finish(p, runtime(p).spawn(a[0], a[1], a[2]), a[3], atoms);
+            long[] monitor = {TermTags.NON_VALUE};
+            long pid = runtime(p).spawn(a[0], a[1], a[2], child -> monitor[0] = setUp(p, child, a[3], atoms));
+            return result(p, pid, monitor[0]);
         });
         t.register("erlang", "spawn_opt", 2, (p, a) -> {
             checkOptions(p, a[1], atoms);
-            return finish(p, runtime(p).spawnFun(a[0]), a[1], atoms);
+            long[] monitor = {TermTags.NON_VALUE};
+            long pid = runtime(p).spawnFun(a[0], child -> monitor[0] = setUp(p, child, a[1], atoms));
+            return result(p, pid, monitor[0]);
         });
     }
 
@@ -64,9 +68,14 @@ public final class SpawnOptBifs {
         }
     }
 
-    private static long finish(ErlangProcess p, long pid, long options, AtomTable atoms) {
+    private static long result(ErlangProcess p, long pid, long monitor) {
+        return monitor == TermTags.NON_VALUE ? pid : Tuples.make(p.heap(), pid, monitor);
+    }
+
+    /** Applies the options to the new process before it can run; the monitor's reference, or NON_VALUE. */
+    private static long setUp(ErlangProcess p, long pid, long options, AtomTable atoms) {
         ProcessRuntime runtime = runtime(p);
-        ErlangProcess child = runtime.lookup(pid);
+        ErlangProcess child = runtime.lookup(pid); // not queued yet: its priority picks its lane
         long monitor = TermTags.NON_VALUE;
         for (long rest = options; TermTags.isList(rest); rest = Lists.tail(rest)) {
             long option = Lists.head(rest);
@@ -79,12 +88,9 @@ public final class SpawnOptBifs {
                 if (Tuples.element(option, 1) == atoms.atom("max_heap_size")) {
                     child.control().options.maxHeapSize = maxHeapSize(p, options, Tuples.element(option, 2), atoms);
                 }
-                if (Tuples.element(option, 1) == atoms.atom("priority")) {
-                    runtime.reprioritize(child);
-                }
             }
         }
-        return monitor == TermTags.NON_VALUE ? pid : Tuples.make(p.heap(), pid, monitor);
+        return monitor;
     }
 
     private static void record(ProcessOptions o, AtomTable atoms, String name, long value) {

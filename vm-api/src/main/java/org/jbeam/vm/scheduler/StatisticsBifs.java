@@ -18,9 +18,10 @@ import org.jbeam.vm.term.Tuples;
  * {@code runtime} (the VM's CPU time, ms), {@code wall_clock} (ms since the runtime started),
  * {@code reductions} and {@code exact_reductions} (every process's, the dead ones' included),
  * each as {@code {Total, SinceLastCall}}; and {@code erts_internal:scheduler_wall_time/1}, the
- * switch the kernel's {@code kernel_refc} turns off at boot. Items jbeam does not measure
- * (run queues, I/O bytes, scheduler wall time, GC totals) are {@code badarg} with a message
- * saying so, rather than made-up numbers.
+ * switch the kernel's {@code kernel_refc} turns off at boot; the run queues ({@code run_queue},
+ * {@code run_queue_lengths[_all]}, {@code total_run_queue_lengths[_all]}) and
+ * {@code scheduler_wall_time} (once switched on). Items jbeam does not measure (I/O bytes, GC
+ * totals) are {@code badarg} with a message saying so, rather than made-up numbers.
  */
 public final class StatisticsBifs {
     private StatisticsBifs() {}
@@ -38,13 +39,20 @@ public final class StatisticsBifs {
 
     public static void register(BifTable t, AtomTable atoms) {
         Map<ProcessRuntime, Figures> figures = new WeakHashMap<>();
-        t.register("erlang", "statistics", 1, (p, a) -> statistics(p, a[0], atoms, of(figures, p)));
+        t.register("erlang", "statistics", 1, (p, a) -> {
+            Figures f = of(figures, p);
+            synchronized (f) {
+                return statistics(p, a[0], atoms, f);
+            }
+        });
         t.register("erts_internal", "scheduler_wall_time", 1, (p, a) -> {
             // erts takes anything but true as false.
             Figures f = of(figures, p);
-            long before = Atoms.bool(f.schedulerWallTime);
-            f.schedulerWallTime = a[0] == Atoms.TRUE;
-            return before;
+            synchronized (f) {
+                long before = Atoms.bool(f.schedulerWallTime);
+                f.schedulerWallTime = a[0] == Atoms.TRUE;
+                return before;
+            }
         });
     }
 
@@ -53,7 +61,11 @@ public final class StatisticsBifs {
         synchronized (figures) {
             return figures.computeIfAbsent(runtime, r -> {
                 Figures f = new Figures();
-                r.addExitObserver((process, returned, reason) -> f.exitedReductions += process.totalReductions());
+                r.addExitObserver((process, returned, reason) -> {
+                    synchronized (f) {
+                        f.exitedReductions += process.totalReductions();
+                    }
+                });
                 return f;
             });
         }
@@ -64,6 +76,13 @@ public final class StatisticsBifs {
             throw ErlangException.badarg("statistics: the item must be an atom");
         }
         return switch (atoms.name(item)) {
+            case "run_queue", "total_run_queue_lengths", "total_run_queue_lengths_all" ->
+                    TermTags.makeSmall(java.util.Arrays.stream(p.control().runtime().runQueueLengths()).sum());
+            // The normal schedulers' queues, then the dirty CPU queue (and the dirty I/O queue
+            // for _all), which jbeam's BIFs never use: 0.
+            case "run_queue_lengths" -> queueLengths(p, 1);
+            case "run_queue_lengths_all" -> queueLengths(p, 2);
+            case "scheduler_wall_time" -> f.schedulerWallTime ? wallTimes(p) : Atoms.UNDEFINED;
             case "runtime" -> {
                 long now = cpuMillis();
                 long since = now - f.lastRuntime;
@@ -91,6 +110,34 @@ public final class StatisticsBifs {
             default -> throw ErlangException.badarg("statistics: item " + atoms.name(item)
                     + " is not measured by jbeam");
         };
+    }
+
+    private static long queueLengths(ErlangProcess p, int dirtyQueues) {
+        int[] lengths = p.control().runtime().runQueueLengths();
+        long[] terms = new long[lengths.length + dirtyQueues];
+        java.util.Arrays.fill(terms, TermTags.makeSmall(0));
+        for (int i = 0; i < lengths.length; i++) {
+            terms[i] = TermTags.makeSmall(lengths[i]);
+        }
+        return org.jbeam.vm.term.Lists.of(p.heap(), terms);
+    }
+
+    /**
+     * {@code [{Id, Active, Total}]} per scheduler (microseconds running slices, since it
+     * started), then the one dirty CPU scheduler jbeam reports, never active.
+     */
+    private static long wallTimes(ErlangProcess p) {
+        long[][] times = p.control().runtime().schedulerWallTimes();
+        long[] terms = new long[times.length + 1];
+        long longest = 0;
+        for (int i = 0; i < times.length; i++) {
+            terms[i] = Tuples.make(p.heap(), TermTags.makeSmall(i + 1),
+                    Integers.fromLong(p.heap(), times[i][0] / 1000), Integers.fromLong(p.heap(), times[i][1] / 1000));
+            longest = Math.max(longest, times[i][1] / 1000);
+        }
+        terms[times.length] = Tuples.make(p.heap(), TermTags.makeSmall(times.length + 1), TermTags.makeSmall(0),
+                Integers.fromLong(p.heap(), longest));
+        return org.jbeam.vm.term.Lists.of(p.heap(), terms);
     }
 
     private static long totalReductions(ErlangProcess p, Figures f) {

@@ -12,12 +12,14 @@ import org.jbeam.vm.term.TermTags;
  * flags that make sense on jbeam; each returns the old value as erl does:
  *
  * <ul>
- * <li>{@code schedulers_online}: jbeam runs one scheduler, so 1 is the only value in range;
- * {@code multi_scheduling}: with one scheduler erl answers {@code disabled} to every request;
+ * <li>{@code schedulers_online}: 1 up to the scheduler count ({@link SchedulerPool});
+ * {@code multi_scheduling}: {@code block} leaves one scheduler running processes until
+ * {@code unblock}; with one scheduler erl answers {@code disabled} to every request;
  * <li>{@code min_heap_size}, {@code min_bin_vheap_size}, {@code fullsweep_after}: the defaults
  * new processes report (jbeam's collector sizes heaps its own way);
  * <li>{@code trace_control_word}: stored, as jbeam has no match-spec tracing to read it;
- * <li>{@code system_logger}: where the emulator's error reports go ({@link CrashReports}).
+ * <li>{@code system_logger}: where the emulator's error reports go ({@link CrashReports});
+ * <li>{@code scheduler_wall_time}: whether {@code statistics(scheduler_wall_time)} measures ({@link StatisticsBifs}).
  * </ul>
  *
  * Any other flag is {@code badarg}, as is a bad value.
@@ -26,7 +28,17 @@ public final class SystemFlagBifs {
     private SystemFlagBifs() {}
 
     public static void register(BifTable t, AtomTable atoms) {
-        t.register("erlang", "system_flag", 2, (p, a) -> flag(p, atoms, a[0], a[1]));
+        t.register("erlang", "system_flag", 2, (p, a) -> {
+            if (a[0] == atoms.atom("scheduler_wall_time")) {
+                // erlang.erl's own clause: the switch that statistics(scheduler_wall_time) reads.
+                if (a[1] != Atoms.TRUE && a[1] != Atoms.FALSE) {
+                    throw ErlangException.badarg("system_flag: scheduler_wall_time takes a boolean");
+                }
+                return t.find(atoms.atom("erts_internal"), atoms.atom("scheduler_wall_time"), 1)
+                        .call(p, new long[] {a[1]});
+            }
+            return flag(p, atoms, a[0], a[1]);
+        });
     }
 
     private static long flag(ErlangProcess p, AtomTable atoms, long flag, long value) {
@@ -37,14 +49,24 @@ public final class SystemFlagBifs {
         long old;
         switch (atoms.name(flag)) {
             case "schedulers_online" -> {
-                if (value != TermTags.makeSmall(1)) {
-                    throw ErlangException.badarg("system_flag: jbeam runs exactly one scheduler");
+                ProcessRuntime runtime = p.control().runtime();
+                if (!TermTags.isSmall(value) || TermTags.smallValue(value) < 1
+                        || TermTags.smallValue(value) > runtime.schedulerCount()) {
+                    throw ErlangException.badarg("system_flag: schedulers_online must be 1.."
+                            + runtime.schedulerCount());
                 }
-                old = value;
+                old = TermTags.makeSmall(runtime.setSchedulersOnline((int) TermTags.smallValue(value)));
             }
             case "multi_scheduling" -> {
                 requireOneOf(value, atoms, "block", "unblock", "block_normal", "unblock_normal");
-                old = atoms.atom("disabled");
+                ProcessRuntime runtime = p.control().runtime();
+                if (runtime.schedulerCount() == 1) {
+                    old = atoms.atom("disabled");
+                } else {
+                    boolean block = value == atoms.atom("block") || value == atoms.atom("block_normal");
+                    runtime.setMultiSchedulingBlocked(block);
+                    old = atoms.atom(block ? "blocked" : "enabled");
+                }
             }
             case "min_heap_size" -> {
                 old = flags.minHeapSize;

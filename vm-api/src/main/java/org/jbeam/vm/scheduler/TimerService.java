@@ -19,13 +19,16 @@ import org.jbeam.vm.heap.HeapFragments;
  * and the message it will send in a heap fragment of the message's own size. The heap's array
  * shrinks when most timers are gone, so a burst of timers leaves no large array behind.
  *
- * <p>The scheduler thread fires due timers between time slices ({@link #fireDue}) and sleeps
- * no longer than {@link #nextDeadline}; only that thread touches this object today.
+ * <p>Every scheduler thread fires due timers between time slices ({@link #fireDue}) and sleeps
+ * no longer than {@link #nextDeadline}; processes on any scheduler set, read and cancel timers.
+ * So every method holds this object's lock, except a timer's action: {@link #fireDue} takes the
+ * due timers out under the lock and runs their actions after releasing it, so that an action
+ * may take other locks (a process's, a run queue's) and set new timers.
  */
 final class TimerService {
     private static final int INITIAL_CAPACITY = 64;
 
-    /** One pending timer; {@code action} runs on the scheduler thread when it fires, given the timer. */
+    /** One pending timer; {@code action} runs on a scheduler thread when it fires, given the timer. */
     static final class Timer {
         final long deadlineNanos;
         final long sequence;
@@ -55,7 +58,7 @@ final class TimerService {
     private long sequence;
 
     /** Sets a timer firing {@code millis} from now; {@code key} may be null (not cancellable by reference). */
-    Timer start(long millis, RefKey key, Consumer<Timer> action) {
+    synchronized Timer start(long millis, RefKey key, Consumer<Timer> action) {
         long deadline = System.nanoTime() + Math.multiplyExact(millis, 1_000_000L);
         Timer timer = new Timer(deadline, sequence++, key, action);
         if (size == heap.length) {
@@ -70,21 +73,22 @@ final class TimerService {
     }
 
     /** Cancels a timer; it will not fire. Cancelling one that already fired does nothing. */
-    void cancel(Timer timer) {
+    synchronized void cancel(Timer timer) {
+        if (timer.slot < 0) {
+            return; // fired (its action owns the payload now) or cancelled before
+        }
         if (timer.payload != null) {
             timer.payload.close();
             timer.payload = null;
         }
-        if (timer.slot >= 0) {
-            removeAt(timer.slot);
-        }
+        removeAt(timer.slot);
         if (timer.key != null) {
             byReference.remove(timer.key);
         }
     }
 
     /** Cancels the timer set with reference {@code key}; the milliseconds it had left, or -1 if none. */
-    long cancel(RefKey key) {
+    synchronized long cancel(RefKey key) {
         Timer timer = byReference.get(key);
         if (timer == null) {
             return -1;
@@ -94,35 +98,49 @@ final class TimerService {
     }
 
     /** Milliseconds left on the timer with reference {@code key}, or -1 if none. */
-    long remaining(RefKey key) {
+    synchronized long remaining(RefKey key) {
         Timer timer = byReference.get(key);
         return timer == null ? -1 : Math.max(0, (timer.deadlineNanos - System.nanoTime()) / 1_000_000L);
     }
 
-    /** Fires every timer due by now, in deadline order. */
+    /**
+     * Fires every timer due by now, in deadline order. Two schedulers firing at once each take
+     * a disjoint set of timers; the actions run outside the lock.
+     */
     void fireDue() {
-        long now = System.nanoTime();
-        while (size > 0 && heap[0].deadlineNanos - now <= 0) {
-            Timer timer = heap[0];
-            removeAt(0);
-            if (timer.key != null) {
-                byReference.remove(timer.key);
+        java.util.List<Timer> due = null;
+        synchronized (this) {
+            long now = System.nanoTime();
+            while (size > 0 && heap[0].deadlineNanos - now <= 0) {
+                Timer timer = heap[0];
+                removeAt(0);
+                if (timer.key != null) {
+                    byReference.remove(timer.key);
+                }
+                if (due == null) {
+                    due = new java.util.ArrayList<>();
+                }
+                due.add(timer);
             }
-            timer.action.accept(timer);
+        }
+        if (due != null) {
+            for (Timer timer : due) {
+                timer.action.accept(timer);
+            }
         }
     }
 
     /** The earliest deadline ({@link System#nanoTime} scale), or {@link Long#MAX_VALUE} with none. */
-    long nextDeadline() {
+    synchronized long nextDeadline() {
         return size == 0 ? Long.MAX_VALUE : heap[0].deadlineNanos;
     }
 
-    int size() {
+    synchronized int size() {
         return size;
     }
 
     /** Drops every pending timer, freeing the messages they held. */
-    void close() {
+    synchronized void close() {
         for (int i = 0; i < size; i++) {
             Timer timer = heap[i];
             timer.slot = -1;
