@@ -26,8 +26,14 @@ import org.jbeam.vm.term.TermTags;
 final class BitsHelpers {
     /** A match state: header and fields. */
     private static final long MATCH_STATE_WORDS = 1 + MatchStates.ARITY;
-    /** At least the heap words of a heap binary of the largest size, a sub-binary or a refc binary's header. */
-    private static final long BINARY_WORDS = 3 + Binaries.HEAP_BINARY_LIMIT / 8;
+    /**
+     * The most heap words one built or matched binary takes: a heap binary of the largest size
+     * (header, size, bytes) and a sub-binary over it (a bitstring that is not whole bytes). It must
+     * be an upper bound: {@code bs_create_bin}'s Alloc, {@code bs_init2}'s Words and
+     * {@code bs_append}'s Extra reserve heap for the instructions after them, which allocate
+     * inline without a test of their own.
+     */
+    private static final long BINARY_WORDS = 2 + Binaries.HEAP_BINARY_LIMIT / 8 + 6;
     /** A boxed float. */
     private static final long FLOAT_WORDS = 3;
 
