@@ -1,7 +1,8 @@
-%% A module the template JIT cannot compile yet: bits/1 matches a binary.
+%% A module the template JIT cannot compile: pick/1 selects among floats (select_val over boxed
+%% values has no template yet).
 -module(tj_unsupported).
--export([double/1, bits/1]).
+-export([double/1, pick/1]).
 
 double(N) -> 2 * N.
 
-bits(<<A:8, Rest/binary>>) -> {A, Rest}.
+pick(X) -> case X of 1.5 -> a; 2.5 -> b; 3.5 -> c; _ -> z end.

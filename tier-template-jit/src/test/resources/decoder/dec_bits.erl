@@ -1,4 +1,4 @@
-%% Input of ModuleDecoderTest: bit syntax, which has no templates yet.
+%% Input of ModuleDecoderTest: bit syntax, decoded into bits sites.
 -module(dec_bits).
 -export([bits/1]).
 

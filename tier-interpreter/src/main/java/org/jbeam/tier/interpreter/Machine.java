@@ -42,7 +42,7 @@ final class Machine {
      */
     int appliedArity = -1;
     /** The binary OTP 24's construction instructions are filling ({@link LegacyBitSyntax}), or null. */
-    LegacyBitSyntax.UnderConstruction construction;
+    org.jbeam.vm.bits.BinaryUnderConstruction construction;
     /** The status a {@link #HAND_OVER} exit leaves with. */
     private TierStatus handOverStatus;
 

@@ -164,6 +164,35 @@ public final class TemplateJitTier implements ExecutionTier, AutoCloseable {
         }
     }
 
+    /**
+     * The native entry of the function holding the {@code on_load} instruction of the code
+     * waiting for {@code erlang:call_on_load_function/1} (compiled when the code server installed
+     * it). Its module joins the code cache now, so that traces and resume positions inside it are
+     * found; becoming current later installs the same compiled code.
+     */
+    private long onLoadFunction(long moduleAtom) {
+        LoadedModule pending = codeServer.onLoadModule(atoms.name(moduleAtom)).orElseThrow(
+                () -> ErlangException.badarg("call_on_load_function: no on_load function waits"));
+        if (codeServer.tierOf(pending.name()).orElse(0) != ID) {
+            throw ErlangException.badarg("call_on_load_function: the waiting code of " + pending.name()
+                    + " is another tier's (not supported from template-jit code)");
+        }
+        int onLoad = CodeServer.onLoadEntry(pending).orElseThrow(
+                () -> ErlangException.badarg("call_on_load_function: the module has no on_load function"));
+        ModuleFunction holder = null;
+        for (ModuleFunction f : pending.functions()) {
+            if (f.entryIndex() < onLoad && (holder == null || f.entryIndex() > holder.entryIndex())) {
+                holder = f;
+            }
+        }
+        if (holder == null) {
+            throw ErlangException.badarg("call_on_load_function: on_load outside any function");
+        }
+        NativeModule compiled = compiledAhead.computeIfAbsent(pending, this::compile);
+        cache.add(compiled);
+        return compiled.addressOfIndex(holder.entryIndex());
+    }
+
     /** The backend given, else the one {@link ServiceLoader} finds for this JVM's {@code os.arch}. */
     private TemplateBackend backend() {
         if (backend == null) {
@@ -183,6 +212,11 @@ public final class TemplateJitTier implements ExecutionTier, AutoCloseable {
                         @Override
                         public long resolveFun(long funEntry) {
                             return TemplateJitTier.this.resolveFun(funEntry);
+                        }
+
+                        @Override
+                        public long onLoadFunction(long moduleAtom) {
+                            return TemplateJitTier.this.onLoadFunction(moduleAtom);
                         }
                     });
         }

@@ -29,9 +29,11 @@
  * {@code erlang:apply/2,3} (through a helper); {@code fmove}, {@code fconv}, {@code fadd},
  * {@code fsub}, {@code fmul}, {@code fdiv}, {@code fnegate} (SSE2, a finiteness test after each),
  * {@code set_tuple_element}, {@code is_function2}; {@code put_map_assoc}, {@code put_map_exact},
- * {@code get_map_elements}, {@code has_map_fields} (through a helper). Everything else (binaries
- * and bit syntax,
- * {@code on_load}, {@code hibernate}, {@code call_on_load_function}, {@code erlang:raise/3} as a
- * call, ...) makes compiling the module fail.
+ * {@code get_map_elements}, {@code has_map_fields} (through a helper); every bit-syntax
+ * instruction of OTP 24's and 25's compilers (through the BITS helper, with vm-api's
+ * {@code org.jbeam.vm.bits}); {@code nif_start}, {@code on_load}, NIF stubs of Java BIFs,
+ * {@code erlang:raise/3}, {@code erlang:hibernate/3}, {@code erlang:call_on_load_function/1}.
+ * Everything else ({@code select_val} over boxed values, the pre-OTP-22 match instructions, ...)
+ * makes compiling the module fail.
  */
 package org.jbeam.tier.template;

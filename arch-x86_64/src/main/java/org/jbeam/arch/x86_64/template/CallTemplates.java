@@ -108,6 +108,27 @@ final class CallTemplates implements CallFamily {
         e.a.bind(back);
     }
 
+    /** Frame handling and CP as for {@code apply}; the helper enters the on_load function. */
+    @Override
+    public void callOnLoad(CallOps.CallOnLoad op) {
+        Label back = e.a.newLabel();
+        if (op.deallocate() == CallOps.BODY) {
+            setContinuation(back);
+        } else if (op.deallocate() >= 0) {
+            FrameTemplates.pop(e, op.deallocate());
+        }
+        e.callHelper(Helper.CALL_ON_LOAD, back);
+        e.a.bind(back);
+    }
+
+    /** The helper's resume address is its own exit, which waking from the wait re-runs; nothing follows. */
+    @Override
+    public void hibernate(CallOps.Hibernate op) {
+        Label again = e.a.newLabel();
+        e.a.bind(again);
+        e.callHelper(Helper.HIBERNATE, again);
+    }
+
     @Override
     public void ret(CallOps.Return op) {
         Label elsewhere = e.a.newLabel();

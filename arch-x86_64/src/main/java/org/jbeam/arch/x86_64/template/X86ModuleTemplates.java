@@ -14,6 +14,7 @@ import org.jbeam.tier.template.backend.FrameFamily;
 import org.jbeam.tier.template.backend.FunFamily;
 import org.jbeam.tier.template.backend.GuardFamily;
 import org.jbeam.tier.template.backend.MapFamily;
+import org.jbeam.tier.template.backend.BitsFamily;
 import org.jbeam.tier.template.backend.MessageFamily;
 import org.jbeam.tier.template.backend.ModuleTemplates;
 import org.jbeam.tier.template.backend.MoveFamily;
@@ -44,6 +45,7 @@ final class X86ModuleTemplates implements ModuleTemplates {
     private final MessageTemplates messages;
     private final FloatTemplates floats;
     private final MapTemplates maps;
+    private final BitSyntaxTemplates bits;
 
     X86ModuleTemplates(int tierId) {
         this.e = new Emission(tierId);
@@ -61,6 +63,7 @@ final class X86ModuleTemplates implements ModuleTemplates {
         this.messages = new MessageTemplates(e);
         this.floats = new FloatTemplates(e);
         this.maps = new MapTemplates(e);
+        this.bits = new BitSyntaxTemplates(e);
     }
 
     /** The emission state, for listings of what the templates emitted. */
@@ -136,6 +139,11 @@ final class X86ModuleTemplates implements ModuleTemplates {
     @Override
     public MapFamily maps() {
         return maps;
+    }
+
+    @Override
+    public BitsFamily bits() {
+        return bits;
     }
 
     @Override

@@ -1,15 +1,20 @@
 package org.jbeam.tier.interpreter.instr;
 
+import org.jbeam.vm.bits.SegmentFlags;
+import org.jbeam.vm.bits.SegmentSpec;
+import org.jbeam.vm.bits.SegmentType;
+
 /**
  * Bit-syntax instructions (OTP's {@code instr_bs}). Matching works on a match state made by
  * {@link StartMatch}; every test jumps to {@code fail} when the bits do not match. A
  * {@code size} of null means {@code all} (the rest of the bits, a multiple of {@code unit}).
- * {@code flags} are the file's field flags: {@link #LITTLE}, {@link #SIGNED}, {@link #NATIVE}.
+ * {@code flags} are the file's field flags ({@link SegmentFlags}). The semantics are vm-api's
+ * ({@code org.jbeam.vm.bits}).
  */
 public sealed interface BitSyntaxOps extends Instruction {
-    int LITTLE = 0x02;
-    int SIGNED = 0x04;
-    int NATIVE = 0x10;
+    int LITTLE = SegmentFlags.LITTLE;
+    int SIGNED = SegmentFlags.SIGNED;
+    int NATIVE = SegmentFlags.NATIVE;
 
     /** {@code bs_start_match3/4}: a match state over a bitstring (an existing state is reused). */
     record StartMatch(int fail, Source source, Target target) implements BitSyntaxOps {}
@@ -79,13 +84,11 @@ public sealed interface BitSyntaxOps extends Instruction {
      */
     record Append(int fail, Source size, int unit, Source binary, Target target) implements BitSyntaxOps {}
 
-    /** The kinds of {@code bs_create_bin} segment. */
-    enum SegmentType { INTEGER, FLOAT, BINARY, UTF8, UTF16, UTF32, STRING, APPEND, PRIVATE_APPEND }
-
     /**
      * One {@code bs_create_bin} segment. {@code size} is null for {@code all} and for the
-     * utf types; a string segment carries its {@code bytes} and no value.
+     * utf types; a string segment carries its {@code bytes} and no value; {@code number} is the
+     * compiler's 1-based segment number, which failures report.
      */
-    /** One segment; {@code number} is the compiler's 1-based segment number, which failures report. */
-    record Segment(SegmentType type, int unit, int flags, Source value, Source size, byte[] bytes, int number) {}
+    record Segment(SegmentType type, int unit, int flags, Source value, Source size, byte[] bytes, int number)
+            implements SegmentSpec {}
 }

@@ -7,7 +7,7 @@ import java.util.List;
 import org.jbeam.tier.interpreter.instr.BitSyntaxOps;
 import org.jbeam.tier.interpreter.instr.Constant;
 import org.jbeam.tier.interpreter.instr.BitSyntaxOps.Segment;
-import org.jbeam.tier.interpreter.instr.BitSyntaxOps.SegmentType;
+import org.jbeam.vm.bits.SegmentType;
 import org.jbeam.tier.interpreter.instr.ErrorOps;
 import org.jbeam.tier.interpreter.instr.Instruction;
 import org.jbeam.tier.interpreter.instr.Source;

@@ -16,6 +16,10 @@ public interface CallFamily {
 
     void apply(CallOps.Apply op);
 
+    void hibernate(CallOps.Hibernate op);
+
+    void callOnLoad(CallOps.CallOnLoad op);
+
     void ret(CallOps.Return op);
 
     void jump(CallOps.Jump op);

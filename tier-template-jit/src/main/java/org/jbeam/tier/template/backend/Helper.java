@@ -99,7 +99,28 @@ public enum Helper {
      */
     WAIT_TIMEOUT,
     /** {@code timeout}: the save pointer back to the first message, the timer cleared. */
-    TIMEOUT;
+    TIMEOUT,
+    /**
+     * A bit-syntax instruction: arg0 = the module's bits site. Returns 1 in arg0 when it succeeded
+     * (its results written to their registers), 0 when it failed at a site with a fail label;
+     * without one the failure raises ({@code badarg}, with {@code error_info} for
+     * {@code bs_create_bin}). An instruction with a Live operand that allocates first collects
+     * when its words do not fit, its live registers and the term it works on as roots (OTP's
+     * {@code emit_gc_test_preserve}).
+     */
+    BITS,
+    /**
+     * {@code erlang:hibernate/3}: Module, Function and Args in X0..X2; the resume address is the
+     * exit for this helper itself. Drops the stack; with no message queued the process waits
+     * (leaving WAITING, re-running this helper when woken); with one, applies Module:Function(Args)
+     * with nothing to return to. Never goes on after itself.
+     */
+    HIBERNATE,
+    /**
+     * {@code erlang:call_on_load_function/1}: X0 = the module; the frame handled and the CP
+     * register set as for any call. Enters the on_load function of its waiting code.
+     */
+    CALL_ON_LOAD;
 
     /** The helper's number in a {@code CALL_HELPER} status word. */
     public int number() {

@@ -33,6 +33,8 @@ public interface ModuleTemplates {
 
     MapFamily maps();
 
+    BitsFamily bits();
+
     /** Emits the shared fragments and out-of-line slow paths, assembles, and copies the code into executable memory. */
     NativeCode finish();
 }

@@ -1,6 +1,7 @@
 package org.jbeam.tier.template.backend;
 
 import org.jbeam.tier.template.ops.BifOps;
+import org.jbeam.tier.template.ops.BitsOps;
 import org.jbeam.tier.template.ops.CallOps;
 import org.jbeam.tier.template.ops.DataOps;
 import org.jbeam.tier.template.ops.DecodedModule;
@@ -52,6 +53,8 @@ public final class TemplateCompiler {
             case CallOps.CallExt o -> t.calls().callExt(o);
             case CallOps.CallBif o -> t.calls().callBif(o);
             case CallOps.Apply o -> t.calls().apply(o);
+            case CallOps.Hibernate o -> t.calls().hibernate(o);
+            case CallOps.CallOnLoad o -> t.calls().callOnLoad(o);
             case CallOps.Return o -> t.calls().ret(o);
             case CallOps.Jump o -> t.calls().jump(o);
             case GuardOps.TypeTest o -> t.guards().typeTest(o);
@@ -96,6 +99,7 @@ public final class TemplateCompiler {
             case DataOps.SetTupleElement o -> t.data().setTupleElement(o);
             case GuardOps.IsFunction2 o -> t.guards().isFunction2(o);
             case MapOps.MapInstruction o -> t.maps().mapInstruction(o);
+            case BitsOps.BitsInstruction o -> t.bits().bitsInstruction(o);
         }
     }
 }

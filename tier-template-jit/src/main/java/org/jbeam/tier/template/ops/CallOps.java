@@ -46,6 +46,20 @@ public final class CallOps {
      */
     public record Apply(int form, int arity, int deallocate) implements Op {}
 
+    /**
+     * {@code call_ext} of {@code erlang:hibernate/3} (OTP's loader makes it {@code i_hibernate}):
+     * Module, Function and Args in X0..X2; the stack goes, the process waits for a message, then
+     * applies them with nothing to return to. Never goes on after itself.
+     */
+    public record Hibernate() implements Op {}
+
+    /**
+     * {@code call_ext} of {@code erlang:call_on_load_function/1}: X0 names a module whose code
+     * waits for its on_load function to run; that function is called, with the frame handling of
+     * {@code deallocate} as {@link CallExt}'s.
+     */
+    public record CallOnLoad(int deallocate) implements Op {}
+
     public record Return() implements Op {}
 
     public record Jump(int label) implements Op {}

@@ -11,9 +11,10 @@ import org.jbeam.vm.loader.LoadedModule;
  *
  * @param funSites its {@code make_fun3} instructions, which helper calls name by index
  * @param mapSites its map instructions, which helper calls name by index
+ * @param bitsSites its bit-syntax instructions, which helper calls name by index
  * @param handlers the handlers its {@code try}/{@code catch} instructions install
  * @param liveXBound one more than the highest X register the code names: no yield keeps more live
  */
 public record DecodedModule(LoadedModule loaded, List<Op> ops, List<BifSite> bifSites, List<FunSite> funSites,
-        List<MapSite> mapSites, List<CatchHandler> handlers,
+        List<MapSite> mapSites, List<BitsSite> bitsSites, List<CatchHandler> handlers,
         int liveXBound, HeapFragments constants) {}

@@ -7,6 +7,7 @@ import java.util.Set;
 import java.util.function.IntSupplier;
 
 import org.jbeam.vm.atom.AtomTable;
+import org.jbeam.vm.atom.Atoms;
 import org.jbeam.vm.beam.GenericInstruction;
 import org.jbeam.vm.beam.GenericOp;
 import org.jbeam.vm.beam.Operand;
@@ -66,6 +67,7 @@ public final class ModuleDecoder {
                 if (entries.contains(i)) {
                     ModuleFunction f = functionAt(module, i);
                     d.ops.add(new StructureOps.FunctionEntry(module.moduleAtom(), f.functionAtom(), f.arity()));
+                    d.nifCall(f);
                 }
             }
         } catch (TemplateCompileException e) {
@@ -74,7 +76,7 @@ public final class ModuleDecoder {
                     + function + ": " + e.getMessage());
         }
         return new DecodedModule(module, List.copyOf(d.ops), List.copyOf(d.sites), List.copyOf(d.funSites),
-                List.copyOf(d.mapSites), List.copyOf(d.handlers),
+                List.copyOf(d.mapSites), List.copyOf(d.bitsSites), List.copyOf(d.handlers),
                 liveXBound(module), constants);
     }
 
@@ -111,7 +113,7 @@ public final class ModuleDecoder {
     }
 
     /** The decoding of one module: its ops and BIF sites so far. */
-    private final class Decoding {
+    final class Decoding {
         final LoadedModule module;
         final HeapFragments constants;
         final List<Op> ops = new ArrayList<>();
@@ -119,6 +121,8 @@ public final class ModuleDecoder {
         final List<CatchHandler> handlers = new ArrayList<>();
         final List<FunSite> funSites = new ArrayList<>();
         final List<MapSite> mapSites = new ArrayList<>();
+        final List<BitsSite> bitsSites = new ArrayList<>();
+        final BitSyntaxDecoder bits = new BitSyntaxDecoder(this);
 
         Decoding(LoadedModule module, HeapFragments constants) {
             this.module = module;
@@ -130,6 +134,10 @@ public final class ModuleDecoder {
                 case LABEL -> ops.add(new StructureOps.Label(unsigned(g.operand(0))));
                 case LINE -> ops.add(new StructureOps.Line(unsigned(g.operand(0))));
                 case INT_CODE_END -> { }
+                // Marks a function whose body a NIF may replace (OTP pads it); see nifCall.
+                case NIF_START -> { }
+                // Marks the on_load function, which erlang:call_on_load_function/1 finds by it.
+                case ON_LOAD -> { }
                 case FUNC_INFO -> ops.add(new StructureOps.FuncInfo(term(g.operand(0)), term(g.operand(1)),
                         unsigned(g.operand(2))));
                 case MOVE -> ops.add(new MoveOps.Move(source(g.operand(0)), register(g.operand(1))));
@@ -244,8 +252,45 @@ public final class ModuleDecoder {
                 case RECV_MARKER_BIND, RECV_MARKER_CLEAR, RECV_MARKER_USE -> { }
                 case CALL_FUN2 -> ops.add(new FunOps.CallFun(unsigned(g.operand(1)), source(g.operand(2))));
                 case CALL_FUN -> ops.add(new FunOps.CallFun(unsigned(g.operand(0)), new XReg(unsigned(g.operand(0)))));
-                default -> throw unsupported(g);
+                default -> {
+                    if (!bits.decode(g)) {
+                        throw unsupported(g);
+                    }
+                }
             }
+        }
+
+        /**
+         * A native implemented function jbeam provides in Java, as {@code erlang:load_nif/2}
+         * patches a module in erts: a function of a module other than {@code erlang} whose
+         * {@code Module:Function/Arity} is in the BIF table (say {@code prim_file:get_cwd_nif/0})
+         * calls the Java code and returns right after its entry; the Erlang stub behind (usually
+         * {@code erlang:nif_error(undef)}) is never reached. The interpreter does the same.
+         */
+        void nifCall(ModuleFunction f) {
+            if (module.moduleAtom() == Atoms.ERLANG) {
+                return;
+            }
+            Bif nif = bifs.find(module.moduleAtom(), f.functionAtom(), f.arity());
+            if (nif != null) {
+                String name = module.name() + ":" + atoms.name(f.functionAtom()) + "/" + f.arity();
+                ops.add(new CallOps.CallBif(site(new BifSite(nif, name, f.arity(), false, -1)), CallOps.ONLY));
+            }
+        }
+
+        /** The name of the atom an operand holds. */
+        String atomName(Operand operand) {
+            return atoms.name(term(operand));
+        }
+
+        /** The name of an atom term. */
+        String atomName(long atom) {
+            return atoms.name(atom);
+        }
+
+        Op bitsSite(BitsSite site) {
+            bitsSites.add(site);
+            return new BitsOps.BitsInstruction(bitsSites.size() - 1, site.fail());
         }
 
         private TemplateCompileException unsupported(GenericInstruction g) {
@@ -342,12 +387,15 @@ public final class ModuleDecoder {
             if (target.module().equals("erlang") && target.function().equals("apply") && (arity == 2 || arity == 3)) {
                 return new CallOps.Apply(arity == 3 ? CallOps.APPLY_MFA : CallOps.APPLY_FUN, arity, deallocate);
             }
-            if (target.module().equals("erlang") && Set.of("hibernate", "call_on_load_function", "raise")
-                    .contains(target.function())) {
-                // Not plain BIF calls: they call what their arguments name, replace the stack, or
-                // raise with a trace given as data (OTP's loader rewrites them too).
-                throw new TemplateCompileException("no template for call_ext of erlang:" + target.function() + "/"
-                        + arity + " (code offset " + g.offset() + ")");
+            if (target.module().equals("erlang") && target.function().equals("hibernate") && arity == 3) {
+                return new CallOps.Hibernate();
+            }
+            if (target.module().equals("erlang") && target.function().equals("call_on_load_function")
+                    && arity == 1) {
+                // Not a plain BIF call: it calls the function its argument names (OTP's loader
+                // rewrites it too). raise/3 is a BIF call whose exception keeps the trace given as
+                // data (the CALL_BIF helper sees to it).
+                return new CallOps.CallOnLoad(deallocate);
             }
             Bif bif = bifs.find(atoms.atom(target.module()), atoms.atom(target.function()), arity);
             if (bif != null) {

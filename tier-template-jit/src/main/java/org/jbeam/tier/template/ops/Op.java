@@ -11,7 +11,7 @@ public sealed interface Op permits StructureOps.Label, StructureOps.Line, Struct
         StructureOps.FunctionEntry,
         MoveOps.Move, MoveOps.Swap, MoveOps.InitY,
         FrameOps.Allocate, FrameOps.Deallocate, FrameOps.TestHeap, FrameOps.Trim,
-        CallOps.Call, CallOps.CallOnly, CallOps.CallLast, CallOps.CallExt, CallOps.CallBif, CallOps.Apply, CallOps.Return,
+        CallOps.Call, CallOps.CallOnly, CallOps.CallLast, CallOps.CallExt, CallOps.CallBif, CallOps.Apply, CallOps.Hibernate, CallOps.CallOnLoad, CallOps.Return,
         CallOps.Jump,
         GuardOps.TypeTest, GuardOps.Compare, GuardOps.TestArity, GuardOps.IsTaggedTuple,
         SelectOps.SelectVal, SelectOps.SelectTupleArity,
@@ -24,4 +24,5 @@ public sealed interface Op permits StructureOps.Label, StructureOps.Line, Struct
         MessageOps.Send, MessageOps.LoopRec, MessageOps.LoopRecEnd, MessageOps.RemoveMessage, MessageOps.Wait,
         MessageOps.WaitTimeout, MessageOps.Timeout, MessageOps.RecvMarkerReserve,
         FloatOps.FloatLoad, FloatOps.FloatStore, FloatOps.FloatCopy, FloatOps.FloatConvert, FloatOps.FloatArith,
-        FloatOps.FloatNegate, DataOps.SetTupleElement, GuardOps.IsFunction2, MapOps.MapInstruction {}
+        FloatOps.FloatNegate, DataOps.SetTupleElement, GuardOps.IsFunction2, MapOps.MapInstruction,
+        BitsOps.BitsInstruction {}

@@ -84,6 +84,33 @@ final class CallHelpers {
         throw ErlangException.error(Tuples.make(p.heap(), Atoms.BADFUN, fun), "badfun");
     }
 
+    /**
+     * {@code erlang:hibernate/3} ({@code erts_hibernate}): badarg unless X0, X1 are atoms and X2 a
+     * proper list; the stack goes; the process waits here ({@code again}) until a message is
+     * queued, then applies X0:X1(X2...) as a call that ends the process when it returns.
+     */
+    Outcome hibernate(ErlangProcess p, long again) {
+        if (!TermTags.isAtom(p.x(0)) || !TermTags.isAtom(p.x(1)) || Lists.properLength(p.x(2)) < 0) {
+            throw ErlangException.badarg("hibernate: a module, a function and a proper argument list");
+        }
+        p.discardStack();
+        p.mailbox().resetSavePointer();
+        if (p.mailbox().current() == TermTags.NON_VALUE) {
+            return MessageHelpers.waitAt(p, again, 3);
+        }
+        return apply(p, CallOps.APPLY_MFA, 3, true, again);
+    }
+
+    /** {@code erlang:call_on_load_function/1}: enters the on_load function of the code X0 names (a reduction counted). */
+    Outcome callOnLoad(ErlangProcess p) {
+        if (!TermTags.isAtom(p.x(0))) {
+            throw ErlangException.badarg("call_on_load_function: not a module name");
+        }
+        long address = resolver.onLoadFunction(p.x(0));
+        p.reduce();
+        return Outcome.enter(address);
+    }
+
     /** {@code apply} in one of its forms (OTP's {@code i_apply}, {@code i_apply_fun}). */
     Outcome apply(ErlangProcess p, int form, int instructionArity, boolean tail, long back) {
         if (form == CallOps.APPLY_FUN) {

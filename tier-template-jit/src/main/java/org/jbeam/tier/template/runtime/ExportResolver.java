@@ -16,4 +16,10 @@ public interface ExportResolver {
 
     /** {@code funEntry} once its module is loaded (a fun of a module not loaded yet); raises {@code undef} when its code is nowhere. */
     long resolveFun(long funEntry);
+
+    /**
+     * The native address of the on_load function of {@code moduleAtom}'s code waiting for
+     * {@code erlang:call_on_load_function/1}; badarg when none waits on this tier.
+     */
+    long onLoadFunction(long moduleAtom);
 }

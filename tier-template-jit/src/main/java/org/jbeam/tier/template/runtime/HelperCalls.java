@@ -15,7 +15,7 @@ import org.jbeam.vm.process.ErlangProcess;
 /**
  * The Java side of the helpers generated code calls ({@link Helper} documents each one's
  * arguments), one line per helper, the work in the family classes ({@link BifHelpers},
- * {@link CallHelpers}, {@link ExceptionHelpers}, {@link MessageHelpers}, {@link MapHelpers}),
+ * {@link CallHelpers}, {@link ExceptionHelpers}, {@link MessageHelpers}, {@link MapHelpers}, {@link BitsHelpers}),
  * which use the same vm-api semantics as the interpreter (the collector, the BIF table, term order,
  * the error terms). Runs with the process's state synced from the context; an
  * {@link ErlangException} a helper throws is raised in the process by the caller.
@@ -25,12 +25,14 @@ final class HelperCalls {
     private final CallHelpers calls;
     private final ExceptionHelpers exceptions;
     private final MessageHelpers messages;
+    private final BitsHelpers bits;
     private final long[] guardArguments = new long[3];
 
     HelperCalls(int tierId, AtomTable atoms, BifTable bifTable, ExportTable exports, ExportResolver resolver) {
         this.calls = new CallHelpers(tierId, resolver, bifTable, exports);
         this.exceptions = new ExceptionHelpers(atoms);
         this.messages = new MessageHelpers(atoms);
+        this.bits = new BitsHelpers(atoms);
     }
 
     Outcome run(Helper helper, EntryContext c, ErlangProcess p, NativeModule module) {
@@ -38,7 +40,7 @@ final class HelperCalls {
         switch (helper) {
             case TEST_HEAP -> p.ensureHeap((int) c.argument(1), c.argument(0));
             case GROW_STACK -> p.reserveStack(c.argument(0));
-            case CALL_BIF -> BifHelpers.callBif(p, module.bifSite((int) c.argument(0)));
+            case CALL_BIF -> callBif(p, module.bifSite((int) c.argument(0)));
             case GUARD_BIF -> c.setArgument(0, guardBif(c, p, module.bifSite((int) c.argument(0))));
             case COMPARE -> c.setArgument(0, BifHelpers.compare(p.order(), Comparison.of((int) c.argument(0)),
                     c.argument(1), c.argument(2)) ? 1 : 0);
@@ -50,6 +52,12 @@ final class HelperCalls {
             case CALL_FUN -> {
                 return calls.callFun(p, c.argument(0), (int) c.argument(1), resume);
             }
+            case CALL_ON_LOAD -> {
+                return calls.callOnLoad(p);
+            }
+            case HIBERNATE -> {
+                return calls.hibernate(p, resume);
+            }
             case APPLY -> {
                 return calls.apply(p, (int) c.argument(0), (int) c.argument(1), c.argument(2) != 0, resume);
             }
@@ -60,6 +68,7 @@ final class HelperCalls {
             case BUILD_STACKTRACE -> p.setX(0, ExceptionHelpers.builtTrace(p.x(0)));
             case RAW_RAISE -> throw exceptions.rawRaise(p);
             case MAP -> c.setArgument(0, MapHelpers.run(p, module.mapSite((int) c.argument(0))) ? 1 : 0);
+            case BITS -> c.setArgument(0, bits.run(p, module.bitsSite((int) c.argument(0))) ? 1 : 0);
             case SEND -> MessageHelpers.send(p);
             case LOOP_REC -> c.setArgument(0, p.mailbox().current());
             case NEXT_MESSAGE -> p.mailbox().advance();
@@ -73,6 +82,21 @@ final class HelperCalls {
             case TIMEOUT -> MessageHelpers.timeout(p);
         }
         return Outcome.enter(resume);
+    }
+
+    /**
+     * CALL_BIF. {@code erlang:raise/3} raises with the trace its third argument gives (cut to
+     * erl's default depth) rather than one of the native code's, as the interpreter's does.
+     */
+    private void callBif(ErlangProcess p, BifSite site) {
+        try {
+            BifHelpers.callBif(p, site);
+        } catch (ErlangException e) {
+            if (site.name().equals("erlang:raise/3")) {
+                exceptions.carryGivenTrace(p, p.x(2));
+            }
+            throw e;
+        }
     }
 
     /** GUARD_BIF: the arguments come from the context's argument words 1..3. */

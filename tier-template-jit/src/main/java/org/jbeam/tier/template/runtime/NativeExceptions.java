@@ -8,6 +8,7 @@ import org.jbeam.vm.loader.ModuleFunction;
 import org.jbeam.vm.memory.NativeMemory;
 import org.jbeam.vm.process.ContinuationPointer;
 import org.jbeam.vm.process.ErlangProcess;
+import org.jbeam.vm.term.Lists;
 import org.jbeam.vm.term.TermTags;
 import org.jbeam.vm.term.Tuples;
 import org.jbeam.vm.tier.CatchTags;
@@ -24,8 +25,9 @@ import org.jbeam.vm.tier.Tiers;
  * no tag the process ends ({@link TierStatus#RAISED}).
  *
  * <p>Trace entries are {@code {M, F, Arity, Location}} with the location of the code at the
- * address ({@code line} ops recorded per module); a BIF that failed gets no entry of its own yet
- * (erl puts {@code {erlang, F, Args, [{error_info, ...}]}} first).
+ * address ({@code line} ops recorded per module), with {@code {error_info, Map}} last in the
+ * first one's location when the exception carries it; a BIF that failed gets no entry of its own
+ * yet (erl puts {@code {erlang, F, Args, [{error_info, ...}]}} first).
  */
 final class NativeExceptions {
     /** erl's default {@code backtrace_depth}. */
@@ -54,6 +56,9 @@ final class NativeExceptions {
      * @param carried the trace a re-raise keeps, else NON_VALUE (a new one is built)
      */
     Outcome raise(ErlangProcess process, ErlangException e, long at, long current, long carried) {
+        if (carried == TermTags.NON_VALUE && current == TermTags.NON_VALUE && e.errorInfo() != 0) {
+            current = withErrorInfo(process.heap(), entry(process.heap(), at), e.errorInfo());
+        }
         long trace = carried != TermTags.NON_VALUE ? carried : trace(process, at, current, DEPTH);
         long frameStart = 0;
         for (long slot = process.frame(); slot < process.stackHigh(); slot += NativeMemory.WORD_BYTES) {
@@ -113,9 +118,30 @@ final class NativeExceptions {
         }
         long list = TermTags.NIL;
         for (int i = count - 1; i >= 0; i--) {
-            list = org.jbeam.vm.term.Lists.cons(heap, entries[i], list);
+            list = Lists.cons(heap, entries[i], list);
         }
         return list;
+    }
+
+    /**
+     * {@code entry} with {@code {error_info, Info}} after its location's items, as erl reports an
+     * error an instruction raised with extended information (a {@code bs_create_bin} failure).
+     */
+    private static long withErrorInfo(HeapAllocator heap, long entry, long info) {
+        if (entry == TermTags.NON_VALUE) {
+            return entry;
+        }
+        long items = Lists.cons(heap, Tuples.make(heap, Atoms.ERROR_INFO, info), TermTags.NIL);
+        long location = Tuples.element(entry, 4);
+        long[] before = new long[(int) Lists.properLength(location)];
+        for (int i = 0; i < before.length; i++) {
+            before[i] = Lists.head(location);
+            location = Lists.tail(location);
+        }
+        for (int i = before.length - 1; i >= 0; i--) {
+            items = Lists.cons(heap, before[i], items);
+        }
+        return Tuples.make(heap, Tuples.element(entry, 1), Tuples.element(entry, 2), Tuples.element(entry, 3), items);
     }
 
     /** {@code {M, F, Arity, Location}} of the native code at {@code address}, or NON_VALUE. */

@@ -6,6 +6,7 @@ import java.util.Optional;
 
 import org.jbeam.tier.template.backend.NativeCode;
 import org.jbeam.tier.template.ops.BifSite;
+import org.jbeam.tier.template.ops.BitsSite;
 import org.jbeam.tier.template.ops.DecodedModule;
 import org.jbeam.tier.template.ops.FunSite;
 import org.jbeam.tier.template.ops.MapSite;
@@ -60,6 +61,10 @@ public final class NativeModule {
 
     public MapSite mapSite(int index) {
         return decoded.mapSites().get(index);
+    }
+
+    public BitsSite bitsSite(int index) {
+        return decoded.bitsSites().get(index);
     }
 
     /** X registers a process stopped in this module's code may hold live. */

@@ -88,7 +88,7 @@ public final class NativeSlice {
                     try {
                         outcome = helpers.run(helper, c, process, module);
                     } catch (ErlangException e) {
-                        outcome = exceptions.raise(process, e, at, knownEntry(helper, c, process),
+                        outcome = exceptions.raise(process, e, at, knownEntry(helper, c, process, at),
                                 helpers.takeCarriedTrace());
                     }
                     if (outcome.leaves()) {
@@ -118,13 +118,18 @@ public final class NativeSlice {
         return TierStatus.YIELDED;
     }
 
-    /** A {@code function_clause} trace entry names the function and its arguments, as erl's does. */
-    private static long knownEntry(Helper helper, EntryContext c, ErlangProcess p) {
+    /**
+     * A {@code function_clause} trace entry names the function and its arguments, as erl's does,
+     * with the location of its {@code func_info} (the line of the function's first clause).
+     */
+    private long knownEntry(Helper helper, EntryContext c, ErlangProcess p, long at) {
         if (helper != Helper.RAISE || ErrorKind.of((int) c.argument(0)) != ErrorKind.FUNCTION_CLAUSE) {
             return TermTags.NON_VALUE;
         }
         long arguments = ExceptionHelpers.arguments(p, (int) TermTags.smallValue(c.argument(3)));
-        return Tuples.make(p.heap(), c.argument(1), c.argument(2), arguments, TermTags.NIL);
+        long here = exceptions.entry(p.heap(), at);
+        long location = here == TermTags.NON_VALUE ? TermTags.NIL : Tuples.element(here, 4);
+        return Tuples.make(p.heap(), c.argument(1), c.argument(2), arguments, location);
     }
 
     private static void load(EntryContext c, ErlangProcess p) {

@@ -5,7 +5,8 @@
  * functions), the slice loop that enters native code and syncs the VM state with the context block
  * at every entry and exit ({@link org.jbeam.tier.template.runtime.NativeSlice}), the helpers
  * generated code leaves for ({@code HelperCalls} dispatches to {@code BifHelpers},
- * {@code CallHelpers}, {@code ExceptionHelpers}, {@code MessageHelpers}, {@code MapHelpers}),
+ * {@code CallHelpers}, {@code ExceptionHelpers}, {@code MessageHelpers}, {@code MapHelpers},
+ * {@code BitsHelpers}),
  * the tier-wide table of catch handlers ({@code CatchHandlers}), and raising an exception from
  * native code ({@code NativeExceptions}).
  */

@@ -26,7 +26,8 @@ import org.junit.jupiter.api.Test;
 /**
  * The decoder against modules erlc compiled: a reduction test at each function's entry label,
  * gc_bif {@code +} as inline arithmetic with a BIF site for its slow path, a guard BIF as a BIF
- * site, and an instruction without a template failing the module with its name.
+ * site, bit syntax as bits sites, and an instruction without a template failing the module with
+ * its name.
  */
 class ModuleDecoderTest {
     private static final AtomTable ATOMS = new AtomTable();
@@ -65,11 +66,30 @@ class ModuleDecoderTest {
     }
 
     @Test
-    void aModuleWithBitSyntaxFailsNamingFunctionAndInstruction() throws Exception {
+    void bitSyntaxInstructionsBecomeBitsSitesWithTheirFailLabels() throws Exception {
         LoadedModule module = compile("dec_bits");
+        DecodedModule decoded = decoder().decode(module);
+        List<BitsOps.BitsInstruction> bits = decoded.ops().stream().filter(BitsOps.BitsInstruction.class::isInstance)
+                .map(BitsOps.BitsInstruction.class::cast).toList();
+        assertTrue(bits.size() >= 3, "ops: " + decoded.ops());
+        for (BitsOps.BitsInstruction op : bits) {
+            assertEquals(decoded.bitsSites().get(op.site()).fail(), op.fail());
+        }
+        BitsSite.StartMatch start = assertInstanceOf(BitsSite.StartMatch.class, decoded.bitsSites().get(0));
+        assertTrue(start.fail() != 0, "bits/1's clause fails to func_info");
+        BitsSite.GetInteger integer = decoded.bitsSites().stream().filter(BitsSite.GetInteger.class::isInstance)
+                .map(BitsSite.GetInteger.class::cast).findFirst().orElseThrow();
+        assertEquals(new Constant(TermTags.makeSmall(8)), integer.size());
+        assertEquals(1, integer.unit());
+        decoded.constants().close();
+    }
+
+    @Test
+    void aModuleWithAnInstructionWithoutTemplateFailsNamingFunctionAndInstruction() throws Exception {
+        LoadedModule module = compile("dec_unsupported");
         TemplateCompileException e = assertThrows(TemplateCompileException.class, () -> decoder().decode(module));
-        assertTrue(e.getMessage().startsWith("template-jit cannot compile module dec_bits, function bits/1: "
-                + "no template for instruction bs_start_match3 (code offset "), e.getMessage());
+        assertTrue(e.getMessage().startsWith("template-jit cannot compile module dec_unsupported, function pick/1: "
+                + "no template for select_val on a boxed value (code offset "), e.getMessage());
     }
 
     private static ModuleDecoder decoder() {

@@ -1,4 +1,4 @@
-package org.jbeam.tier.interpreter;
+package org.jbeam.vm.bits;
 
 import org.jbeam.vm.term.BitStrings;
 import org.jbeam.vm.term.BitBuilder;
@@ -11,10 +11,10 @@ import org.jbeam.vm.term.MatchStates;
  * the bits at the match position are not a valid encoding, else the code point in the low
  * 32 bits and the number of bits it took above them.
  */
-final class Utf {
+public final class Utf {
     private Utf() {}
 
-    static boolean isValid(long codePoint) {
+    public static boolean isValid(long codePoint) {
         return codePoint >= 0 && codePoint <= 0x10FFFF && (codePoint < 0xD800 || codePoint > 0xDFFF);
     }
 
@@ -22,7 +22,7 @@ final class Utf {
         return bits << 32 | codePoint;
     }
 
-    static long decode8(long state) {
+    public static long decode8(long state) {
         long bitstring = MatchStates.bitstring(state);
         long position = MatchStates.position(state);
         long remaining = MatchStates.remaining(state);
@@ -63,7 +63,7 @@ final class Utf {
         return codePoint >= minimum && isValid(codePoint) ? decoded(codePoint, 8L * length) : -1;
     }
 
-    static long decode16(long state, boolean little) {
+    public static long decode16(long state, boolean little) {
         long bitstring = MatchStates.bitstring(state);
         long position = MatchStates.position(state);
         long remaining = MatchStates.remaining(state);
@@ -85,20 +85,20 @@ final class Utf {
     }
 
     private static long unit16(long bitstring, long position, boolean little) {
-        return BitSyntaxMatching.readInteger(bitstring, position, 16, little, false).longValue();
+        return BitMatching.readInteger(bitstring, position, 16, little, false).longValue();
     }
 
-    static long decode32(long state, boolean little) {
+    public static long decode32(long state, boolean little) {
         if (MatchStates.remaining(state) < 32) {
             return -1;
         }
-        long codePoint = BitSyntaxMatching.readInteger(MatchStates.bitstring(state), MatchStates.position(state), 32,
+        long codePoint = BitMatching.readInteger(MatchStates.bitstring(state), MatchStates.position(state), 32,
                 little, false).longValue();
         return isValid(codePoint) ? decoded(codePoint, 32) : -1;
     }
 
     /** Bits the encoding of a valid code point takes. */
-    static int encodedBits(int width, long codePoint) {
+    public static int encodedBits(int width, long codePoint) {
         return switch (width) {
             case 8 -> codePoint < 0x80 ? 8 : codePoint < 0x800 ? 16 : codePoint < 0x10000 ? 24 : 32;
             case 16 -> codePoint < 0x10000 ? 16 : 32;
@@ -106,7 +106,7 @@ final class Utf {
         };
     }
 
-    static void encode(BitBuilder out, int width, long codePoint, boolean little) {
+    public static void encode(BitBuilder out, int width, long codePoint, boolean little) {
         switch (width) {
             case 8 -> encode8(out, codePoint);
             case 16 -> {

@@ -1,3 +1,0 @@
--module(refused_bits).
--export([first/1]).
-first(<<X, _/binary>>) -> X.

@@ -1,0 +1,12 @@
+package org.jbeam.tier.template.ops;
+
+/** Bit-syntax instructions (OTP's {@code instr_bs}): each is a {@link BitsSite} the BITS helper carries out. */
+public final class BitsOps {
+    private BitsOps() {}
+
+    /**
+     * A bit-syntax instruction, as {@link BitsSite} {@code site} of the module describes it; when it
+     * fails, jump to {@code fail} (0: it raises, or cannot fail).
+     */
+    public record BitsInstruction(int site, int fail) implements Op {}
+}
