@@ -113,7 +113,11 @@ final class NodeBifs {
         return Atoms.TRUE;
     }
 
-    /** Each process's {@code monitor_nodes} subscription counts, by option set, dropped when it exits. */
+    /**
+     * Each process's {@code monitor_nodes} subscription counts, by option set, dropped when it
+     * exits. Processes on several schedulers subscribe at once (boot's servers do), so the
+     * table is used under this object's lock.
+     */
     private static final class Subscriptions {
         private final AtomTable atoms;
         private final Map<Long, Map<String, Integer>> byProcess = new HashMap<>();
@@ -123,13 +127,13 @@ final class NodeBifs {
         }
 
         /** Adds one subscription, or drops all of the option set; answers the count before, as erl does. */
-        long flip(ErlangProcess p, String key, long flag) {
+        synchronized long flip(ErlangProcess p, String key, long flag) {
             if (flag != Atoms.TRUE && flag != Atoms.FALSE) {
                 throw ErlangException.badarg("monitor_nodes: the flag must be a boolean");
             }
             Map<String, Integer> counts = byProcess.computeIfAbsent(p.pid(), pid -> {
                 if (p.control() != null) {
-                    p.control().addExitHook(this, () -> byProcess.remove(pid));
+                    p.control().addExitHook(this, () -> forget(pid));
                 }
                 return new HashMap<>();
             });
@@ -140,6 +144,10 @@ final class NodeBifs {
                 counts.remove(key);
             }
             return TermTags.makeSmall(before);
+        }
+
+        private synchronized void forget(long pid) {
+            byProcess.remove(pid);
         }
 
         /** A canonical text for an option map (keys {@code connection_id}, {@code node_type}, ...). */

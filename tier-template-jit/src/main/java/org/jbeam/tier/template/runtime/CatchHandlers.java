@@ -5,26 +5,28 @@ import java.util.Arrays;
 /**
  * The template JIT's catch handlers, numbered tier-wide as its catch tags name them
  * ({@link org.jbeam.vm.tier.CatchTags}): each number's native handler address, set once its
- * module is compiled. Numbers are handed out while decoding, addresses filled in after assembly.
+ * module is compiled. Numbers are handed out while decoding, addresses filled in after assembly;
+ * a scheduler unwinding to a handler reads them while another thread may be compiling, hence
+ * the lock (taken only when an exception is caught).
  */
 public final class CatchHandlers {
     private long[] addresses = new long[64];
     private int count;
 
     /** A fresh handler number. */
-    public int next() {
+    public synchronized int next() {
         if (count == addresses.length) {
             addresses = Arrays.copyOf(addresses, count * 2);
         }
         return count++;
     }
 
-    public void setAddress(int number, long address) {
+    public synchronized void setAddress(int number, long address) {
         addresses[number] = address;
     }
 
     /** The native address of handler {@code number}. */
-    public long address(long number) {
+    public synchronized long address(long number) {
         if (number < 0 || number >= count || addresses[(int) number] == 0) {
             throw new IllegalStateException("template-jit has no handler " + number);
         }

@@ -1,9 +1,9 @@
 package org.jbeam.tier.template.runtime;
 
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
 
 import org.jbeam.vm.loader.LoadedModule;
 
@@ -11,11 +11,12 @@ import org.jbeam.vm.loader.LoadedModule;
  * The template JIT's compiled modules: the current version of each module by its atom, and every
  * version still held (old code keeps running in processes that return into it). Looked up by
  * native address for stack traces and yields.
- * Not thread-safe yet: one scheduler thread compiles and runs, as in the interpreter.
+ * Every scheduler thread reads it while code loads (under the code server's lock) add to it:
+ * versions are few and change rarely, so lookups walk a copy-on-write list.
  */
 public final class CodeCache {
-    private final Map<Long, NativeModule> current = new HashMap<>();
-    private final List<NativeModule> versions = new ArrayList<>();
+    private final Map<Long, NativeModule> current = new ConcurrentHashMap<>();
+    private final List<NativeModule> versions = new CopyOnWriteArrayList<>();
 
     /** Adds a freshly compiled version and makes it current for its module. */
     public void add(NativeModule module) {
