@@ -88,17 +88,27 @@ public final class EmbeddedVm implements AutoCloseable {
     private void awaitStarted() {
         long deadline = System.nanoTime() + BOOT_LIMIT.toNanos();
         long started = atoms.atom("started");
+        long init = atoms.atom("init");
+        // init registers its name on a scheduler thread of its own: asking before it has would
+        // be a send to an unregistered name.
+        while (runtime.whereis(init) == org.jbeam.vm.atom.Atoms.UNDEFINED) {
+            pause(deadline);
+        }
         while (!call("init", "get_status", BOOT_LIMIT,
                 status -> Tuples.isTuple(status) && Tuples.element(status, 1) == started)) {
-            if (System.nanoTime() > deadline) {
-                throw new IllegalStateException("the embedded VM did not boot within " + BOOT_LIMIT);
-            }
-            try {
-                Thread.sleep(20);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException("interrupted while the embedded VM boots", e);
-            }
+            pause(deadline);
+        }
+    }
+
+    private static void pause(long deadline) {
+        if (System.nanoTime() > deadline) {
+            throw new IllegalStateException("the embedded VM did not boot within " + BOOT_LIMIT);
+        }
+        try {
+            Thread.sleep(20);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while the embedded VM boots", e);
         }
     }
 
