@@ -32,9 +32,7 @@ final class BifTemplates implements BifFamily {
             e.a.mov(e.argument(1 + i), RAX);
         }
         e.setArgument(0, op.site());
-        Label back = e.a.newLabel();
-        e.callHelper(Helper.GUARD_BIF, back);
-        e.a.bind(back);
+        e.callHelperAndGoOn(Helper.GUARD_BIF);
         e.a.mov(RAX, e.argument(0));
         if (op.fail() != 0) {
             e.a.test(RAX, RAX);

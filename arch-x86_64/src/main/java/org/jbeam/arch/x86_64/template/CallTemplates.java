@@ -124,9 +124,7 @@ final class CallTemplates implements CallFamily {
     /** The helper's resume address is its own exit, which waking from the wait re-runs; nothing follows. */
     @Override
     public void hibernate(CallOps.Hibernate op) {
-        Label again = e.a.newLabel();
-        e.a.bind(again);
-        e.callHelper(Helper.HIBERNATE, again);
+        e.callHelperResumingHere(Helper.HIBERNATE);
     }
 
     @Override

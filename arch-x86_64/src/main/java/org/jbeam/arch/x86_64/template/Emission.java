@@ -133,6 +133,20 @@ final class Emission {
         ExitEmitter.exitResumingAt(a, ExitStatus.of(ExitReason.CALL_HELPER, helper.number()), resume);
     }
 
+    /** Calls {@code helper}; native code goes on with the next instruction. Clobbers rax. */
+    void callHelperAndGoOn(Helper helper) {
+        Label next = a.newLabel();
+        callHelper(helper, next);
+        a.bind(next);
+    }
+
+    /** Calls {@code helper}, re-entered at this same exit (the helper decides, each time, whether to go on). */
+    void callHelperResumingHere(Helper helper) {
+        Label here = a.newLabel();
+        a.bind(here);
+        callHelper(helper, here);
+    }
+
     /** Leaves with {@code reason}, re-entered (for a yield) at {@code resume}. Clobbers rax. */
     void leave(ExitReason reason, Label resume) {
         ExitEmitter.exitResumingAt(a, ExitStatus.of(reason), resume);

@@ -85,16 +85,12 @@ final class ExceptionTemplates implements ExceptionFamily {
 
     @Override
     public void buildStacktrace(ExceptionOps.BuildStacktrace op) {
-        Label done = e.a.newLabel();
-        e.callHelper(Helper.BUILD_STACKTRACE, done);
-        e.a.bind(done);
+        e.callHelperAndGoOn(Helper.BUILD_STACKTRACE);
     }
 
     @Override
     public void rawRaise(ExceptionOps.RawRaise op) {
-        Label here = e.a.newLabel();
-        e.a.bind(here);
-        e.callHelper(Helper.RAW_RAISE, here);
+        e.callHelperResumingHere(Helper.RAW_RAISE);
     }
 
     private void clear(int y) {
