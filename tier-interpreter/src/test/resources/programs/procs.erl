@@ -202,8 +202,11 @@ monitor_dead() ->
     receive {'DOWN', Ref2, process, P, R} -> R end.
 
 demonitor_flush() ->
-    {P, Ref} = spawn_monitor(fun() -> ok end),
+    %% The child ends only when told, so the second monitor is set while it lives (on two
+    %% schedulers it could otherwise end first and the monitor see noproc).
+    {P, Ref} = spawn_monitor(fun() -> receive go -> ok end end),
     Ref2 = monitor(process, P),
+    P ! go,
     timer_wait(P),
     R = demonitor(Ref, [flush]),
     Got = receive {'DOWN', Ref, _, _, _} -> still_there after 0 -> flushed end,
