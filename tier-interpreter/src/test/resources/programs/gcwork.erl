@@ -1,5 +1,5 @@
 -module(gcwork).
--export([mapfill/1, lists/1, tuples/1, maps/1, funs/1, numbers/1, deep/1, explicit/1, catches/1, mixed/1,
+-export([stale_frames/1, mapfill/1, lists/1, tuples/1, maps/1, funs/1, numbers/1, deep/1, explicit/1, catches/1, mixed/1,
          dictionary/1]).
 
 %% Builds and drops a list of N elements 100 times; only a running total survives.
@@ -124,3 +124,25 @@ dictionary(N, I) ->
 
 checksum(undefined) -> 0;
 checksum({N, L, <<A:32, B:8>>}) -> N + lists:sum(L) + A + B.
+
+%% allocate_heap tests the heap before its frame exists: a collection there must not scan the new
+%% frame's Y slots, which still hold the terms a deeper, finished call left on the stack.
+stale_frames(N) -> stale_frames(N, 0).
+
+stale_frames(0, Acc) -> Acc;
+stale_frames(N, Acc) ->
+    Deep = hold_deep(8, {N, [N, N]}),
+    stale_frames(N - 1, builds_at_entry(N, Deep, Acc)).
+
+hold_deep(0, T) -> tuple_size(T);
+hold_deep(D, T) ->
+    Inner = {D, T, [D]},
+    Size = hold_deep(D - 1, Inner),
+    Size + element(1, Inner) + length(element(3, Inner)).
+
+builds_at_entry(N, Deep, Acc) ->
+    Pair = {N, Deep},
+    Checked = echo(Pair),
+    (element(1, Checked) + element(2, Checked) + Acc) rem 1000003.
+
+echo(T) -> T.

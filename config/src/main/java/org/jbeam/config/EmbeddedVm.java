@@ -56,6 +56,7 @@ public final class EmbeddedVm implements AutoCloseable {
         this.runtime = new ProcessRuntime(atoms, vm.exports(), vm.codeServer().tiers(),
                 ProcessRuntime.ProcessSizes.DEFAULT,
                 vm.settings().schedulerThreads(Runtime.getRuntime().availableProcessors()));
+        runtime.setStress(vm.settings().stress());
         runtime.addExitObserver(this::exited);
         try (HeapFragments arguments = new HeapFragments(256)) {
             List<String> boot = ErlCommand.bootArguments(root, System.getProperty("user.home", "/"), erlArgs);

@@ -115,6 +115,7 @@ public final class ErlCommand {
         try (ProcessRuntime runtime = new ProcessRuntime(atoms, vm.exports(), vm.codeServer().tiers(),
                 ProcessRuntime.ProcessSizes.DEFAULT,
                 vm.settings().schedulerThreads(Runtime.getRuntime().availableProcessors())); HeapFragments arguments = new HeapFragments(256)) {
+            runtime.setStress(vm.settings().stress());
             runtime.setHaltHandler(status::complete);
             long first = runtime.spawnFirst(atoms.atom("erl_init"), atoms.atom("start"),
                     new long[] {atoms.atom("init"), binaryList(arguments, bootArguments)});

@@ -16,6 +16,8 @@ import org.jbeam.config.Commands.Outcome;
 import org.jbeam.vm.code.OtpRoot;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * jbeam started like erl: the first process runs OTP's {@code erl_init:start/2} and
@@ -105,6 +107,26 @@ class ErlBootTest {
         Outcome jbeam = run(jbeamCommand(args));
         assertEquals(erl, jbeam);
         assertTrue(jbeam.stdout().contains("{progress,started}"), jbeam.toString());
+    }
+
+    /**
+     * The standard boot under the stress settings (a collection at every heap test, a yield at
+     * every call) on each tier, two schedulers: the output is erl's. A collection that scans a
+     * frame's Y slots before they are written (allocate_heap's heap test after the frame) broke
+     * this boot in erl_prim_loader.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"interpreter", "template-jit"})
+    void theStandardBootUnderStressPrintsWhatErlPrints(String tier) throws Exception {
+        List<String> evaluation = List.of("-noshell", "-eval",
+                "io:format(\"~p~n\", [lists:sort([{X, Y} || X <- [c, a, b], Y <- [1.5, 2]])]), halt(5).");
+        Outcome erl = run(erlCommand(evaluation));
+        assertEquals(5, erl.status(), "erl: " + erl);
+        List<String> args = new ArrayList<>(List.of("-tier", tier, "-S", "2", "-c", "debug.gc-stress=true",
+                "-c", "debug.reductions-per-slice=1"));
+        args.addAll(evaluation);
+        Outcome jbeam = run(jbeamCommand(args));
+        assertEquals(erl, jbeam);
     }
 
     /** {@code -s M F} of a module on {@code -pa}, found through error_handler and the Erlang code server. */

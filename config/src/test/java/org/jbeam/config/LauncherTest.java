@@ -55,6 +55,8 @@ class LauncherTest {
         assertEquals(List.of(
                 List.of("jbeam.atom-table-limit = 1048576", reference("atom-table-limit")),
                 List.of("jbeam.code-path = []", reference("code-path")),
+                List.of("jbeam.debug.gc-stress = false", reference("gc-stress")),
+                List.of("jbeam.debug.reductions-per-slice = 4000", reference("reductions-per-slice")),
                 List.of("jbeam.modules.\"my_app_*\" = \"jar-tier\"", "vm.conf:2"),
                 List.of("jbeam.otp-root = \"\"", reference("otp-root")),
                 List.of("jbeam.schedulers = 3", "flag -S 3"),

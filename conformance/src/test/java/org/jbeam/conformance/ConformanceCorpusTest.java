@@ -39,6 +39,9 @@ import org.junit.jupiter.api.TestFactory;
  *     until the JIT tiers exist. The Maven profile {@code full} sets it.</li>
  * <li>{@code conformance.filter}: a regular expression found in {@code group/module} selects
  *     programs (default: all).</li>
+ * <li>{@code conformance.stress}: {@code true} runs jbeam with {@code debug.gc-stress} and one
+ *     reduction per slice (a collection at every heap test, a yield at every call); the Maven
+ *     profile {@code stress} sets it.</li>
  * <li>{@code conformance.threads}: runs at a time (default 2); {@code conformance.limit}: seconds
  *     one run may take before it counts as hanging (default 120).</li>
  * </ul>

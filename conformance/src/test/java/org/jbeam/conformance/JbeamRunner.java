@@ -17,6 +17,11 @@ final class JbeamRunner extends ProgramRunner {
     private final String tier;
     /** The tier that runs every second module (by initial letter), or null: {@code tier} runs all. */
     private final String mixedWith;
+    /**
+     * The stress run of issue 7 ({@code conformance.stress=true}): every heap test collects and a
+     * process yields at every call; the output must not change.
+     */
+    private final boolean stress = Boolean.getBoolean("conformance.stress");
 
     JbeamRunner(String tier, Path beams, Path workDir, long limitSeconds) {
         this(tier, null, beams, workDir, limitSeconds);
@@ -35,7 +40,7 @@ final class JbeamRunner extends ProgramRunner {
 
     @Override
     String name() {
-        return "jbeam/" + tier + (mixedWith == null ? "" : "+" + mixedWith);
+        return "jbeam/" + tier + (mixedWith == null ? "" : "+" + mixedWith) + (stress ? " (stress)" : "");
     }
 
     /** The {@code jbeam.modules} setting that gives every second initial letter to {@code mixed}. */
@@ -55,6 +60,9 @@ final class JbeamRunner extends ProgramRunner {
                 "-Xss16m", "-cp", System.getProperty("java.class.path"), LAUNCHER, "-tier", tier));
         if (mixedWith != null) {
             command.addAll(List.of("-c", alternateModules(mixedWith)));
+        }
+        if (stress) {
+            command.addAll(List.of("-c", "debug.gc-stress=true", "-c", "debug.reductions-per-slice=1"));
         }
         return command;
     }

@@ -71,7 +71,8 @@ public final class SettingsBinder {
         Optional<Path> otpRoot = otpRoot(jbeam);
         int atomLimit = jbeam.integer("atom-table-limit", MIN_ATOM_TABLE_LIMIT, Integer.MAX_VALUE, ATOM_LIMIT_EXPECTED);
         return new VmSettings(tier, modules, schedulers, codePath, otpRoot, atomLimit,
-                templateJit(jbeam.section("template-jit")), traceJit(jbeam.section("trace-jit")));
+                templateJit(jbeam.section("template-jit")), traceJit(jbeam.section("trace-jit")),
+                debug(jbeam.section("debug")));
     }
 
     /** {@code modules}: each key a module name or glob, each value an available tier. */
@@ -156,6 +157,12 @@ public final class SettingsBinder {
             section.report("arch", section.value("arch"), expected + ", got \"" + archName + "\"");
         }
         return new TemplateJitSettings(arch.orElse(JitArch.AUTO), section.bool("perf-map"));
+    }
+
+    private static DebugSettings debug(Section section) {
+        section.checkKnownKeys();
+        return new DebugSettings(section.bool("gc-stress"),
+                section.integer("reductions-per-slice", 1, Integer.MAX_VALUE, COUNT_EXPECTED));
     }
 
     private static TraceJitSettings traceJit(Section section) {

@@ -56,7 +56,7 @@ class SettingsTest {
     void referenceAloneGivesTheDocumentedDefaults() throws ConfigurationException {
         VmSettings settings = bind();
         assertEquals(new VmSettings("interpreter", Map.of(), 0, List.of(), Optional.empty(), 1_048_576,
-                new TemplateJitSettings(JitArch.AUTO, false), new TraceJitSettings(1000, 4000)), settings);
+                new TemplateJitSettings(JitArch.AUTO, false), new TraceJitSettings(1000, 4000), DebugSettings.NONE), settings);
         assertEquals("reference.conf:" + ReferenceLines.of("tier"), origin(load(), "jbeam.tier"));
     }
 
@@ -117,8 +117,8 @@ class SettingsTest {
                 """);
         assertEquals(List.of(
                 "vm.conf:2: jbeam.tier: unknown tier \"fast\"" + AVAILABLE,
-                "vm.conf:3: jbeam.shedulers: unknown key; the keys of jbeam are atom-table-limit, code-path, modules,"
-                        + " otp-root, schedulers, template-jit, tier, trace-jit",
+                "vm.conf:3: jbeam.shedulers: unknown key; the keys of jbeam are atom-table-limit, code-path, debug,"
+                        + " modules, otp-root, schedulers, template-jit, tier, trace-jit",
                 "vm.conf:4: jbeam.schedulers: expected an integer from 0 to 1024 (0 = one per core), got -2",
                 "vm.conf:5: jbeam.atom-table-limit: expected an integer from 8192 to 2147483647, got a string: \"lots\"",
                 "vm.conf:6: " + ConfigUtil.joinPath("jbeam", "modules", "")
@@ -157,7 +157,7 @@ class SettingsTest {
         assertEquals(List.of("flag -tier trace-jit: jbeam.tier: tier \"trace-jit\" (the tracing JIT (BEAMJIT's design))"
                 + " is not available in this build" + AVAILABLE), problems("-tier", "trace-jit"));
         assertEquals(List.of("flag -c foo=1: jbeam.foo: unknown key; the keys of jbeam are atom-table-limit, code-path,"
-                + " modules, otp-root, schedulers, template-jit, tier, trace-jit"), problems("-c", "foo=1"));
+                + " debug, modules, otp-root, schedulers, template-jit, tier, trace-jit"), problems("-c", "foo=1"));
         assertEquals(List.of("flag -c nonsense: expected KEY=VALUE"), problems("-c", "nonsense"));
         assertEquals(List.of("missing.conf: cannot read the configuration file: no such file"),
                 problems("-config", "missing.conf"));

@@ -10,6 +10,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 
 import org.jbeam.config.assembly.VirtualMachine;
+import org.jbeam.config.settings.DebugSettings;
 import org.jbeam.config.settings.JitArch;
 import org.jbeam.config.settings.TemplateJitSettings;
 import org.jbeam.config.settings.TraceJitSettings;
@@ -38,7 +39,7 @@ class MixedTiersAssemblyTest {
         TierCatalog catalog = TierCatalog.of(List.of(first, second));
         VmSettings settings = new VmSettings("interpreter", Map.of("lists", "interpreter-b"), 1, List.of(),
                 Optional.empty(), 1_048_576, new TemplateJitSettings(JitArch.AUTO, false),
-                new TraceJitSettings(1000, 4000));
+                new TraceJitSettings(1000, 4000), DebugSettings.NONE);
         try (VirtualMachine vm = VirtualMachine.assemble(settings, catalog)) {
             Tiers tiers = vm.codeServer().tiers();
             assertSame(first, tiers.byId(Interpreter.ID));

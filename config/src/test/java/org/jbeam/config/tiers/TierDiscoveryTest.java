@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Optional;
 
 import org.jbeam.config.assembly.VirtualMachine;
+import org.jbeam.config.settings.DebugSettings;
 import org.jbeam.config.settings.JitArch;
 import org.jbeam.config.settings.TemplateJitSettings;
 import org.jbeam.config.settings.TraceJitSettings;
@@ -38,7 +39,7 @@ class TierDiscoveryTest {
         Files.createDirectories(dir.resolve("otp/lib/stdlib-1/ebin"));
         VmSettings settings = new VmSettings("jar-tier", Map.of("lists", "jar-tier"), 2, List.of(),
                 Optional.of(dir.resolve("otp")), 10_000, new TemplateJitSettings(JitArch.AUTO, false),
-                new TraceJitSettings(1000, 4000));
+                new TraceJitSettings(1000, 4000), DebugSettings.NONE);
         try (VirtualMachine vm = VirtualMachine.assemble(settings, catalog)) {
             assertSame(tier, vm.tierFor("lists"));
             assertSame(tier, vm.tiers().get("jar-tier"));

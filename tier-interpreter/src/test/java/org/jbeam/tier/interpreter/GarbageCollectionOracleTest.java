@@ -35,7 +35,7 @@ class GarbageCollectionOracleTest {
 
     /** Small runs for the stress mode, which collects at every safe point. */
     static List<String> stressCalls() {
-        return List.of("gcwork:lists(50)", "gcwork:tuples(300)", "gcwork:maps(300)", "gcwork:funs(300)",
+        return List.of("gcwork:stale_frames(300)", "gcwork:lists(50)", "gcwork:tuples(300)", "gcwork:maps(300)", "gcwork:funs(300)",
                 "gcwork:numbers(300)", "gcwork:deep(300)", "gcwork:explicit(100)", "gcwork:catches(300)",
                 "gcwork:mixed(300)", "gcwork:mapfill(300)", "gcwork:dictionary(300)");
     }

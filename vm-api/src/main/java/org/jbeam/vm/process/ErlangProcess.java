@@ -56,6 +56,8 @@ public final class ErlangProcess implements AutoCloseable {
     private long frame;
     private long cp = ContinuationPointer.FINISH;
     private int reductions = REDUCTIONS_PER_SLICE;
+    /** Reductions each new slice gets: {@link #REDUCTIONS_PER_SLICE} unless a stress run asks for fewer. */
+    private int sliceReductions = REDUCTIONS_PER_SLICE;
     private long totalReductions;
     private long resumePosition = -1;
     /** The continuation of a BIF that trapped and has not been called yet ({@link #trap}). */
@@ -383,7 +385,16 @@ public final class ErlangProcess implements AutoCloseable {
 
     /** Starts a new time slice. */
     public void refillReductions() {
-        reductions = REDUCTIONS_PER_SLICE;
+        reductions = sliceReductions;
+    }
+
+    /**
+     * Gives every later slice {@code count} reductions (at least 1); a stress run sets 1 so that
+     * the process yields at every call.
+     */
+    public void setSliceReductions(int count) {
+        sliceReductions = Math.max(1, count);
+        reductions = Math.min(reductions, sliceReductions);
     }
 
     public long totalReductions() {

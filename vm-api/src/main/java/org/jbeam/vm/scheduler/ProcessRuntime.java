@@ -38,6 +38,15 @@ public final class ProcessRuntime implements AutoCloseable {
         public static final ProcessSizes DEFAULT = new ProcessSizes(32, 233, 1L << 26);
     }
 
+    /**
+     * How hard the runtime pushes every process, to find bugs in tiers (issue 7's stress run):
+     * {@code collectAtEverySafePoint} makes every heap test collect and poisons freed heap blocks,
+     * {@code sliceReductions} is the time slice (1 yields at every call).
+     */
+    public record Stress(boolean collectAtEverySafePoint, int sliceReductions) {
+        public static final Stress NONE = new Stress(false, ErlangProcess.REDUCTIONS_PER_SLICE);
+    }
+
     private static final long PID_NUMBERS = 1L << 28;
 
     final AtomTable atoms;
@@ -45,6 +54,7 @@ public final class ProcessRuntime implements AutoCloseable {
     private final TermOrder order;
     final Tiers tiers;
     private final ProcessSizes sizes;
+    private volatile Stress stress = Stress.NONE;
     private final ConcurrentHashMap<Long, ErlangProcess> processes = new ConcurrentHashMap<>();
     private final ConcurrentHashMap<Long, Long> registered = new ConcurrentHashMap<>();
     private final AtomicLong nextPid = new AtomicLong(1);
@@ -258,6 +268,7 @@ public final class ProcessRuntime implements AutoCloseable {
         long pid = allocatePid();
         ErlangProcess child = new ErlangProcess(pid, order, sizes.stackWords(), sizes.heapWords(),
                 sizes.heapLimitWords());
+        applyStress(child);
         ProcessControl control = new ProcessControl(this, child, entry);
         child.setControl(control);
         ErlangProcess parent = running.get();
@@ -282,6 +293,22 @@ public final class ProcessRuntime implements AutoCloseable {
         }
         schedulers.enqueue(child);
         return pid;
+    }
+
+    /** Applies {@code stress} to every process spawned from now on (set it before the first). */
+    public void setStress(Stress stress) {
+        this.stress = stress;
+    }
+
+    private void applyStress(ErlangProcess child) {
+        Stress current = stress;
+        if (current.collectAtEverySafePoint()) {
+            child.heap().setCollectAtEverySafePoint(true);
+            child.heap().setPoisonFreedSpace(true);
+        }
+        if (current.sliceReductions() != ErlangProcess.REDUCTIONS_PER_SLICE) {
+            child.setSliceReductions(current.sliceReductions());
+        }
     }
 
     private long allocatePid() {

@@ -192,8 +192,7 @@ final class Scheduler {
         } catch (RuntimeException e) {
             // A fault in the runtime itself ends this process only, never the scheduler; it is
             // a jbeam bug, so it is reported where a developer sees it.
-            System.err.println("jbeam: internal error in the tier: " + e
-                    + (e.getStackTrace().length > 0 ? " at " + e.getStackTrace()[0] : ""));
+            System.err.println("jbeam: internal error in the tier: " + e + where(e));
             process.setExitReason(ErlangException.error(runtime.atoms().atom("jbeam_internal_error"),
                     "internal error in the tier: " + e));
             status = TierStatus.RAISED;
@@ -281,5 +280,15 @@ final class Scheduler {
 
     private static long nocatch(ErlangProcess process) {
         return process.control().runtime().atoms().atom("nocatch");
+    }
+
+    /** The innermost frames of an internal error, enough for a bug report without flooding stderr. */
+    private static String where(Throwable e) {
+        StringBuilder text = new StringBuilder();
+        StackTraceElement[] frames = e.getStackTrace();
+        for (int i = 0; i < Math.min(frames.length, 12); i++) {
+            text.append(i == 0 ? " at " : "\n    at ").append(frames[i]);
+        }
+        return text.toString();
     }
 }

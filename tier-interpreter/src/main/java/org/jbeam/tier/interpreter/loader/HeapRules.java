@@ -28,10 +28,12 @@ final class HeapRules {
 
     static void addTo(RewriteRules t) {
         t.one(GenericOp.TEST_HEAP, (g, d) -> testHeap(g, 0, d));
+        // The heap test comes before the frame (as BEAM's AH): a collection must not scan the new
+        // frame's Y slots, which still hold the words of a dead frame.
         t.add(GenericOp.ALLOCATE_HEAP, (g, c) -> List.of(
-                new FrameOps.Allocate(c.operands().unsigned(g.operand(0))), testHeap(g, 1, c.operands())));
+                testHeap(g, 1, c.operands()), new FrameOps.Allocate(c.operands().unsigned(g.operand(0)))));
         t.add(GenericOp.ALLOCATE_HEAP_ZERO, (g, c) -> List.of(
-                new FrameOps.AllocateZero(c.operands().unsigned(g.operand(0))), testHeap(g, 1, c.operands())));
+                testHeap(g, 1, c.operands()), new FrameOps.AllocateZero(c.operands().unsigned(g.operand(0)))));
     }
 
     private static HeapOps.TestHeap testHeap(GenericInstruction g, int needAt, OperandDecoder d) {

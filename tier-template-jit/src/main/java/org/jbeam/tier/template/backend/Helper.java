@@ -122,6 +122,9 @@ public enum Helper {
      */
     CALL_ON_LOAD;
 
+    /** {@link #values()} copies its array at every call; an exit asks for one at every helper call. */
+    private static final Helper[] ALL = values();
+
     /** The helper's number in a {@code CALL_HELPER} status word. */
     public int number() {
         return ordinal();
@@ -129,10 +132,9 @@ public enum Helper {
 
     /** The helper numbered {@code number}. */
     public static Helper of(int number) {
-        Helper[] all = values();
-        if (number < 0 || number >= all.length) {
+        if (number < 0 || number >= ALL.length) {
             throw new IllegalStateException("generated code asked for helper " + number + ", which does not exist");
         }
-        return all[number];
+        return ALL[number];
     }
 }

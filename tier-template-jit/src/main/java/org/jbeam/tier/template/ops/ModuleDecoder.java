@@ -148,8 +148,10 @@ public final class ModuleDecoder {
                 case ALLOCATE -> ops.add(new FrameOps.Allocate(unsigned(g.operand(0)), false));
                 case ALLOCATE_ZERO -> ops.add(new FrameOps.Allocate(unsigned(g.operand(0)), true));
                 case ALLOCATE_HEAP, ALLOCATE_HEAP_ZERO -> {
-                    ops.add(new FrameOps.Allocate(unsigned(g.operand(0)), g.op() == GenericOp.ALLOCATE_HEAP_ZERO));
+                    // The heap test before the frame exists (as BEAM's AH does): a collection must
+                    // not scan the new frame's Y slots, which still hold a dead frame's words.
                     ops.add(new FrameOps.TestHeap(heapWords(g.operand(1)), unsigned(g.operand(2))));
+                    ops.add(new FrameOps.Allocate(unsigned(g.operand(0)), g.op() == GenericOp.ALLOCATE_HEAP_ZERO));
                 }
                 case TEST_HEAP -> ops.add(new FrameOps.TestHeap(heapWords(g.operand(0)), unsigned(g.operand(1))));
                 case DEALLOCATE -> ops.add(new FrameOps.Deallocate(unsigned(g.operand(0))));
