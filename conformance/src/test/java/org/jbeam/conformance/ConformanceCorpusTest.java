@@ -32,11 +32,13 @@ import org.junit.jupiter.api.TestFactory;
  * <li>{@code conformance.runners}: {@code erl,jbeam} (default) compares jbeam with erl;
  *     {@code erl} runs erl twice and checks that every program is deterministic.</li>
  * <li>{@code conformance.tiers}: the jbeam tiers, comma-separated (default {@code interpreter}).</li>
- * <li>{@code conformance.mix}: a second tier; when set, each program also runs with its modules
- *     spread over each tier and this one, those whose name starts with every second letter
- *     ({@code b}, {@code d}, ...) on this one (issue 5's mixing of tiers). {@code interpreter-b},
- *     a second interpreter in this module's test sources ({@link SecondInterpreter}), stands in
- *     until the JIT tiers exist. The Maven profile {@code full} sets it.</li>
+ * <li>{@code conformance.mix}: second tiers, comma-separated; each program also runs with its
+ *     modules spread over each tier and each of these (not itself): those whose name starts with
+ *     every second letter ({@code b}, {@code d}, ...) on the second tier (issue 5's mixing, issue
+ *     7's calls, returns and exceptions across tiers). {@code interpreter-b} is a second
+ *     interpreter in this module's test sources ({@link SecondInterpreter}). The Maven profile
+ *     {@code full} runs {@code interpreter} and {@code template-jit}, each alone and mixed with
+ *     the other.</li>
  * <li>{@code conformance.filter}: a regular expression found in {@code group/module} selects
  *     programs (default: all).</li>
  * <li>{@code conformance.stress}: {@code true} runs jbeam with {@code debug.gc-stress} and one
@@ -81,11 +83,13 @@ class ConformanceCorpusTest {
         ErlRunner erl = new ErlRunner(beams, work, limit);
         List<ProgramRunner> compared = new ArrayList<>();
         if (runnerNames.contains("jbeam")) {
-            String mix = System.getProperty("conformance.mix", "");
+            List<String> mixes = split(System.getProperty("conformance.mix", ""));
             for (String tier : split(System.getProperty("conformance.tiers", "interpreter"))) {
                 compared.add(new JbeamRunner(tier, null, beams, work, limit));
-                if (!mix.isEmpty()) {
-                    compared.add(new JbeamRunner(tier, mix, beams, work, limit));
+                for (String mix : mixes) {
+                    if (!mix.equals(tier)) {
+                        compared.add(new JbeamRunner(tier, mix, beams, work, limit));
+                    }
                 }
             }
         } else if (runnerNames.equals(List.of("erl"))) {
