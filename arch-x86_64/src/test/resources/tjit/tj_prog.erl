@@ -2,7 +2,7 @@
 %% the interpreter. Each zero-arity function's value is compared with erl's.
 -module(tj_prog).
 -record(point, {x = 0, y = 0, z = 0, label = none}).
--export([fib/0, tak/0, nrev/0, walk/0, with_lists/0, spin/0, garbage/0, bignums/0, compares/0,
+-export([int_ops/0, term_bifs/0, fib/0, tak/0, nrev/0, walk/0, with_lists/0, spin/0, garbage/0, bignums/0, compares/0,
          guards/0, cross/0, tries/0, funs/0, applies/0, floats/0, records/0, maps/0, traces/0, messages/0, echo/1, nested_raise/0, catches/0, try_clause/0, stacktrace/0, badmatch/0, caught_across/0, bif_error/0, function_clause/0, deep/0,
          fib/1, crash/1, twice_back/1]).
 
@@ -257,3 +257,28 @@ own(Trace) -> [E || {M, _, _, _} = E <- Trace, M =:= tj_prog orelse M =:= tj_oth
 level1(X) -> Y = level2(X), {Y}.
 level2(X) -> _ = level3(ok), Z = level3(X), [Z].
 level3(X) -> {ok, V} = {X, 1}, V.
+
+%% The inline cases of the integer BIFs and '/', at the edges of the small-integer range.
+int_ops() ->
+    Values = tj_other:identity([0, 1, -1, 7, -7, 576460752303423487, -576460752303423488, 1 bsl 70, 2.5]),
+    Counts = tj_other:identity([0, 1, 3, 59, 60, 63, 64, 100, -2]),
+    Divided = [{A, B, outcome(catch A div B), outcome(catch A rem B), outcome(catch A / B)}
+               || A <- Values, B <- Values],
+    Bitwise = [{A, B, outcome(catch A band B), outcome(catch A bor B), outcome(catch A bxor B)}
+               || A <- Values, B <- Values],
+    Shifted = [{A, C, outcome(catch A bsl C), outcome(catch A bsr C)} || A <- Values, C <- Counts],
+    {Divided, Bitwise, Shifted}.
+
+%% hd, tl, element, tuple_size and length inline, and each one's badarg.
+term_bifs() ->
+    [L, T, I] = tj_other:identity([[a, b, c], {x, y, z}, [1 | 2]]),
+    {hd(L), tl(L), element(1, T), element(3, T), tuple_size(T), length(L), length([]),
+     outcome(catch hd([])), outcome(catch tl(T)), outcome(catch element(0, T)),
+     outcome(catch element(4, T)), outcome(catch element(1 bsl 70, T)), outcome(catch element(a, T)),
+     outcome(catch element(1, L)), outcome(catch tuple_size(L)), outcome(catch length(I)),
+     outcome(catch length(T)),
+     if is_list(L), length(L) > 2 -> long; true -> short end,
+     if element(2, T) =:= y -> second; true -> other end}.
+
+outcome({'EXIT', {Reason, _Trace}}) -> {error, Reason};
+outcome(Value) -> Value.

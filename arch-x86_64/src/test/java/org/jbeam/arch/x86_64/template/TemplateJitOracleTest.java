@@ -32,7 +32,8 @@ class TemplateJitOracleTest {
     static List<String> functions() {
         return List.of("fib", "tak", "nrev", "walk", "with_lists", "spin", "garbage", "bignums", "compares",
                 "guards", "cross", "badmatch", "caught_across", "bif_error", "function_clause", "deep", "tries",
-                "funs", "applies", "floats", "records", "maps", "traces", "nested_raise", "catches", "try_clause", "stacktrace");
+                "funs", "applies", "floats", "records", "maps", "traces", "nested_raise", "catches", "try_clause", "stacktrace",
+                "int_ops", "term_bifs");
     }
 
     @BeforeAll

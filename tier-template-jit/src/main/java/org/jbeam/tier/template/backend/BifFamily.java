@@ -7,5 +7,7 @@ import org.jbeam.tier.template.ops.ErrorOps;
 public interface BifFamily {
     void guardBif(BifOps.CallGuardBif op);
 
+    void termAccess(BifOps.TermAccess op);
+
     void raise(ErrorOps.Raise op);
 }

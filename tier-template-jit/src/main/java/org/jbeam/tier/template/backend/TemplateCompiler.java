@@ -71,6 +71,7 @@ public final class TemplateCompiler {
             case DataOps.GetTupleElement o -> t.data().getTupleElement(o);
             case BifOps.CallGuardBif o -> t.bifs().guardBif(o);
             case BifOps.Arith o -> t.arith().arith(o);
+            case BifOps.TermAccess o -> t.bifs().termAccess(o);
             case ErrorOps.Raise o -> t.bifs().raise(o);
             case ExceptionOps.Try o -> t.exceptions().tryStart(o);
             case ExceptionOps.TryEnd o -> t.exceptions().tryEnd(o);

@@ -11,8 +11,15 @@ public final class BifOps {
     public record CallGuardBif(int fail, int site, Source[] args, Register target) implements Op {}
 
     /**
-     * {@code gc_bif2} of {@code +}, {@code -} or {@code *}: two small integers whose result fits are
-     * done inline; anything else (bignums, floats, overflow, errors) calls the BIF of {@code site}.
+     * {@code gc_bif2} of an {@link ArithOp}: two small integers whose result fits, or two floats
+     * with a finite result, are done inline; anything else (bignums, mixed operands, overflow,
+     * errors) calls the BIF of {@code site}.
      */
     public record Arith(ArithOp op, int fail, int site, Source a, Source b, Register target) implements Op {}
+
+    /**
+     * A {@link TermBif}: a well-formed argument is read inline; anything else calls the BIF of
+     * {@code site}, which raises (or fails to {@code fail}) as erl does.
+     */
+    public record TermAccess(TermBif bif, int fail, int site, Source[] args, Register target) implements Op {}
 }

@@ -433,15 +433,14 @@ public final class ModuleDecoder {
                 throw new TemplateCompileException("no template for a BIF of arity " + arity + ": " + name);
             }
             int site = site(new BifSite(bif, name, arity, fail != 0, live));
-            if (live >= 0 && arity == 2 && target.module().equals("erlang")) {
-                ArithOp op = switch (target.function()) {
-                    case "+" -> ArithOp.ADD;
-                    case "-" -> ArithOp.SUBTRACT;
-                    case "*" -> ArithOp.MULTIPLY;
-                    default -> null;
-                };
+            if (target.module().equals("erlang")) {
+                ArithOp op = live >= 0 && arity == 2 ? ArithOp.ofBif(target.function()) : null;
                 if (op != null) {
                     return new BifOps.Arith(op, fail, site, args[0], args[1], result);
+                }
+                TermBif access = TermBif.ofBif(target.function(), arity);
+                if (access != null) {
+                    return new BifOps.TermAccess(access, fail, site, args, result);
                 }
             }
             return new BifOps.CallGuardBif(fail, site, args, result);

@@ -17,7 +17,7 @@ public sealed interface Op permits StructureOps.Label, StructureOps.Line, Struct
         SelectOps.SelectVal, SelectOps.SelectTupleArity,
         DataOps.GetList, DataOps.GetHd, DataOps.GetTl, DataOps.PutList, DataOps.PutTuple2,
         DataOps.GetTupleElement,
-        BifOps.CallGuardBif, BifOps.Arith, ErrorOps.Raise,
+        BifOps.CallGuardBif, BifOps.Arith, BifOps.TermAccess, ErrorOps.Raise,
         ExceptionOps.Try, ExceptionOps.TryEnd, ExceptionOps.TryCase, ExceptionOps.TryCaseEnd, ExceptionOps.CatchEnd,
         ExceptionOps.Reraise, ExceptionOps.BuildStacktrace, ExceptionOps.RawRaise,
         FunOps.MakeFun, FunOps.CallFun,

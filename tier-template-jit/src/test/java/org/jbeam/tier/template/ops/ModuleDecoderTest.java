@@ -58,8 +58,9 @@ class ModuleDecoderTest {
                 .findFirst().orElseThrow();
         assertEquals(ArithOp.ADD, add.op());
         assertEquals("erlang:+/2", decoded.bifSites().get(add.site()).name());
-        BifOps.CallGuardBif element = ops.stream().filter(BifOps.CallGuardBif.class::isInstance)
-                .map(BifOps.CallGuardBif.class::cast).findFirst().orElseThrow();
+        BifOps.TermAccess element = ops.stream().filter(BifOps.TermAccess.class::isInstance)
+                .map(BifOps.TermAccess.class::cast).findFirst().orElseThrow();
+        assertEquals(TermBif.ELEMENT, element.bif());
         assertEquals("erlang:element/2", decoded.bifSites().get(element.site()).name());
         assertEquals(new Constant(TermTags.makeSmall(1)), element.args()[0]);
         decoded.constants().close();
