@@ -65,6 +65,8 @@ public final class TemplateJitTier implements ExecutionTier, AutoCloseable {
     /** Modules compiled when the code server vetted them, until they become current (by identity). */
     private final java.util.Map<LoadedModule, NativeModule> compiledAhead =
             java.util.Collections.synchronizedMap(new java.util.IdentityHashMap<>());
+    /** Purged versions: their code is freed, their constants wait for {@link #close} (terms may hold them). */
+    private final java.util.List<NativeModule> purged = new java.util.concurrent.CopyOnWriteArrayList<>();
     private TemplateBackend backend;
     private NativeSlice slice;
 
@@ -108,7 +110,17 @@ public final class TemplateJitTier implements ExecutionTier, AutoCloseable {
                     }
                 });
             }
+
+            @Override
+            public void purged(LoadedModule module) {
+                release(module);
+            }
         });
+    }
+
+    /** The module versions this tier holds native code for, by address (for tools and tests). */
+    public CodeCache cache() {
+        return cache;
     }
 
     @Override
@@ -390,9 +402,28 @@ public final class TemplateJitTier implements ExecutionTier, AutoCloseable {
         return funEntry;
     }
 
+    /**
+     * Frees the native code of {@code module}, a purged version: the code cache forgets it (no
+     * process runs it: the purger saw to that), so its addresses are no longer this tier's.
+     */
+    private void release(LoadedModule module) {
+        NativeModule gone = cache.remove(module);
+        NativeModule neverInstalled = compiledAhead.remove(module);
+        for (NativeModule version : new NativeModule[] {gone, neverInstalled}) {
+            if (version != null && !purged.contains(version)) {
+                version.releaseCode();
+                purged.add(version);
+            }
+        }
+    }
+
     /** Frees the generated code of every module this tier compiled. */
     @Override
     public void close() {
         cache.releaseAll();
+        compiledAhead.values().forEach(NativeModule::release);
+        compiledAhead.clear();
+        purged.forEach(NativeModule::release);
+        purged.clear();
     }
 }
