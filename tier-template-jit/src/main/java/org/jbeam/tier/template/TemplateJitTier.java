@@ -4,8 +4,10 @@ import java.util.ServiceLoader;
 
 import jakarta.inject.Inject;
 
+import org.jbeam.tier.template.backend.CompiledModule;
 import org.jbeam.tier.template.backend.TemplateBackend;
 import org.jbeam.tier.template.backend.TemplateCompiler;
+import org.jbeam.tier.template.listing.CodeListings;
 import org.jbeam.tier.template.ops.DecodedModule;
 import org.jbeam.tier.template.ops.ModuleDecoder;
 import org.jbeam.tier.template.ops.TemplateCompileException;
@@ -69,6 +71,9 @@ public final class TemplateJitTier implements ExecutionTier, AutoCloseable {
     private final java.util.List<NativeModule> purged = new java.util.concurrent.CopyOnWriteArrayList<>();
     private TemplateBackend backend;
     private NativeSlice slice;
+    private TemplateJitOptions options = TemplateJitOptions.NONE;
+    /** Perf map and asm dumps, made with the backend when options ask for them; null otherwise. */
+    private CodeListings listings;
 
     /** The form {@link ServiceLoader} creates: the backend is the one for this JVM's {@code os.arch}. */
     public TemplateJitTier() {
@@ -116,6 +121,18 @@ public final class TemplateJitTier implements ExecutionTier, AutoCloseable {
                 release(module);
             }
         });
+    }
+
+    /**
+     * Sets what the tier writes about its code (the configuration's {@code template-jit} keys);
+     * before the first module compiles.
+     */
+    @Inject
+    public void configure(TemplateJitOptions options) {
+        if (backend != null) {
+            throw new IllegalStateException("the template JIT has compiled code already");
+        }
+        this.options = options;
     }
 
     /** The module versions this tier holds native code for, by address (for tools and tests). */
@@ -166,7 +183,11 @@ public final class TemplateJitTier implements ExecutionTier, AutoCloseable {
         TemplateBackend target = backend();
         DecodedModule decoded = decoder.decode(module);
         try {
-            NativeModule compiled = new NativeModule(decoded, TemplateCompiler.compile(target, ID, decoded));
+            CompiledModule code = TemplateCompiler.compile(target, ID, decoded);
+            NativeModule compiled = new NativeModule(decoded, code.code());
+            if (listings != null) {
+                listings.compiled(decoded, code);
+            }
             decoded.handlers().forEach(h -> handlers.setAddress(h.number(), compiled.code().labelAddress(h.label())));
             return compiled;
         } catch (RuntimeException e) {
@@ -214,6 +235,10 @@ public final class TemplateJitTier implements ExecutionTier, AutoCloseable {
                             .map(ServiceLoader.Provider::get).filter(b -> b.runsOn(arch)).findFirst()
                             .orElseThrow(() -> new TemplateCompileException(
                                     "template-jit has no backend for os.arch " + arch));
+            if (options.perfMap().isPresent() || options.dumpDirectory().isPresent()) {
+                listings = new CodeListings(backend, atoms, options.perfMap().orElse(null),
+                        options.dumpDirectory().orElse(null));
+            }
             slice = new NativeSlice(ID, backend.door(), cache, handlers, codeServer.tiers(), atoms, bifs, exports,
                     new ExportResolver() {
                         @Override
@@ -425,5 +450,8 @@ public final class TemplateJitTier implements ExecutionTier, AutoCloseable {
         compiledAhead.clear();
         purged.forEach(NativeModule::release);
         purged.clear();
+        if (listings != null) {
+            listings.close();
+        }
     }
 }
