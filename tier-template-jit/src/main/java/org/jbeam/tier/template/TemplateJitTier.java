@@ -27,6 +27,7 @@ import org.jbeam.vm.code.ExportTable;
 import org.jbeam.vm.code.FunEntry;
 import org.jbeam.vm.error.ErlangException;
 import org.jbeam.vm.heap.HeapAllocator;
+import org.jbeam.vm.heap.HeapFragments;
 import org.jbeam.vm.loader.LoadedModule;
 import org.jbeam.vm.loader.ModuleFunction;
 import org.jbeam.vm.memory.NativeMemory;
@@ -67,8 +68,8 @@ public final class TemplateJitTier implements ExecutionTier, AutoCloseable {
     /** Modules compiled when the code server vetted them, until they become current (by identity). */
     private final java.util.Map<LoadedModule, NativeModule> compiledAhead =
             java.util.Collections.synchronizedMap(new java.util.IdentityHashMap<>());
-    /** Purged versions: their code is freed, their constants wait for {@link #close} (terms may hold them). */
-    private final java.util.List<NativeModule> purged = new java.util.concurrent.CopyOnWriteArrayList<>();
+    /** The constants of purged versions, whose code is freed: they wait for {@link #close}, as terms may hold them. */
+    private final java.util.List<HeapFragments> purgedConstants = new java.util.concurrent.CopyOnWriteArrayList<>();
     private TemplateBackend backend;
     private NativeSlice slice;
     private TemplateJitOptions options = TemplateJitOptions.NONE;
@@ -434,10 +435,12 @@ public final class TemplateJitTier implements ExecutionTier, AutoCloseable {
     private void release(LoadedModule module) {
         NativeModule gone = cache.remove(module);
         NativeModule neverInstalled = compiledAhead.remove(module);
-        for (NativeModule version : new NativeModule[] {gone, neverInstalled}) {
-            if (version != null && !purged.contains(version)) {
+        // On_load code is in both until it becomes current: release it once.
+        for (NativeModule version : gone == neverInstalled ? new NativeModule[] {gone}
+                : new NativeModule[] {gone, neverInstalled}) {
+            if (version != null) {
                 version.releaseCode();
-                purged.add(version);
+                purgedConstants.add(version.constants());
             }
         }
     }
@@ -448,8 +451,8 @@ public final class TemplateJitTier implements ExecutionTier, AutoCloseable {
         cache.releaseAll();
         compiledAhead.values().forEach(NativeModule::release);
         compiledAhead.clear();
-        purged.forEach(NativeModule::release);
-        purged.clear();
+        purgedConstants.forEach(HeapFragments::close);
+        purgedConstants.clear();
         if (listings != null) {
             listings.close();
         }

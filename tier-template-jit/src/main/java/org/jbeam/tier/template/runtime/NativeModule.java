@@ -15,6 +15,7 @@ import org.jbeam.vm.beam.GenericOp;
 import org.jbeam.vm.beam.LineTable;
 import org.jbeam.vm.beam.Operand;
 import org.jbeam.vm.heap.HeapAllocator;
+import org.jbeam.vm.heap.HeapFragments;
 import org.jbeam.vm.loader.LoadedModule;
 import org.jbeam.vm.loader.ModuleFunction;
 import org.jbeam.vm.term.Lists;
@@ -135,6 +136,11 @@ public final class NativeModule {
             list = Lists.cons(heap, TermTags.makeSmall(text.codePointAt(offset)), list);
         }
         return list;
+    }
+
+    /** The heap of constants the decoder built for this version (bignums, floats). */
+    public HeapFragments constants() {
+        return decoded.constants();
     }
 
     /**
