@@ -1,6 +1,8 @@
 package org.jbeam.tier.template;
 
+import java.util.List;
 import java.util.ServiceLoader;
+import java.util.concurrent.CopyOnWriteArrayList;
 
 import jakarta.inject.Inject;
 
@@ -69,7 +71,7 @@ public final class TemplateJitTier implements ExecutionTier, AutoCloseable {
     private final java.util.Map<LoadedModule, NativeModule> compiledAhead =
             java.util.Collections.synchronizedMap(new java.util.IdentityHashMap<>());
     /** The constants of purged versions, whose code is freed: they wait for {@link #close}, as terms may hold them. */
-    private final java.util.List<HeapFragments> purgedConstants = new java.util.concurrent.CopyOnWriteArrayList<>();
+    private final List<HeapFragments> purgedConstants = new CopyOnWriteArrayList<>();
     private TemplateBackend backend;
     private NativeSlice slice;
     private TemplateJitOptions options = TemplateJitOptions.NONE;
@@ -435,13 +437,17 @@ public final class TemplateJitTier implements ExecutionTier, AutoCloseable {
     private void release(LoadedModule module) {
         NativeModule gone = cache.remove(module);
         NativeModule neverInstalled = compiledAhead.remove(module);
+        releaseCode(gone);
         // On_load code is in both until it becomes current: release it once.
-        for (NativeModule version : gone == neverInstalled ? new NativeModule[] {gone}
-                : new NativeModule[] {gone, neverInstalled}) {
-            if (version != null) {
-                version.releaseCode();
-                purgedConstants.add(version.constants());
-            }
+        if (neverInstalled != gone) {
+            releaseCode(neverInstalled);
+        }
+    }
+
+    private void releaseCode(NativeModule version) {
+        if (version != null) {
+            version.releaseCode();
+            purgedConstants.add(version.constants());
         }
     }
 
