@@ -94,6 +94,9 @@ class TemplateJitListingsTest {
             assertTrue(dump.contains("\n# function entry sum/2\n"), dump);
             assertTrue(dump.contains("\n# Label[number="), dump);
             assertTrue(dump.contains("\n# slow paths\n"), dump);
+            // Constants read as terms: sum([1, 2, 3], 0)'s list, catch_it/0's oops.
+            assertTrue(dump.contains("source=[1,2,3]"), dump);
+            assertTrue(dump.contains("=oops"), dump);
             // The entry of fib/1 is disassembled at its native address.
             String fibEntry = Long.toHexString(byName.get("tj_listing:fib/1").start()) + ":  ";
             assertTrue(dump.contains("\n# function entry fib/1\n" + fibEntry), dump);

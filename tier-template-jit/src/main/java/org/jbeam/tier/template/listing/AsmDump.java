@@ -11,10 +11,14 @@ import java.util.List;
 import java.util.Optional;
 
 import org.jbeam.tier.template.backend.CompiledModule;
+import org.jbeam.tier.template.ops.Constant;
 import org.jbeam.tier.template.ops.DecodedModule;
 import org.jbeam.tier.template.ops.Op;
 import org.jbeam.tier.template.ops.StructureOps;
+import org.jbeam.tier.template.ops.XReg;
+import org.jbeam.tier.template.ops.YReg;
 import org.jbeam.vm.atom.AtomTable;
+import org.jbeam.vm.bif.DisplayPrinter;
 
 /**
  * A compiled module's code as text, as BeamAsm's {@code +JDdump} writes it: {@code MODULE.asm}
@@ -25,10 +29,13 @@ import org.jbeam.vm.atom.AtomTable;
  */
 public final class AsmDump {
     private static final int HEX_BYTES_PER_LINE = 16;
+    /** Constants longer than this (a big literal list) are cut short in comments. */
+    private static final int CONSTANT_TEXT_LIMIT = 80;
 
     private final DecodedModule module;
     private final CompiledModule compiled;
     private final AtomTable atoms;
+    private final DisplayPrinter printer;
     private final StringBuilder out = new StringBuilder();
     /** By op index: the {@code mod:fun/arity:} label to write before that op, where a function's code starts. */
     private final String[] functionLabels;
@@ -37,6 +44,7 @@ public final class AsmDump {
         this.module = module;
         this.compiled = compiled;
         this.atoms = atoms;
+        this.printer = new DisplayPrinter(atoms);
         this.functionLabels = functionLabels(module.ops(), atoms);
     }
 
@@ -143,8 +151,11 @@ public final class AsmDump {
         }
     }
 
-    /** {@code op} as its record prints it, but arrays (a BIF's arguments, ...) element by element. */
-    static String text(Op op) {
+    /**
+     * {@code op} as its record prints it, but arrays (a BIF's arguments, ...) element by element
+     * constants as the terms they are, registers as BEAM's listings name them ({@code x0}, {@code y1}).
+     */
+    String text(Op op) {
         if (!(op instanceof Record record)) {
             return String.valueOf(op);
         }
@@ -162,7 +173,17 @@ public final class AsmDump {
         return text.append(']').toString();
     }
 
-    private static String element(Object value) {
+    private String element(Object value) {
+        if (value instanceof Constant constant) {
+            String term = printer.print(constant.term());
+            return term.length() <= CONSTANT_TEXT_LIMIT ? term : term.substring(0, CONSTANT_TEXT_LIMIT) + "...";
+        }
+        if (value instanceof XReg x) {
+            return "x" + x.index();
+        }
+        if (value instanceof YReg y) {
+            return "y" + y.index();
+        }
         if (value == null || !value.getClass().isArray()) {
             return String.valueOf(value);
         }
