@@ -61,6 +61,7 @@ class LauncherTest {
                 List.of("jbeam.otp-root = \"\"", reference("otp-root")),
                 List.of("jbeam.schedulers = 3", "flag -S 3"),
                 List.of("jbeam.template-jit.arch = \"auto\"", reference("arch")),
+                List.of("jbeam.template-jit.dump = false", reference("dump")),
                 List.of("jbeam.template-jit.perf-map = false", reference("perf-map")),
                 List.of("jbeam.tier = \"jar-tier\"", "flag -tier jar-tier"),
                 List.of("jbeam.trace-jit.hot-threshold = 50", "flag -c trace-jit.hot-threshold=50"),

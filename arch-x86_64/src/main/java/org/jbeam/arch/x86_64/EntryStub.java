@@ -49,11 +49,13 @@ public final class EntryStub implements AutoCloseable {
 
     private final CodeRegion region;
     private final long exitAddress;
+    private final long codeSize;
     private final MethodHandle enter;
 
-    private EntryStub(CodeRegion region, long entryAddress, long exitAddress) {
+    private EntryStub(CodeRegion region, long entryAddress, long exitAddress, long codeSize) {
         this.region = region;
         this.exitAddress = exitAddress;
+        this.codeSize = codeSize;
         this.enter = Linker.nativeLinker().downcallHandle(MemorySegment.ofAddress(entryAddress),
                 FunctionDescriptor.of(ValueLayout.JAVA_LONG, ValueLayout.JAVA_LONG, ValueLayout.JAVA_LONG),
                 Linker.Option.critical(false));
@@ -66,7 +68,8 @@ public final class EntryStub implements AutoCloseable {
         emit(a, exit);
         CodeRegion region = CodeMemory.allocate(a.position());
         region.write(0, a.assemble(region.executableAddress()));
-        return new EntryStub(region, region.executableAddress(), region.executableAddress() + a.offsetOf(exit));
+        return new EntryStub(region, region.executableAddress(), region.executableAddress() + a.offsetOf(exit),
+                a.position());
     }
 
     /** Emits the entry and the shared exit sequence (bound to {@code exit}). */
@@ -123,6 +126,16 @@ public final class EntryStub implements AutoCloseable {
     /** The shared exit sequence's address (also stored in the context at every entry). */
     public long exitAddress() {
         return exitAddress;
+    }
+
+    /** The entry sequence's address: the region's first byte. */
+    public long entryAddress() {
+        return region.executableAddress();
+    }
+
+    /** The first byte after the exit sequence. */
+    public long endAddress() {
+        return region.executableAddress() + codeSize;
     }
 
     /** The code region the stub lives in. */

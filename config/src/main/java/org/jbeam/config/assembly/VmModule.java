@@ -14,6 +14,7 @@ import org.jbeam.config.settings.TierSelector;
 import org.jbeam.config.settings.TraceJitSettings;
 import org.jbeam.config.settings.VmSettings;
 import org.jbeam.config.tiers.TierCatalog;
+import org.jbeam.tier.template.TemplateJitOptions;
 import org.jbeam.vm.atom.AtomTable;
 import org.jbeam.vm.bif.BifTable;
 import org.jbeam.vm.bif.SystemInfoBifs;
@@ -51,6 +52,9 @@ public final class VmModule extends AbstractModule {
     protected void configure() {
         bind(VmSettings.class).toInstance(settings);
         bind(TemplateJitSettings.class).toInstance(settings.templateJit());
+        // The template JIT takes its settings as plain values of its own (it does not know config).
+        bind(TemplateJitOptions.class).toInstance(
+                TemplateJitOptions.of(settings.templateJit().perfMap(), settings.templateJit().dump()));
         bind(TraceJitSettings.class).toInstance(settings.traceJit());
         bind(TierSelector.class).toInstance(settings.tierSelector());
         bind(TierCatalog.class).toInstance(tiers);

@@ -156,7 +156,7 @@ public final class SettingsBinder {
         if (arch.isEmpty() && section.value("arch").valueType() == ConfigValueType.STRING) {
             section.report("arch", section.value("arch"), expected + ", got \"" + archName + "\"");
         }
-        return new TemplateJitSettings(arch.orElse(JitArch.AUTO), section.bool("perf-map"));
+        return new TemplateJitSettings(arch.orElse(JitArch.AUTO), section.bool("perf-map"), section.bool("dump"));
     }
 
     private static DebugSettings debug(Section section) {

@@ -56,7 +56,7 @@ class SettingsTest {
     void referenceAloneGivesTheDocumentedDefaults() throws ConfigurationException {
         VmSettings settings = bind();
         assertEquals(new VmSettings("interpreter", Map.of(), 0, List.of(), Optional.empty(), 1_048_576,
-                new TemplateJitSettings(JitArch.AUTO, false), new TraceJitSettings(1000, 4000), DebugSettings.NONE), settings);
+                new TemplateJitSettings(JitArch.AUTO, false, false), new TraceJitSettings(1000, 4000), DebugSettings.NONE), settings);
         assertEquals("reference.conf:" + ReferenceLines.of("tier"), origin(load(), "jbeam.tier"));
     }
 
@@ -69,10 +69,11 @@ class SettingsTest {
         assertEquals("vm.conf:1", origin(load(), "jbeam.schedulers"));
 
         VmSettings withFlags = bind("-S", "8", "-tier", "interpreter", "-c", "template-jit.perf-map=true",
-                "-c", "jbeam.modules.lists=fast-tier");
+                "-c", "jbeam.modules.lists=fast-tier", "-c", "template-jit.dump=true");
         assertEquals(8, withFlags.schedulers());
         assertEquals("interpreter", withFlags.tier());
         assertTrue(withFlags.templateJit().perfMap());
+        assertTrue(withFlags.templateJit().dump());
         assertEquals(Map.of("my_app_*", "interpreter", "lists", "fast-tier"), withFlags.modules());
         EffectiveConfig config = load("-S", "8", "-tier", "interpreter");
         assertEquals("flag -S 8", origin(config, "jbeam.schedulers"));
@@ -109,7 +110,7 @@ class SettingsTest {
                   schedulers = -2
                   atom-table-limit = "lots"
                   modules { "my_app_*" = template-jit, lists = 5, "" = interpreter }
-                  template-jit { arch = sparc, perf-map = yes, inline = true }
+                  template-jit { arch = sparc, perf-map = yes, inline = true, dump = 1 }
                   trace-jit { hot-threshold = 0 }
                   code-path = [ "nope", 3 ]
                   otp-root = "/nonexistent"
@@ -128,7 +129,8 @@ class SettingsTest {
                 "vm.conf:6: jbeam.modules.lists: expected a tier name (quote module names and globs that hold dots or"
                         + " wildcards), got a number: 5",
                 "vm.conf:7: jbeam.template-jit.arch: expected one of \"auto\", \"x86_64\", \"aarch64\", got \"sparc\"",
-                "vm.conf:7: jbeam.template-jit.inline: unknown key; the keys of jbeam.template-jit are arch, perf-map",
+                "vm.conf:7: jbeam.template-jit.dump: expected true or false, got a number: 1",
+                "vm.conf:7: jbeam.template-jit.inline: unknown key; the keys of jbeam.template-jit are arch, dump, perf-map",
                 "vm.conf:7: jbeam.template-jit.perf-map: expected true or false, got a string: \"yes\"",
                 "vm.conf:8: jbeam.trace-jit.hot-threshold: expected an integer from 1 to 2147483647, got 0",
                 "vm.conf:9: jbeam.code-path: expected a list of existing directories, got \"nope\" (not a directory)",
@@ -142,7 +144,7 @@ class SettingsTest {
         file("vm.conf", "jbeam.template-jit = 5\njbeam.modules = [a]\njbeam.schedulers = 2.5\n"
                 + "jbeam.trace-jit.max-trace-length = 99999999999\njbeam.tier = null\n");
         assertEquals(List.of(
-                "vm.conf:1: jbeam.template-jit: expected an object with the keys arch, perf-map, got a number: 5",
+                "vm.conf:1: jbeam.template-jit: expected an object with the keys arch, dump, perf-map, got a number: 5",
                 "vm.conf:2: jbeam.modules: expected an object from module names or globs to tier names, got a list: [\"a\"]",
                 "vm.conf:3: jbeam.schedulers: expected an integer from 0 to 1024 (0 = one per core), got 2.5",
                 "vm.conf:4: jbeam.trace-jit.max-trace-length: expected an integer from 1 to 2147483647, got 99999999999",

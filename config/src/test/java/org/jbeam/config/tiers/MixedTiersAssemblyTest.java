@@ -38,7 +38,7 @@ class MixedTiersAssemblyTest {
         Interpreter second = new Interpreter(SECOND_ID, "interpreter-b");
         TierCatalog catalog = TierCatalog.of(List.of(first, second));
         VmSettings settings = new VmSettings("interpreter", Map.of("lists", "interpreter-b"), 1, List.of(),
-                Optional.empty(), 1_048_576, new TemplateJitSettings(JitArch.AUTO, false),
+                Optional.empty(), 1_048_576, new TemplateJitSettings(JitArch.AUTO, false, false),
                 new TraceJitSettings(1000, 4000), DebugSettings.NONE);
         try (VirtualMachine vm = VirtualMachine.assemble(settings, catalog)) {
             Tiers tiers = vm.codeServer().tiers();

@@ -38,7 +38,7 @@ class TierDiscoveryTest {
 
         Files.createDirectories(dir.resolve("otp/lib/stdlib-1/ebin"));
         VmSettings settings = new VmSettings("jar-tier", Map.of("lists", "jar-tier"), 2, List.of(),
-                Optional.of(dir.resolve("otp")), 10_000, new TemplateJitSettings(JitArch.AUTO, false),
+                Optional.of(dir.resolve("otp")), 10_000, new TemplateJitSettings(JitArch.AUTO, false, false),
                 new TraceJitSettings(1000, 4000), DebugSettings.NONE);
         try (VirtualMachine vm = VirtualMachine.assemble(settings, catalog)) {
             assertSame(tier, vm.tierFor("lists"));

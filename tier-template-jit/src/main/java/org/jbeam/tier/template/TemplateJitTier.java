@@ -1,11 +1,15 @@
 package org.jbeam.tier.template;
 
+import java.util.List;
 import java.util.ServiceLoader;
+import java.util.concurrent.CopyOnWriteArrayList;
 
 import jakarta.inject.Inject;
 
+import org.jbeam.tier.template.backend.CompiledModule;
 import org.jbeam.tier.template.backend.TemplateBackend;
 import org.jbeam.tier.template.backend.TemplateCompiler;
+import org.jbeam.tier.template.listing.CodeListings;
 import org.jbeam.tier.template.ops.DecodedModule;
 import org.jbeam.tier.template.ops.ModuleDecoder;
 import org.jbeam.tier.template.ops.TemplateCompileException;
@@ -25,6 +29,7 @@ import org.jbeam.vm.code.ExportTable;
 import org.jbeam.vm.code.FunEntry;
 import org.jbeam.vm.error.ErlangException;
 import org.jbeam.vm.heap.HeapAllocator;
+import org.jbeam.vm.heap.HeapFragments;
 import org.jbeam.vm.loader.LoadedModule;
 import org.jbeam.vm.loader.ModuleFunction;
 import org.jbeam.vm.memory.NativeMemory;
@@ -65,8 +70,13 @@ public final class TemplateJitTier implements ExecutionTier, AutoCloseable {
     /** Modules compiled when the code server vetted them, until they become current (by identity). */
     private final java.util.Map<LoadedModule, NativeModule> compiledAhead =
             java.util.Collections.synchronizedMap(new java.util.IdentityHashMap<>());
+    /** The constants of purged versions, whose code is freed: they wait for {@link #close}, as terms may hold them. */
+    private final List<HeapFragments> purgedConstants = new CopyOnWriteArrayList<>();
     private TemplateBackend backend;
     private NativeSlice slice;
+    private TemplateJitOptions options = TemplateJitOptions.NONE;
+    /** Perf map and asm dumps, made with the backend when options ask for them; null otherwise. */
+    private CodeListings listings;
 
     /** The form {@link ServiceLoader} creates: the backend is the one for this JVM's {@code os.arch}. */
     public TemplateJitTier() {
@@ -108,7 +118,29 @@ public final class TemplateJitTier implements ExecutionTier, AutoCloseable {
                     }
                 });
             }
+
+            @Override
+            public void purged(LoadedModule module) {
+                release(module);
+            }
         });
+    }
+
+    /**
+     * Sets what the tier writes about its code (the configuration's {@code template-jit} keys);
+     * before the first module compiles.
+     */
+    @Inject
+    public void configure(TemplateJitOptions options) {
+        if (backend != null) {
+            throw new IllegalStateException("the template JIT has compiled code already");
+        }
+        this.options = options;
+    }
+
+    /** The module versions this tier holds native code for, by address (for tools and tests). */
+    public CodeCache cache() {
+        return cache;
     }
 
     @Override
@@ -154,7 +186,11 @@ public final class TemplateJitTier implements ExecutionTier, AutoCloseable {
         TemplateBackend target = backend();
         DecodedModule decoded = decoder.decode(module);
         try {
-            NativeModule compiled = new NativeModule(decoded, TemplateCompiler.compile(target, ID, decoded));
+            CompiledModule code = TemplateCompiler.compile(target, ID, decoded);
+            NativeModule compiled = new NativeModule(decoded, code.code());
+            if (listings != null) {
+                listings.compiled(decoded, code);
+            }
             decoded.handlers().forEach(h -> handlers.setAddress(h.number(), compiled.code().labelAddress(h.label())));
             return compiled;
         } catch (RuntimeException e) {
@@ -202,6 +238,10 @@ public final class TemplateJitTier implements ExecutionTier, AutoCloseable {
                             .map(ServiceLoader.Provider::get).filter(b -> b.runsOn(arch)).findFirst()
                             .orElseThrow(() -> new TemplateCompileException(
                                     "template-jit has no backend for os.arch " + arch));
+            if (options.perfMap().isPresent() || options.dumpDirectory().isPresent()) {
+                listings = new CodeListings(backend, atoms, options.perfMap().orElse(null),
+                        options.dumpDirectory().orElse(null));
+            }
             slice = new NativeSlice(ID, backend.door(), cache, handlers, codeServer.tiers(), atoms, bifs, exports,
                     new ExportResolver() {
                         @Override
@@ -390,9 +430,37 @@ public final class TemplateJitTier implements ExecutionTier, AutoCloseable {
         return funEntry;
     }
 
+    /**
+     * Frees the native code of {@code module}, a purged version: the code cache forgets it (no
+     * process runs it: the purger saw to that), so its addresses are no longer this tier's.
+     */
+    private void release(LoadedModule module) {
+        NativeModule gone = cache.remove(module);
+        NativeModule neverInstalled = compiledAhead.remove(module);
+        releaseCode(gone);
+        // On_load code is in both until it becomes current: release it once.
+        if (neverInstalled != gone) {
+            releaseCode(neverInstalled);
+        }
+    }
+
+    private void releaseCode(NativeModule version) {
+        if (version != null) {
+            version.releaseCode();
+            purgedConstants.add(version.constants());
+        }
+    }
+
     /** Frees the generated code of every module this tier compiled. */
     @Override
     public void close() {
         cache.releaseAll();
+        compiledAhead.values().forEach(NativeModule::release);
+        compiledAhead.clear();
+        purgedConstants.forEach(HeapFragments::close);
+        purgedConstants.clear();
+        if (listings != null) {
+            listings.close();
+        }
     }
 }

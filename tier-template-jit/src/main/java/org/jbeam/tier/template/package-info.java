@@ -3,8 +3,9 @@
  * ({@link org.jbeam.tier.template.TemplateJitTier}: compile at load, enter, yield, resume, hand
  * over to other tiers), the ops it compiles ({@code ops}), the backend SPI an arch module
  * implements ({@code backend}), the code cache, slice loop and Java helpers ({@code runtime}),
- * executable memory ({@code code}) and the entry/exit protocol ({@code entry}). It never names a
- * CPU.
+ * executable memory ({@code code}), the entry/exit protocol ({@code entry}) and the perf map and
+ * asm dumps written when {@link org.jbeam.tier.template.TemplateJitOptions} ask ({@code listing}).
+ * It never names a CPU.
  *
  * <p>Instruction families with templates so far (issue 7, first slice): labels,
  * {@code func_info} and the reduction test at function entry; {@code move}, {@code swap},

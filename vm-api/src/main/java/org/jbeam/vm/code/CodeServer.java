@@ -36,8 +36,8 @@ import org.jbeam.vm.tier.Tiers;
  *
  * <p>The code position bound into an entry is the instruction index of the function's entry
  * label in {@link LoadedModule#code()}; a tier that compiles the module maps that index to
- * its own code when it installs it. Tiers hear of every change of a module's current code
- * through {@link #addListener}.
+ * its own code when it installs it. Tiers hear of every change of a module's current code,
+ * and of every purge of old code, through {@link #addListener}.
  */
 public final class CodeServer implements AutoCloseable {
     /** What a tier needs to know when a module's current code changes. */
@@ -52,6 +52,13 @@ public final class CodeServer implements AutoCloseable {
          * @throws org.jbeam.vm.tier.ModuleRefusedException when the tier refuses the module
          */
         default void installing(LoadedModule module, int tier) {}
+
+        /**
+         * {@code module}'s old code is purged: no process runs it any more (the purger killed or
+         * waited for those that did), so a tier may free what it generated for it. Other
+         * versions of the module stay as they are.
+         */
+        default void purged(LoadedModule module) {}
     }
 
     private final BeamLoader loader;
@@ -305,6 +312,7 @@ public final class CodeServer implements AutoCloseable {
             }
         }
         retire(gone);
+        listeners.forEach(l -> l.purged(gone));
         return true;
     }
 

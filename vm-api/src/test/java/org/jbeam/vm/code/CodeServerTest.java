@@ -1,9 +1,14 @@
 package org.jbeam.vm.code;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
 
 import org.jbeam.vm.atom.AtomTable;
 import org.jbeam.vm.beam.BeamLoadException;
@@ -14,7 +19,10 @@ import org.jbeam.vm.loader.ModuleFunction;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
-/** Loading OTP modules by name from the code path and binding their export entries to a tier. */
+/**
+ * Loading OTP modules by name from the code path and binding their export entries to a tier;
+ * listeners hearing of purged versions.
+ */
 class CodeServerTest {
     private final AtomTable atoms = new AtomTable();
     private final ExportTable exports = new ExportTable();
@@ -47,6 +55,30 @@ class CodeServerTest {
         long erlangError = exports.find(atoms.existing("erlang"), atoms.existing("error"), 1);
         assertTrue(erlangError != 0, "lists imports erlang:error/1");
         assertEquals(0, ExportEntry.tier(erlangError));
+    }
+
+    @Test
+    void listenersHearOfEachPurgedVersionAndOnlyOfPurges() throws BeamLoadException {
+        List<LoadedModule> purged = new ArrayList<>();
+        server.addListener(new CodeServer.Listener() {
+            @Override
+            public void currentChanged(long moduleAtom, Optional<LoadedModule> current) {}
+
+            @Override
+            public void purged(LoadedModule module) {
+                purged.add(module);
+            }
+        });
+        LoadedModule first = server.ensureLoaded("lists", 1);
+        LoadedModule second = server.load(server.path().find("lists").orElseThrow(), 1);
+        assertEquals(List.of(), purged, "reloading makes the first version old, not purged");
+        assertTrue(server.purge("lists"));
+        assertEquals(List.of(first), purged);
+        assertFalse(server.purge("lists"), "no old code is left");
+        assertTrue(server.delete("lists"));
+        assertEquals(List.of(first), purged, "deleting makes the current version old");
+        assertTrue(server.purge("lists"));
+        assertEquals(List.of(first, second), purged);
     }
 
     @Test

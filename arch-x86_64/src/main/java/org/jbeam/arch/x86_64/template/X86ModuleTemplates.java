@@ -147,6 +147,11 @@ final class X86ModuleTemplates implements ModuleTemplates {
     }
 
     @Override
+    public int position() {
+        return e.a.position();
+    }
+
+    @Override
     public NativeCode finish() {
         // Falling off the end of the fast path is a bug in a template: trap rather than run the slow paths.
         e.a.int3();

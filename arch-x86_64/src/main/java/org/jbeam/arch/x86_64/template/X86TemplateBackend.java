@@ -1,6 +1,9 @@
 package org.jbeam.arch.x86_64.template;
 
+import java.util.List;
+
 import org.jbeam.arch.x86_64.EntryStub;
+import org.jbeam.tier.template.backend.CodeSymbol;
 import org.jbeam.tier.template.backend.EntryDoor;
 import org.jbeam.tier.template.backend.ModuleTemplates;
 import org.jbeam.tier.template.backend.TemplateBackend;
@@ -25,11 +28,24 @@ public final class X86TemplateBackend implements TemplateBackend {
 
     @Override
     public synchronized EntryDoor door() {
+        EntryStub door = stub();
+        return door::enter;
+    }
+
+    /** The entry and exit sequences of the stub, as perf maps name them. */
+    @Override
+    public synchronized List<CodeSymbol> sharedCode() {
+        EntryStub door = stub();
+        return List.of(
+                new CodeSymbol("jbeam:entry_stub", door.entryAddress(), door.exitAddress() - door.entryAddress()),
+                new CodeSymbol("jbeam:exit_stub", door.exitAddress(), door.endAddress() - door.exitAddress()));
+    }
+
+    private EntryStub stub() {
         if (stub == null) {
             stub = EntryStub.generate();
         }
-        EntryStub door = stub;
-        return door::enter;
+        return stub;
     }
 
     @Override

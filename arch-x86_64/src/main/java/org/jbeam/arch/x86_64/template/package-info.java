@@ -10,5 +10,7 @@
  * macro-assembler vocabulary they share (BEAM registers as memory operands, helper exits, slow
  * paths emitted after the module's code). The register conventions are
  * {@link org.jbeam.arch.x86_64.RegisterConventions}'; helpers are {@code Helper}'s.
+ * {@code X86TemplateBackend} ties them to the tier, and names the entry and exit stubs for perf
+ * maps.
  */
 package org.jbeam.arch.x86_64.template;

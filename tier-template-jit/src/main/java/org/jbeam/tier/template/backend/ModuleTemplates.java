@@ -35,6 +35,12 @@ public interface ModuleTemplates {
 
     BitsFamily bits();
 
+    /**
+     * The bytes emitted so far: where the next op's code will start (encodings do not change
+     * size at assembly); after {@link #finish}, the size of the whole code.
+     */
+    int position();
+
     /** Emits the shared fragments and out-of-line slow paths, assembles, and copies the code into executable memory. */
     NativeCode finish();
 }

@@ -1,5 +1,7 @@
 package org.jbeam.tier.template.backend;
 
+import java.util.List;
+
 import org.jbeam.tier.template.ops.DecodedModule;
 
 /**
@@ -17,6 +19,11 @@ public interface TemplateBackend {
 
     /** The entry stub, generated once per backend. */
     EntryDoor door();
+
+    /** The backend's code shared by every module (the entry stub, ...), named for profilers; generated on demand. */
+    default List<CodeSymbol> sharedCode() {
+        return List.of();
+    }
 
     /**
      * Fresh templates for one module's code.

@@ -25,12 +25,18 @@ import org.jbeam.tier.template.ops.StructureOps;
 public final class TemplateCompiler {
     private TemplateCompiler() {}
 
-    public static NativeCode compile(TemplateBackend backend, int tierId, DecodedModule module) {
+    /** Compiles {@code module}, noting where each op's code starts for listings. */
+    public static CompiledModule compile(TemplateBackend backend, int tierId, DecodedModule module) {
         ModuleTemplates t = backend.newModule(tierId, module);
+        int[] opOffsets = new int[module.ops().size()];
+        int index = 0;
         for (Op op : module.ops()) {
+            opOffsets[index++] = t.position();
             emit(t, op);
         }
-        return t.finish();
+        int slowPaths = t.position();
+        NativeCode code = t.finish();
+        return new CompiledModule(code, opOffsets, slowPaths, t.position());
     }
 
     /** Emits one op through its family's template. */

@@ -16,37 +16,42 @@ import java.lang.invoke.VarHandle;
 
 /**
  * Executable memory from the Linux kernel, through FFM downcalls to the C library
- * ({@code memfd_create}, {@code ftruncate}, {@code mmap}, {@code munmap}, {@code close}).
+ * ({@code mmap}, {@code mremap}, {@code mprotect}, {@code munmap}).
  *
- * <p><b>W^X by two views of one memory file.</b> A region is an anonymous memory file mapped
+ * <p><b>W^X by two views of one shared memory.</b> A region is shared anonymous memory mapped
  * twice: once read-write (where the JIT writes), once read-execute (where the CPU runs); no
- * page is ever writable and executable at the same address. The alternative, one mapping whose
- * protection flips between RW and RX with {@code mprotect}, was not chosen because a flip
- * stops every thread running code on those pages: with two views a region can be appended to
- * or patched (linking a call once its callee is loaded, setting a breakpoint) while schedulers
- * run the code already in it, and no protection change, with its TLB shootdown, is ever needed.
- * The price is two address ranges per region and a file descriptor held only while mapping.
- * Code must be assembled for the executable view's addresses; relative displacements are the
- * same in both views. x86-64 keeps instruction fetch coherent with stores through another
- * mapping of the same page; an arch whose caches are not (AArch64) must flush the range.
+ * page is ever writable and executable at the same address. The second view is made by
+ * {@code mremap} with an old size of 0, which maps the same shared pages again, and then
+ * {@code mprotect}ed to read-execute. The alternative, one mapping whose protection flips
+ * between RW and RX with {@code mprotect}, was not chosen because a flip stops every thread
+ * running code on those pages: with two views a region can be appended to or patched (linking
+ * a call once its callee is loaded, setting a breakpoint) while schedulers run the code already
+ * in it, and no protection change, with its TLB shootdown, is ever needed. The price is two
+ * address ranges per region. Shared anonymous memory rather than a {@code memfd_create} file,
+ * because the kernel names it {@code /dev/zero (deleted)}, which Linux perf takes for anonymous
+ * memory and so looks up in the JIT's {@code /tmp/perf-PID.map}; a memfd's name is a file of
+ * its own to perf, whose symbols it cannot read. Code must be assembled for the executable
+ * view's addresses; relative displacements are the same in both views. x86-64 keeps
+ * instruction fetch coherent with stores through another mapping of the same page; an arch
+ * whose caches are not (AArch64) must flush the range.
  */
 public final class CodeMemory {
     private static final int PROT_READ = 1;
     private static final int PROT_WRITE = 2;
     private static final int PROT_EXEC = 4;
     private static final int MAP_SHARED = 1;
-    private static final int MFD_CLOEXEC = 1;
+    private static final int MAP_ANONYMOUS = 0x20;
+    private static final int MREMAP_MAYMOVE = 1;
     private static final int SC_PAGESIZE = 30;
     private static final long MAP_FAILED = -1L;
 
     private static final StructLayout CALL_STATE = Linker.Option.captureStateLayout();
     private static final VarHandle ERRNO = CALL_STATE.varHandle(MemoryLayout.PathElement.groupElement("errno"));
 
-    private static final MethodHandle MEMFD_CREATE;
-    private static final MethodHandle FTRUNCATE;
     private static final MethodHandle MMAP;
+    private static final MethodHandle MREMAP;
+    private static final MethodHandle MPROTECT;
     private static final MethodHandle MUNMAP;
-    private static final MethodHandle CLOSE;
     private static final MethodHandle STRERROR;
     private static final long PAGE_SIZE;
 
@@ -54,16 +59,15 @@ public final class CodeMemory {
         Linker linker = Linker.nativeLinker();
         SymbolLookup libc = linker.defaultLookup();
         Linker.Option errno = Linker.Option.captureCallState("errno");
-        MEMFD_CREATE = linker.downcallHandle(libc.findOrThrow("memfd_create"),
-                FunctionDescriptor.of(JAVA_INT, ADDRESS, JAVA_INT), errno);
-        FTRUNCATE = linker.downcallHandle(libc.findOrThrow("ftruncate"),
-                FunctionDescriptor.of(JAVA_INT, JAVA_INT, JAVA_LONG), errno);
         MMAP = linker.downcallHandle(libc.findOrThrow("mmap"),
                 FunctionDescriptor.of(JAVA_LONG, JAVA_LONG, JAVA_LONG, JAVA_INT, JAVA_INT, JAVA_INT, JAVA_LONG), errno);
         MUNMAP = linker.downcallHandle(libc.findOrThrow("munmap"),
                 FunctionDescriptor.of(JAVA_INT, JAVA_LONG, JAVA_LONG), errno);
-        CLOSE = linker.downcallHandle(libc.findOrThrow("close"),
-                FunctionDescriptor.of(JAVA_INT, JAVA_INT), errno);
+        // mremap is variadic; without MREMAP_FIXED it reads no argument past the fixed four.
+        MREMAP = linker.downcallHandle(libc.findOrThrow("mremap"),
+                FunctionDescriptor.of(JAVA_LONG, JAVA_LONG, JAVA_LONG, JAVA_LONG, JAVA_INT), errno);
+        MPROTECT = linker.downcallHandle(libc.findOrThrow("mprotect"),
+                FunctionDescriptor.of(JAVA_INT, JAVA_LONG, JAVA_LONG, JAVA_INT), errno);
         STRERROR = linker.downcallHandle(libc.findOrThrow("strerror"), FunctionDescriptor.of(ADDRESS, JAVA_INT));
         try {
             MethodHandle sysconf = linker.downcallHandle(libc.findOrThrow("sysconf"),
@@ -94,25 +98,23 @@ public final class CodeMemory {
         long size = (bytes + PAGE_SIZE - 1) & -PAGE_SIZE;
         try (Arena arena = Arena.ofConfined()) {
             MemorySegment state = arena.allocate(CALL_STATE);
-            int fd = (int) MEMFD_CREATE.invokeExact(state, arena.allocateFrom("jbeam-code"), MFD_CLOEXEC);
-            check(fd != -1, state, "memfd_create(\"jbeam-code\")");
+            long writable = (long) MMAP.invokeExact(state, 0L, size, PROT_READ | PROT_WRITE,
+                    MAP_SHARED | MAP_ANONYMOUS, -1, 0L);
+            check(writable != MAP_FAILED, state, "mmap(read-write view of " + size + " bytes)");
+            long executable = MAP_FAILED;
             try {
-                int truncated = (int) FTRUNCATE.invokeExact(state, fd, size);
-                check(truncated == 0, state, "ftruncate(memfd, " + size + ")");
-                long writable = map(state, size, PROT_READ | PROT_WRITE, fd, "read-write");
-                long executable;
-                try {
-                    executable = map(state, size, PROT_READ | PROT_EXEC, fd, "read-execute");
-                } catch (CodeMemoryException e) {
-                    unmap(writable, size);
-                    throw e;
+                executable = (long) MREMAP.invokeExact(state, writable, 0L, size, MREMAP_MAYMOVE);
+                check(executable != MAP_FAILED, state, "mremap(second view of " + size + " bytes)");
+                int protectedToExecute = (int) MPROTECT.invokeExact(state, executable, size, PROT_READ | PROT_EXEC);
+                check(protectedToExecute == 0, state, "mprotect(read-execute view of " + size + " bytes)");
+            } catch (CodeMemoryException e) {
+                if (executable != MAP_FAILED) {
+                    unmap(executable, size);
                 }
-                return new CodeRegion(writable, executable, size);
-            } finally {
-                // The mappings keep the memory file alive; the descriptor is needed no longer.
-                int closed = (int) CLOSE.invokeExact(state, fd);
-                assert closed == 0;
+                unmap(writable, size);
+                throw e;
             }
+            return new CodeRegion(writable, executable, size);
         } catch (RuntimeException | Error e) {
             throw e;
         } catch (Throwable t) {
@@ -131,12 +133,6 @@ public final class CodeMemory {
         } catch (Throwable t) {
             throw new IllegalStateException(t);
         }
-    }
-
-    private static long map(MemorySegment state, long size, int protection, int fd, String view) throws Throwable {
-        long address = (long) MMAP.invokeExact(state, 0L, size, protection, MAP_SHARED, fd, 0L);
-        check(address != MAP_FAILED, state, "mmap(" + view + " view of " + size + " bytes)");
-        return address;
     }
 
     private static void check(boolean succeeded, MemorySegment state, String call) throws Throwable {

@@ -15,6 +15,7 @@ import org.jbeam.vm.beam.GenericOp;
 import org.jbeam.vm.beam.LineTable;
 import org.jbeam.vm.beam.Operand;
 import org.jbeam.vm.heap.HeapAllocator;
+import org.jbeam.vm.heap.HeapFragments;
 import org.jbeam.vm.loader.LoadedModule;
 import org.jbeam.vm.loader.ModuleFunction;
 import org.jbeam.vm.term.Lists;
@@ -81,10 +82,19 @@ public final class NativeModule {
         return code.labelAddress((int) label.value());
     }
 
+    /** The first byte of this module's code region. */
+    public long start() {
+        return code.region().executableAddress();
+    }
+
+    /** The first byte after this module's code region. */
+    public long end() {
+        return code.region().executableAddress() + code.region().size();
+    }
+
     /** Whether {@code address} lies in this module's code. */
     public boolean contains(long address) {
-        long start = code.region().executableAddress();
-        return address >= start && address < start + code.region().size();
+        return address >= start() && address < end();
     }
 
     /**
@@ -128,7 +138,21 @@ public final class NativeModule {
         return list;
     }
 
-    /** Frees the generated code and the decoder's constants; no process may still run it. */
+    /** The heap of constants the decoder built for this version (bignums, floats). */
+    public HeapFragments constants() {
+        return decoded.constants();
+    }
+
+    /**
+     * Frees the generated code of a purged version: no process runs it any more, but terms built
+     * from its constants (bignums, floats) may still be live in heaps and messages, as a purged
+     * module's literals are, so those stay until {@link #release}.
+     */
+    public void releaseCode() {
+        code.region().close();
+    }
+
+    /** Frees the generated code and the decoder's constants; no process may still run it or hold its constants. */
     public void release() {
         code.region().close();
         decoded.constants().close();
