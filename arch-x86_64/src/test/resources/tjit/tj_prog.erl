@@ -2,7 +2,7 @@
 %% the interpreter. Each zero-arity function's value is compared with erl's.
 -module(tj_prog).
 -record(point, {x = 0, y = 0, z = 0, label = none}).
--export([int_ops/0, term_bifs/0, fib/0, tak/0, nrev/0, walk/0, with_lists/0, spin/0, garbage/0, bignums/0, compares/0,
+-export([float_compares/0, int_ops/0, term_bifs/0, fib/0, tak/0, nrev/0, walk/0, with_lists/0, spin/0, garbage/0, bignums/0, compares/0,
          guards/0, cross/0, tries/0, funs/0, applies/0, floats/0, records/0, maps/0, traces/0, messages/0, echo/1, nested_raise/0, catches/0, try_clause/0, stacktrace/0, badmatch/0, caught_across/0, bif_error/0, function_clause/0, deep/0,
          fib/1, crash/1, twice_back/1]).
 
@@ -282,3 +282,8 @@ term_bifs() ->
 
 outcome({'EXIT', {Reason, _Trace}}) -> {error, Reason};
 outcome(Value) -> Value.
+
+%% Order tests of two floats inline; mixed pairs through the term order.
+float_compares() ->
+    Values = tj_other:identity([-1.5, -0.0, 0.0, 0.5, 1.0, 1, 2, 1.0e300, -1.0e300, a]),
+    [{A, B, A < B, A >= B, A > B, A =< B, A == B, A =:= B} || A <- Values, B <- Values].

@@ -113,6 +113,12 @@ public final class TermOrder {
         if (TermTags.isAtom(a) && TermTags.isAtom(b)) {
             return compareAtoms(a, b);
         }
+        if (Floats.isFloat(a) && Floats.isFloat(b)) {
+            // Primitive order: OTP 25 has -0.0 equal to 0.0 (Double.compare would not).
+            double x = Floats.value(a);
+            double y = Floats.value(b);
+            return x < y ? -1 : x > y ? 1 : 0;
+        }
         return UNDECIDED;
     }
 

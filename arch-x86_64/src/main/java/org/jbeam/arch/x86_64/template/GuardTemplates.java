@@ -5,12 +5,16 @@ import static org.jbeam.arch.x86_64.asm.Registers.ECX;
 import static org.jbeam.arch.x86_64.asm.Registers.EDX;
 import static org.jbeam.arch.x86_64.asm.Registers.RAX;
 import static org.jbeam.arch.x86_64.asm.Registers.RCX;
+import static org.jbeam.arch.x86_64.asm.Registers.RDX;
 
 import org.jbeam.arch.x86_64.asm.Condition;
+import org.jbeam.arch.x86_64.asm.Gp;
 import org.jbeam.arch.x86_64.asm.Imm32;
 import org.jbeam.arch.x86_64.asm.Imm8;
 import org.jbeam.arch.x86_64.asm.Label;
 import org.jbeam.arch.x86_64.asm.Mem;
+import org.jbeam.arch.x86_64.asm.Width.Bits64;
+import org.jbeam.arch.x86_64.asm.Xmm;
 import org.jbeam.tier.template.backend.GuardFamily;
 import org.jbeam.tier.template.backend.Helper;
 import org.jbeam.tier.template.ops.Comparison;
@@ -23,11 +27,13 @@ import org.jbeam.vm.term.TermTags;
 /**
  * Type tests and comparisons (OTP's {@code is_*} tests and {@code is_eq_exact}, {@code is_lt}, ...):
  * tag tests on the term's word inline, a boxed term's header subtag read inline. Comparisons of
- * immediates (and of two small integers for order) are decided inline; anything else leaves for
+ * immediates (and of two small integers or two floats for order) are decided inline; anything else leaves for
  * the COMPARE helper, which uses the runtime's term order. Each goes on when the test holds and
- * jumps to the fail label otherwise. Clobber rax, rcx, rdx.
+ * jumps to the fail label otherwise. Clobber rax, rcx, rdx, xmm0, xmm1.
  */
 final class GuardTemplates implements GuardFamily {
+    private static final int FLOAT_HEADER = 1 << TermTags.ARITY_OFFSET | TermTags.FLOAT_SUBTAG;
+
     private final Emission e;
 
     GuardTemplates(Emission e) {
@@ -166,9 +172,20 @@ final class GuardTemplates implements GuardFamily {
                 e.a.jmp(equal ? fail : holds);
             }
             case LT, GE -> {
-                bothSmall(slow);
+                Label floats = e.a.newLabel();
+                boolean less = op.kind() == Comparison.LT;
+                bothSmall(floats);
                 e.a.cmp(RAX, RCX);
-                e.a.jcc(op.kind() == Comparison.LT ? Condition.GE : Condition.L, fail);
+                e.a.jcc(less ? Condition.GE : Condition.L, fail);
+                e.later(() -> {
+                    // Two floats compare on SSE2 (no NaN exists in Erlang); anything else is the helper's.
+                    e.a.bind(floats);
+                    loadFloat(RAX, Xmm.XMM0, slow);
+                    loadFloat(RCX, Xmm.XMM1, slow);
+                    e.a.ucomisd(Xmm.XMM0, Xmm.XMM1);
+                    e.a.jcc(less ? Condition.AE : Condition.B, fail);
+                    e.a.jmp(holds);
+                });
             }
         }
         e.later(() -> {
@@ -184,6 +201,17 @@ final class GuardTemplates implements GuardFamily {
             e.a.jmp(holds);
         });
         e.a.bind(holds);
+    }
+
+    /** xmm = the double of boxed float {@code term}, else a jump to {@code otherwise}. Clobbers edx. */
+    private void loadFloat(Gp<Bits64> term, Xmm into, Label otherwise) {
+        e.a.mov(RDX, term);
+        e.a.and(EDX, new Imm32(TermTags.PRIMARY_MASK));
+        e.a.cmp(EDX, new Imm32(TermTags.PRIMARY_BOXED));
+        e.a.jcc(Condition.NE, otherwise);
+        e.a.cmp(Mem.qwordPtr(term, -TermTags.PRIMARY_BOXED), new Imm32(FLOAT_HEADER));
+        e.a.jcc(Condition.NE, otherwise);
+        e.a.movsd(into, Mem.qwordPtr(term, 8 - TermTags.PRIMARY_BOXED));
     }
 
     /** Goes to {@code immediate} when the term in {@code register} is an immediate. Clobbers edx. */
