@@ -59,17 +59,48 @@ final class Emission {
         return beamLabels;
     }
 
-    /** Emits {@code slowPath} after the module's code, out of the fast path's way. */
-    void later(Runnable slowPath) {
-        slowPaths.add(slowPath);
+    /** Each slow path's start, end and the start of the instruction that deferred it, in emission order. */
+    final List<Label[]> slowPathSpans = new ArrayList<>();
+    /** Where the instruction being emitted starts. */
+    private Label instructionStart;
+
+    /** The next instruction's code starts here. */
+    void startInstruction() {
+        instructionStart = a.newLabel();
+        a.bind(instructionStart);
     }
+
+    /**
+     * Emits {@code slowPath} after the module's code, out of the fast path's way, noted as the
+     * current instruction's (a slow path that defers another passes its own position on).
+     */
+    void later(Runnable slowPath) {
+        Label origin = instructionStart;
+        if (origin == null || emittingSlowPaths) {
+            origin = a.newLabel();
+            a.bind(origin);
+        }
+        Label from = origin;
+        slowPaths.add(() -> {
+            Label start = a.newLabel();
+            Label end = a.newLabel();
+            a.bind(start);
+            slowPath.run();
+            a.bind(end);
+            slowPathSpans.add(new Label[] {start, end, from});
+        });
+    }
+
+    private boolean emittingSlowPaths;
 
     /** Emits the deferred slow paths (one may defer another). */
     void emitSlowPaths() {
+        emittingSlowPaths = true;
         for (int i = 0; i < slowPaths.size(); i++) {
             slowPaths.get(i).run();
         }
         slowPaths.clear();
+        emittingSlowPaths = false;
     }
 
     /** X(n) or Y(n) in memory: Y(n) is word n + 1 above the frame pointer (word 0 is the saved CP). */

@@ -152,6 +152,11 @@ final class X86ModuleTemplates implements ModuleTemplates {
     }
 
     @Override
+    public void startInstruction() {
+        e.startInstruction();
+    }
+
+    @Override
     public NativeCode finish() {
         // Falling off the end of the fast path is a bug in a template: trap rather than run the slow paths.
         e.a.int3();
@@ -175,6 +180,13 @@ final class X86ModuleTemplates implements ModuleTemplates {
             lineAddresses[i] = region.executableAddress() + e.a.offsetOf(e.lineLabels.get(i));
             lineItems[i] = e.lineItems.get(i);
         }
-        return new NativeCode(region, addresses, lineAddresses, lineItems);
+        long[] spans = new long[3 * e.slowPathSpans.size()];
+        for (int i = 0; i < e.slowPathSpans.size(); i++) {
+            Label[] span = e.slowPathSpans.get(i);
+            for (int k = 0; k < 3; k++) {
+                spans[3 * i + k] = region.executableAddress() + e.a.offsetOf(span[k]);
+            }
+        }
+        return new NativeCode(region, addresses, lineAddresses, lineItems, spans);
     }
 }

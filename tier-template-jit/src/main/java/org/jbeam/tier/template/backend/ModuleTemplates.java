@@ -41,6 +41,9 @@ public interface ModuleTemplates {
      */
     int position();
 
+    /** The next op's code starts here: slow paths it defers belong to it in stack traces. */
+    void startInstruction();
+
     /** Emits the shared fragments and out-of-line slow paths, assembles, and copies the code into executable memory. */
     NativeCode finish();
 }

@@ -32,6 +32,7 @@ public final class TemplateCompiler {
         int index = 0;
         for (Op op : module.ops()) {
             opOffsets[index++] = t.position();
+            t.startInstruction();
             emit(t, op);
         }
         int slowPaths = t.position();

@@ -102,7 +102,7 @@ public final class NativeModule {
      * one with the highest entry at or below it; null before the first entry.
      */
     public ModuleFunction functionAt(long address) {
-        int at = Arrays.binarySearch(entryAddresses, address);
+        int at = Arrays.binarySearch(entryAddresses, code.originOf(address));
         int index = at >= 0 ? at : -at - 2;
         return index < 0 ? null : functions[index];
     }
@@ -118,7 +118,7 @@ public final class NativeModule {
             return TermTags.NIL;
         }
         LineTable table = lines.get();
-        int item = code.lineItemAt(address);
+        int item = code.lineItemAt(code.originOf(address));
         if (item <= 0 || item >= table.itemCount() || table.lines()[item] == 0) {
             return TermTags.NIL;
         }
