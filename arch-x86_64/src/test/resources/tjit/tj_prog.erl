@@ -278,7 +278,8 @@ term_bifs() ->
      outcome(catch element(1, L)), outcome(catch tuple_size(L)), outcome(catch length(I)),
      outcome(catch length(T)),
      if is_list(L), length(L) > 2 -> long; true -> short end,
-     if element(2, T) =:= y -> second; true -> other end}.
+     if element(2, T) =:= y -> second; true -> other end,
+     self() =:= tj_other:identity(self()), is_pid(self())}.
 
 outcome({'EXIT', {Reason, _Trace}}) -> {error, Reason};
 outcome(Value) -> Value.

@@ -1,5 +1,6 @@
 package org.jbeam.arch.x86_64.template;
 
+import static org.jbeam.arch.x86_64.RegisterConventions.contextWord;
 import static org.jbeam.arch.x86_64.asm.Registers.EAX;
 import static org.jbeam.arch.x86_64.asm.Registers.EDX;
 import static org.jbeam.arch.x86_64.asm.Registers.ESI;
@@ -18,6 +19,7 @@ import org.jbeam.arch.x86_64.asm.Scale;
 import org.jbeam.arch.x86_64.asm.Width.Bits64;
 import org.jbeam.tier.template.backend.BifFamily;
 import org.jbeam.tier.template.backend.Helper;
+import org.jbeam.tier.template.entry.ContextLayout;
 import org.jbeam.tier.template.ops.BifOps;
 import org.jbeam.tier.template.ops.ErrorOps;
 import org.jbeam.tier.template.ops.TermBif;
@@ -64,7 +66,9 @@ final class BifTemplates implements BifFamily {
     public void termAccess(BifOps.TermAccess op) {
         Label slow = e.a.newLabel();
         Label done = e.a.newLabel();
-        e.load(RAX, op.args()[0]);
+        if (op.args().length > 0) {
+            e.load(RAX, op.args()[0]);
+        }
         if (op.args().length > 1) {
             e.load(RCX, op.args()[1]);
         }
@@ -93,6 +97,7 @@ final class BifTemplates implements BifFamily {
                 e.a.jcc(Condition.AE, slow);
                 e.a.mov(RDX, Mem.qwordPtr(RCX, RSI, Scale.TIMES_8, 8 - TermTags.PRIMARY_BOXED));
             }
+            case SELF -> e.a.mov(RDX, contextWord(ContextLayout.PROCESS_ID));
             case LENGTH -> {
                 // Counts cells up to [], any other tail is the BIF's badarg; rcx walks the list.
                 Label loop = e.a.newLabel();

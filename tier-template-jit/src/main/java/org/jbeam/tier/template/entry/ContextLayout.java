@@ -42,8 +42,10 @@ public final class ContextLayout {
     public static final int STACK_LOW = CONTINUATION + 8;
     /** Address of the scheduler's float-register file (one double per register). */
     public static final int FLOAT_REGISTERS = STACK_LOW + 8;
+    /** The running process's pid term, for {@code self/0} inline. */
+    public static final int PROCESS_ID = FLOAT_REGISTERS + 8;
     /** The block's size in bytes. */
-    public static final int SIZE = FLOAT_REGISTERS + 8;
+    public static final int SIZE = PROCESS_ID + 8;
 
     private ContextLayout() {}
 

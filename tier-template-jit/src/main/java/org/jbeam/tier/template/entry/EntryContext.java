@@ -87,6 +87,11 @@ public final class EntryContext implements AutoCloseable {
         setWord(ContextLayout.STACK_LOW, value);
     }
 
+    /** The pid term of the process the context runs now. */
+    public void setProcessId(long value) {
+        setWord(ContextLayout.PROCESS_ID, value);
+    }
+
     public void setFloatRegisters(long value) {
         setWord(ContextLayout.FLOAT_REGISTERS, value);
     }

@@ -135,6 +135,7 @@ public final class NativeSlice {
     private static void load(EntryContext c, ErlangProcess p) {
         c.setXRegisters(p.xRegisters());
         c.setFloatRegisters(p.floatRegisters());
+        c.setProcessId(p.pid());
         c.setHeapTop(p.heap().top());
         c.setHeapLimit(p.heap().bumpLimit());
         c.setStackPointer(p.frame());
