@@ -34,10 +34,19 @@ public final class NativeModule {
     /** Function entry addresses, ascending, and the functions they enter. */
     private final long[] entryAddresses;
     private final ModuleFunction[] functions;
+    /** The sites as arrays: every helper call looks one up, and a List's get is an interface call. */
+    private final BifSite[] bifSites;
+    private final FunSite[] funSites;
+    private final MapSite[] mapSites;
+    private final BitsSite[] bitsSites;
 
     public NativeModule(DecodedModule decoded, NativeCode code) {
         this.decoded = decoded;
         this.code = code;
+        this.bifSites = decoded.bifSites().toArray(BifSite[]::new);
+        this.funSites = decoded.funSites().toArray(FunSite[]::new);
+        this.mapSites = decoded.mapSites().toArray(MapSite[]::new);
+        this.bitsSites = decoded.bitsSites().toArray(BitsSite[]::new);
         List<ModuleFunction> byAddress = decoded.loaded().functions().stream()
                 .sorted((a, b) -> Long.compare(code.labelAddress(a.label()), code.labelAddress(b.label()))).toList();
         this.functions = byAddress.toArray(ModuleFunction[]::new);
@@ -53,19 +62,19 @@ public final class NativeModule {
     }
 
     public BifSite bifSite(int index) {
-        return decoded.bifSites().get(index);
+        return bifSites[index];
     }
 
     public FunSite funSite(int index) {
-        return decoded.funSites().get(index);
+        return funSites[index];
     }
 
     public MapSite mapSite(int index) {
-        return decoded.mapSites().get(index);
+        return mapSites[index];
     }
 
     public BitsSite bitsSite(int index) {
-        return decoded.bitsSites().get(index);
+        return bitsSites[index];
     }
 
     /** X registers a process stopped in this module's code may hold live. */
