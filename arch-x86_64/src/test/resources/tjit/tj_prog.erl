@@ -279,7 +279,12 @@ term_bifs() ->
      outcome(catch length(T)),
      if is_list(L), length(L) > 2 -> long; true -> short end,
      if element(2, T) =:= y -> second; true -> other end,
-     self() =:= tj_other:identity(self()), is_pid(self())}.
+     self() =:= tj_other:identity(self()), is_pid(self()),
+     setelement(1, T, q), setelement(3, T, q), outcome(catch setelement(0, T, q)),
+     outcome(catch setelement(4, T, q)), outcome(catch setelement(1, L, q)),
+     outcome(catch setelement(1, tj_other:identity({}), q)), outcome(catch setelement(a, T, q)),
+     lists:foldl(fun(K, Acc) -> setelement(K rem 40 + 1, Acc, K) end, erlang:make_tuple(40, 0),
+                 lists:seq(1, 500))}.
 
 outcome({'EXIT', {Reason, _Trace}}) -> {error, Reason};
 outcome(Value) -> Value.

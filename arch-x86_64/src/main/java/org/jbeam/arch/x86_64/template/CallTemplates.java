@@ -1,9 +1,20 @@
 package org.jbeam.arch.x86_64.template;
 
+import static org.jbeam.arch.x86_64.RegisterConventions.HEAP_TOP;
+import static org.jbeam.arch.x86_64.RegisterConventions.REDUCTIONS;
 import static org.jbeam.arch.x86_64.RegisterConventions.contextWord;
+import static org.jbeam.arch.x86_64.RegisterConventions.x;
 import static org.jbeam.arch.x86_64.asm.Registers.ECX;
 import static org.jbeam.arch.x86_64.asm.Registers.EAX;
+import static org.jbeam.arch.x86_64.asm.Registers.EDI;
+import static org.jbeam.arch.x86_64.asm.Registers.EDX;
+import static org.jbeam.arch.x86_64.asm.Registers.ESI;
+import static org.jbeam.arch.x86_64.asm.Registers.R8;
 import static org.jbeam.arch.x86_64.asm.Registers.RAX;
+import static org.jbeam.arch.x86_64.asm.Registers.RCX;
+import static org.jbeam.arch.x86_64.asm.Registers.RDI;
+import static org.jbeam.arch.x86_64.asm.Registers.RDX;
+import static org.jbeam.arch.x86_64.asm.Registers.RSI;
 
 import org.jbeam.arch.x86_64.asm.Condition;
 import org.jbeam.arch.x86_64.asm.Imm32;
@@ -11,12 +22,14 @@ import org.jbeam.arch.x86_64.asm.Imm64;
 import org.jbeam.arch.x86_64.asm.Imm8;
 import org.jbeam.arch.x86_64.asm.Label;
 import org.jbeam.arch.x86_64.asm.Mem;
+import org.jbeam.arch.x86_64.asm.Scale;
 import org.jbeam.tier.template.backend.CallFamily;
 import org.jbeam.tier.template.backend.Helper;
 import org.jbeam.tier.template.entry.ContextLayout;
 import org.jbeam.tier.template.entry.ExitReason;
 import org.jbeam.tier.template.ops.CallOps;
 import org.jbeam.vm.code.ExportEntry;
+import org.jbeam.vm.term.TermTags;
 
 /**
  * Calls, returns and jumps (OTP's {@code instr_call}). A CP of this tier is the return address
@@ -78,8 +91,18 @@ final class CallTemplates implements CallFamily {
     @Override
     public void callBif(CallOps.CallBif op) {
         Label back = e.a.newLabel();
-        e.setArgument(0, op.site());
-        e.callHelper(Helper.CALL_BIF, back);
+        if (op.setElement()) {
+            Label slow = e.a.newLabel();
+            setElement(slow);
+            e.later(() -> {
+                e.a.bind(slow);
+                e.setArgument(0, op.site());
+                e.callHelper(Helper.CALL_BIF, back);
+            });
+        } else {
+            e.setArgument(0, op.site());
+            e.callHelper(Helper.CALL_BIF, back);
+        }
         e.a.bind(back);
         if (op.deallocate() >= 0) {
             FrameTemplates.pop(e, op.deallocate());
@@ -87,6 +110,51 @@ final class CallTemplates implements CallFamily {
         if (op.deallocate() != CallOps.BODY) {
             ret(new CallOps.Return());
         }
+    }
+
+    /**
+     * {@code setelement(X0, X1, X2)} into X0 when X1 is a tuple, X0 a small integer from 1 to its
+     * arity and the copy fits below the heap limit; anything else goes to {@code slow} (the BIF,
+     * which raises badarg or allocates beyond the limit and collects). One reduction, as the BIF
+     * call counts. Clobbers rax, rcx, rdx, rsi, rdi, r8.
+     */
+    private void setElement(Label slow) {
+        Label copy = e.a.newLabel();
+        e.a.mov(RAX, x(0));
+        e.a.mov(ECX, EAX);
+        e.a.and(ECX, new Imm32(TermTags.IMMEDIATE1_MASK));
+        e.a.cmp(ECX, new Imm32(TermTags.SMALL_INTEGER));
+        e.a.jcc(Condition.NE, slow);
+        e.a.mov(RCX, x(1));
+        e.a.mov(ESI, ECX);
+        e.a.and(ESI, new Imm32(TermTags.PRIMARY_MASK));
+        e.a.cmp(ESI, new Imm32(TermTags.PRIMARY_BOXED));
+        e.a.jcc(Condition.NE, slow);
+        e.a.mov(RDX, Mem.qwordPtr(RCX, -TermTags.PRIMARY_BOXED));
+        e.a.test(EDX, new Imm32(TermTags.HEADER_SUBTAG_MASK));
+        e.a.jcc(Condition.NE, slow);
+        e.a.shr(RDX, new Imm8(TermTags.ARITY_OFFSET)); // rdx = arity
+        e.a.sar(RAX, new Imm8(TermTags.IMMEDIATE1_SIZE));
+        e.a.dec(RAX); // rax = index - 1, in range when below the arity (unsigned)
+        e.a.cmp(RAX, RDX);
+        e.a.jcc(Condition.AE, slow);
+        e.a.lea(RSI, Mem.qwordPtr(HEAP_TOP, RDX, Scale.TIMES_8, 8));
+        e.a.cmp(RSI, contextWord(ContextLayout.HEAP_LIMIT));
+        e.a.jcc(Condition.A, slow);
+        // Header and elements, words 0..arity, then the new element.
+        e.a.xor(EDI, EDI);
+        e.a.bind(copy);
+        e.a.mov(R8, Mem.qwordPtr(RCX, RDI, Scale.TIMES_8, -TermTags.PRIMARY_BOXED));
+        e.a.mov(Mem.qwordPtr(HEAP_TOP, RDI, Scale.TIMES_8, 0), R8);
+        e.a.inc(RDI);
+        e.a.cmp(RDI, RDX);
+        e.a.jcc(Condition.BE, copy);
+        e.a.mov(R8, x(2));
+        e.a.mov(Mem.qwordPtr(HEAP_TOP, RAX, Scale.TIMES_8, 8), R8);
+        e.a.lea(RAX, Mem.qwordPtr(HEAP_TOP, TermTags.PRIMARY_BOXED));
+        e.a.mov(x(0), RAX);
+        e.a.mov(HEAP_TOP, RSI);
+        e.a.dec(REDUCTIONS);
     }
 
     /**

@@ -27,8 +27,16 @@ public final class CallOps {
      */
     public record CallExt(long exportEntry, int arity, int deallocate) implements Op {}
 
-    /** {@code call_ext} of an import that is a Java BIF (OTP's loader makes it {@code call_bif}). */
-    public record CallBif(int site, int deallocate) implements Op {}
+    /**
+     * {@code call_ext} of an import that is a Java BIF (OTP's loader makes it {@code call_bif}).
+     * {@code setElement}: the BIF is {@code erlang:setelement/3}, whose common case (a tuple, an
+     * index in range, room on the heap) the template does inline, as records are updated with it.
+     */
+    public record CallBif(int site, int deallocate, boolean setElement) implements Op {
+        public CallBif(int site, int deallocate) {
+            this(site, deallocate, false);
+        }
+    }
 
     /** {@link Apply#form} of {@code erlang:apply(M, F, Args)}, called through {@code call_ext}. */
     public static final int APPLY_MFA = 0;

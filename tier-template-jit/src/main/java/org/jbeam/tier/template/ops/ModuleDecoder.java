@@ -402,7 +402,8 @@ public final class ModuleDecoder {
             Bif bif = bifs.find(atoms.atom(target.module()), atoms.atom(target.function()), arity);
             if (bif != null) {
                 String name = target.module() + ":" + target.function() + "/" + arity;
-                return new CallOps.CallBif(site(new BifSite(bif, name, arity, false, -1)), deallocate);
+                return new CallOps.CallBif(site(new BifSite(bif, name, arity, false, -1)), deallocate,
+                        name.equals("erlang:setelement/3"));
             }
             return new CallOps.CallExt(target.exportEntry(), arity, deallocate);
         }
