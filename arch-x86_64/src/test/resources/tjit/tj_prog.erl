@@ -2,7 +2,7 @@
 %% the interpreter. Each zero-arity function's value is compared with erl's.
 -module(tj_prog).
 -record(point, {x = 0, y = 0, z = 0, label = none}).
--export([float_compares/0, int_ops/0, term_bifs/0, fib/0, tak/0, nrev/0, walk/0, with_lists/0, spin/0, garbage/0, bignums/0, compares/0,
+-export([map_lookups/0, float_compares/0, int_ops/0, term_bifs/0, fib/0, tak/0, nrev/0, walk/0, with_lists/0, spin/0, garbage/0, bignums/0, compares/0,
          guards/0, cross/0, tries/0, funs/0, applies/0, floats/0, records/0, maps/0, traces/0, messages/0, echo/1, nested_raise/0, catches/0, try_clause/0, stacktrace/0, badmatch/0, caught_across/0, bif_error/0, function_clause/0, deep/0,
          fib/1, crash/1, twice_back/1]).
 
@@ -293,3 +293,25 @@ outcome(Value) -> Value.
 float_compares() ->
     Values = tj_other:identity([-1.5, -0.0, 0.0, 0.5, 1.0, 1, 2, 1.0e300, -1.0e300, a]),
     [{A, B, A < B, A >= B, A > B, A =< B, A == B, A =:= B} || A <- Values, B <- Values].
+
+%% Map lookups with immediate keys inline (flatmaps), everything else through the helper.
+map_lookups() ->
+    Small = tj_other:identity(#{a => 1, b => two, 3 => three, {t} => tuple, "s" => string}),
+    Big = tj_other:identity(maps:from_list([{N, N * N} || N <- lists:seq(1, 40)] ++ [{x, y}])),
+    [map_lookup(M) || M <- [Small, Big, #{}, #{a => only}, tj_other:identity(not_a_map)]].
+
+map_lookup(M) when is_map(M) ->
+    R1 = case M of #{a := A, b := B} -> {A, B}; #{a := A} -> {A}; _ -> none end,
+    R2 = case M of #{3 := T} -> T; #{40 := F} -> F; _ -> none end,
+    R3 = case M of #{{t} := X} -> X; #{x := X} -> X; _ -> none end,
+    R4 = case M of #{"s" := S} -> S; _ -> none end,
+    R5 = is_map_key(a, M),
+    R6 = maps:get(b, M, default),
+    {R1, R2, R3, R4, R5, R6, same_register(M)};
+map_lookup(_) -> not_a_map.
+
+same_register(M) ->
+    case M of
+        #{a := M2} -> M2;
+        _ -> missing
+    end.

@@ -33,7 +33,7 @@ class TemplateJitOracleTest {
         return List.of("fib", "tak", "nrev", "walk", "with_lists", "spin", "garbage", "bignums", "compares",
                 "guards", "cross", "badmatch", "caught_across", "bif_error", "function_clause", "deep", "tries",
                 "funs", "applies", "floats", "records", "maps", "traces", "nested_raise", "catches", "try_clause", "stacktrace",
-                "int_ops", "term_bifs", "float_compares");
+                "int_ops", "term_bifs", "float_compares", "map_lookups");
     }
 
     @BeforeAll

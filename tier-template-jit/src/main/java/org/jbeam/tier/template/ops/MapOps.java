@@ -6,8 +6,9 @@ public final class MapOps {
 
     /**
      * {@code put_map_assoc}, {@code put_map_exact}, {@code get_map_elements} or
-     * {@code has_map_fields}, as {@link MapSite} {@code site} of the module describes it; on failure
-     * jump to {@code fail} (0: the update raises).
+     * {@code has_map_fields}, as {@link MapSite} {@code site} of the module describes it
+     * ({@code detail}, for templates that do some cases inline); on failure jump to {@code fail}
+     * (0: the update raises).
      */
-    public record MapInstruction(int site, int fail) implements Op {}
+    public record MapInstruction(int site, int fail, MapSite detail) implements Op {}
 }

@@ -355,7 +355,7 @@ public final class ModuleDecoder {
 
         private Op mapSite(MapSite site) {
             mapSites.add(site);
-            return new MapOps.MapInstruction(mapSites.size() - 1, site.fail());
+            return new MapOps.MapInstruction(mapSites.size() - 1, site.fail(), site);
         }
 
         /** {@code make_fun3 FunIndex Dst EnvList}. */
