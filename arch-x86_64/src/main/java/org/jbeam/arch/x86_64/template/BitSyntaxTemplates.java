@@ -1,20 +1,38 @@
 package org.jbeam.arch.x86_64.template;
 
+import static org.jbeam.arch.x86_64.asm.Registers.EAX;
+import static org.jbeam.arch.x86_64.asm.Registers.ECX;
+import static org.jbeam.arch.x86_64.asm.Registers.EDX;
+import static org.jbeam.arch.x86_64.asm.Registers.RAX;
+import static org.jbeam.arch.x86_64.asm.Registers.RCX;
+
 import org.jbeam.arch.x86_64.asm.Condition;
+import org.jbeam.arch.x86_64.asm.Imm32;
 import org.jbeam.arch.x86_64.asm.Imm8;
 import org.jbeam.arch.x86_64.asm.Label;
+import org.jbeam.arch.x86_64.asm.Mem;
 import org.jbeam.tier.template.backend.BitsFamily;
 import org.jbeam.tier.template.backend.Helper;
 import org.jbeam.tier.template.ops.BitsOps;
+import org.jbeam.tier.template.ops.BitsSite;
+import org.jbeam.tier.template.ops.Source;
+import org.jbeam.vm.term.MatchStates;
+import org.jbeam.vm.term.TermTags;
 
 /**
  * Bit-syntax instructions (OTP's {@code instr_bs}): the BITS helper carries out the module's bits
  * site with vm-api's semantics (reading and writing the registers, collecting at a Live operand
- * itself); the code only branches on its answer. BeamAsm inlines the common segments (byte-aligned
- * integers, binaries of known size, {@code bs_create_bin} of integers); this backend has no inline
- * fast path yet. Clobbers rax.
+ * itself); the code only branches on its answer. The match-state bookkeeping is inline, as in
+ * BeamAsm: {@code bs_start_match3} of a state that exists already, {@code bs_get_position},
+ * {@code bs_set_position}, {@code bs_test_tail2} and {@code bs_test_unit} (a power-of-two
+ * unit) read or write the state's raw position and size words ({@link MatchStates}); anything
+ * else, or an operand that is not a match state, goes to the helper. Clobbers rax, rcx, rdx.
  */
 final class BitSyntaxTemplates implements BitsFamily {
+    private static final long STATE_HEADER = TermTags.makeHeader(MatchStates.ARITY, TermTags.MATCH_STATE_SUBTAG);
+    private static final int POSITION = 8 - TermTags.PRIMARY_BOXED;
+    private static final int SIZE = 16 - TermTags.PRIMARY_BOXED;
+
     private final Emission e;
 
     BitSyntaxTemplates(Emission e) {
@@ -23,6 +41,64 @@ final class BitSyntaxTemplates implements BitsFamily {
 
     @Override
     public void bitsInstruction(BitsOps.BitsInstruction op) {
+        Label slow = e.a.newLabel();
+        Label done = e.a.newLabel();
+        boolean inline = switch (op.detail()) {
+            case BitsSite.StartMatch s -> {
+                // A state given again (a loop over a binary) is its own result.
+                state(s.source(), slow);
+                e.store(s.target(), RAX);
+                yield true;
+            }
+            case BitsSite.GetPosition s -> {
+                state(s.context(), slow);
+                e.a.mov(RCX, Mem.qwordPtr(RAX, POSITION));
+                e.a.shl(RCX, new Imm8(TermTags.IMMEDIATE1_SIZE));
+                e.a.or(RCX, new Imm8(TermTags.SMALL_INTEGER));
+                e.store(s.target(), RCX);
+                yield true;
+            }
+            case BitsSite.SetPosition s -> {
+                // A small integer from 0 to the size; anything else is the helper's badarg.
+                state(s.context(), slow);
+                e.load(RCX, s.position());
+                e.a.mov(EDX, ECX);
+                e.a.and(EDX, new Imm32(TermTags.IMMEDIATE1_MASK));
+                e.a.cmp(EDX, new Imm32(TermTags.SMALL_INTEGER));
+                e.a.jcc(Condition.NE, slow);
+                e.a.sar(RCX, new Imm8(TermTags.IMMEDIATE1_SIZE));
+                e.a.cmp(RCX, Mem.qwordPtr(RAX, SIZE));
+                e.a.jcc(Condition.A, slow); // unsigned: a negative position is above every size
+                e.a.mov(Mem.qwordPtr(RAX, POSITION), RCX);
+                yield true;
+            }
+            case BitsSite.TestTail s when s.fail() != 0 && s.bits() == (int) s.bits() -> {
+                remaining(s.context(), slow);
+                e.a.cmp(RCX, new Imm32((int) s.bits()));
+                e.a.jcc(Condition.NE, e.beam(s.fail()));
+                yield true;
+            }
+            case BitsSite.TestUnit s when s.fail() != 0 && Integer.bitCount(s.unit()) == 1 -> {
+                remaining(s.context(), slow);
+                e.a.test(ECX, new Imm32(s.unit() - 1));
+                e.a.jcc(Condition.NE, e.beam(s.fail()));
+                yield true;
+            }
+            default -> false;
+        };
+        if (!inline) {
+            helper(op);
+            return;
+        }
+        e.a.bind(done);
+        e.later(() -> {
+            e.a.bind(slow);
+            helper(op);
+            e.a.jmp(done);
+        });
+    }
+
+    private void helper(BitsOps.BitsInstruction op) {
         Label back = e.a.newLabel();
         e.setArgument(0, op.site());
         e.callHelper(Helper.BITS, back);
@@ -31,5 +107,24 @@ final class BitSyntaxTemplates implements BitsFamily {
             e.a.cmp(e.argument(0), new Imm8(0));
             e.a.jcc(Condition.E, e.beam(op.fail()));
         }
+    }
+
+    /** rax = the match state {@code source} holds, or a jump to {@code otherwise}. Clobbers rcx, edx. */
+    private void state(Source source, Label otherwise) {
+        e.load(RAX, source);
+        e.a.mov(EDX, EAX);
+        e.a.and(EDX, new Imm32(TermTags.PRIMARY_MASK));
+        e.a.cmp(EDX, new Imm32(TermTags.PRIMARY_BOXED));
+        e.a.jcc(Condition.NE, otherwise);
+        e.loadImmediate(RCX, STATE_HEADER);
+        e.a.cmp(Mem.qwordPtr(RAX, -TermTags.PRIMARY_BOXED), RCX);
+        e.a.jcc(Condition.NE, otherwise);
+    }
+
+    /** rcx = the bits left in the match state {@code context} holds (rax). */
+    private void remaining(Source context, Label otherwise) {
+        state(context, otherwise);
+        e.a.mov(RCX, Mem.qwordPtr(RAX, SIZE));
+        e.a.sub(RCX, Mem.qwordPtr(RAX, POSITION));
     }
 }

@@ -5,8 +5,9 @@ public final class BitsOps {
     private BitsOps() {}
 
     /**
-     * A bit-syntax instruction, as {@link BitsSite} {@code site} of the module describes it; when it
-     * fails, jump to {@code fail} (0: it raises, or cannot fail).
+     * A bit-syntax instruction, as {@link BitsSite} {@code site} of the module describes it
+     * ({@code detail}, for templates that do some cases inline); when it fails, jump to
+     * {@code fail} (0: it raises, or cannot fail).
      */
-    public record BitsInstruction(int site, int fail) implements Op {}
+    public record BitsInstruction(int site, int fail, BitsSite detail) implements Op {}
 }

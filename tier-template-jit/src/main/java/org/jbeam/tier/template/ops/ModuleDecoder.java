@@ -292,7 +292,7 @@ public final class ModuleDecoder {
 
         Op bitsSite(BitsSite site) {
             bitsSites.add(site);
-            return new BitsOps.BitsInstruction(bitsSites.size() - 1, site.fail());
+            return new BitsOps.BitsInstruction(bitsSites.size() - 1, site.fail(), site);
         }
 
         private TemplateCompileException unsupported(GenericInstruction g) {
