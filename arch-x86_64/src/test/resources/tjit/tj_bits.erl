@@ -4,7 +4,7 @@
 %% comprehensions), failures with their stack entry, and loops that allocate while a match
 %% state is live. Each exported zero-arity function is one oracle case.
 -module(tj_bits).
--export([ints/0, ints_little/0, floats/0, float_specials/0, bins/0, bitstrings/0, utf/0, utf_bad/0,
+-export([byte_reads/0, ints/0, ints_little/0, floats/0, float_specials/0, bins/0, bitstrings/0, utf/0, utf_bad/0,
          strings/0, clauses/0, skips/0, tails/0, build_ints/0, build_floats/0, build_bins/0,
          build_utf/0, appends/0, comprehension/0, construct_errors/0, uncaught_badarg/0,
          match_errors/0, not_binary/0, parse_loop/0, big_loop/0, guards/0, legacy/0, legacy_errors/0,
@@ -215,3 +215,22 @@ positions() ->
 
 fields(<<0, N, Data:N/binary, Rest/binary>>, Acc) -> {lists:reverse(Acc), Data, Rest};
 fields(<<N, S:N/binary, Rest/binary>>, Acc) -> fields(Rest, [S | Acc]).
+
+%% Byte reads inline: heap, refc and sub binaries, signed and unsigned, aligned and not.
+byte_reads() ->
+    Heap = tj_other:identity(<<1, 200, 3, 255>>),
+    Refc = tj_other:identity(binary:copy(<<7, 250>>, 50)),
+    <<_:3/binary, Sub/binary>> = tj_other:identity(binary:copy(<<9, 129>>, 40)),
+    <<_:3, Unaligned/bitstring>> = tj_other:identity(<<1, 2, 3, 4>>),
+    [{sum_unsigned(B, 0), sum_signed(B, 0), count_units(B, 0)} || B <- [Heap, Refc, Sub, Unaligned, <<>>]].
+
+sum_unsigned(<<X, Rest/bitstring>>, Acc) -> sum_unsigned(Rest, Acc + X);
+sum_unsigned(Rest, Acc) -> {Acc, bit_size(Rest)}.
+
+sum_signed(<<X:8/signed, Rest/binary>>, Acc) -> sum_signed(Rest, Acc + X);
+sum_signed(<<X:1/unit:8-signed-little, Rest/bitstring>>, Acc) -> sum_signed(Rest, Acc - X);
+sum_signed(Rest, Acc) -> {Acc, bit_size(Rest)}.
+
+count_units(<<_:16, Rest/binary>>, N) -> count_units(Rest, N + 1);
+count_units(<<>>, N) -> N;
+count_units(_, N) -> {odd, N}.

@@ -34,7 +34,7 @@ class TemplateJitBitSyntaxOracleTest {
         return List.of("ints", "ints_little", "floats", "float_specials", "bins", "bitstrings", "utf", "utf_bad",
                 "strings", "clauses", "skips", "tails", "build_ints", "build_floats", "build_bins", "build_utf",
                 "appends", "comprehension", "construct_errors", "uncaught_badarg", "match_errors", "not_binary",
-                "parse_loop", "big_loop", "guards", "legacy", "legacy_errors", "positions");
+                "parse_loop", "big_loop", "guards", "legacy", "legacy_errors", "positions", "byte_reads");
     }
 
     @BeforeAll
