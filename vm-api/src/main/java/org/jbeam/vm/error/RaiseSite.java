@@ -1,0 +1,23 @@
+package org.jbeam.vm.error;
+
+import org.jbeam.vm.heap.HeapAllocator;
+
+/**
+ * What the tier that ran the raising code knows about where the exception was raised, for
+ * {@link StackTraceBuilder}: the failed call, if the raising instruction was a call, the entry
+ * naming the raising instruction's function, and how its continuation pointers read.
+ */
+public interface RaiseSite {
+    /** The call that raised, or null when the raising instruction was no call (or one of a local function). */
+    FailedCall failedCall();
+
+    /**
+     * {@code {M, F, Arity, Location}} of the function holding the raising instruction, with the
+     * location of that instruction, built on {@code heap}; NON_VALUE when no function holds it. A
+     * {@code function_clause} shows the argument list in place of the arity.
+     */
+    long here(HeapAllocator heap);
+
+    /** The entry of the call before continuation pointer {@code cp} (any tier's), or NON_VALUE. */
+    long describeContinuation(long cp, HeapAllocator heap);
+}
