@@ -10,6 +10,7 @@ import org.jbeam.vm.atom.AtomTable;
 import org.jbeam.vm.bif.BifTable;
 import org.jbeam.vm.code.ExportTable;
 import org.jbeam.vm.error.ErlangException;
+import org.jbeam.vm.error.RaiseSite;
 import org.jbeam.vm.heap.HeapAllocator;
 import org.jbeam.vm.process.ContinuationPointer;
 import org.jbeam.vm.process.ErlangProcess;
@@ -88,8 +89,9 @@ public final class NativeSlice {
                     try {
                         outcome = helpers.run(helper, c, process, module);
                     } catch (ErlangException e) {
-                        outcome = exceptions.raise(process, e, at, knownEntry(helper, c, process, at),
-                                helpers.takeCarriedTrace());
+                        RaiseSite site = exceptions.site(helpers.failedCall(helper, c, process, module), at,
+                                knownEntry(helper, c, process, at));
+                        outcome = exceptions.raise(process, e, site, helpers.takeCarriedTrace());
                     }
                     if (outcome.leaves()) {
                         return outcome.status();
