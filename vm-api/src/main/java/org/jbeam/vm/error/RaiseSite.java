@@ -1,6 +1,7 @@
 package org.jbeam.vm.error;
 
 import org.jbeam.vm.heap.HeapAllocator;
+import org.jbeam.vm.process.ContinuationPointer;
 
 /**
  * What the tier that ran the raising code knows about where the exception was raised, for
@@ -20,4 +21,14 @@ public interface RaiseSite {
 
     /** The entry of the call before continuation pointer {@code cp} (any tier's), or NON_VALUE. */
     long describeContinuation(long cp, HeapAllocator heap);
+
+    /**
+     * When the failed call entered a BIF through its export ({@code apply}, a fun call), as a
+     * function call does: the continuation pointer of the position right after that call in the
+     * calling code; FINISH otherwise. OTP raises such a BIF at its return address (its
+     * {@code pc}), so the trace names the caller by that return and does not repeat it.
+     */
+    default long callReturn() {
+        return ContinuationPointer.FINISH;
+    }
 }

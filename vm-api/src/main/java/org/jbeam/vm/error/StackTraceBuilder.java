@@ -21,7 +21,8 @@ import org.jbeam.vm.term.Tuples;
  * with no code ({@code undef}) as {@code {M,F,Args,[]}} alone (the caller follows as the CP);
  * {@code error/2,3} as the calling function with the given arguments (and {@code error/3}'s
  * {@code error_info} option); {@code error/1}, {@code exit/1}, {@code throw/1} as the calling
- * function; {@code raise/3} keeps the trace it was given; anything else as the function holding
+ * function; a BIF entered through its export ({@link RaiseSite#callReturn}) raises at its return,
+ * which names the caller once; {@code raise/3} keeps the trace it was given; anything else as the function holding
  * the raising instruction, with {@code {error_info, Map}} when the exception carries one;</li>
  * <li>then the live CP register and the continuation pointers on the stack, walking outward,
  * each consecutive duplicate recorded once;</li>
@@ -72,6 +73,7 @@ public final class StackTraceBuilder {
             failed = null;
         }
         Entries trace = new Entries(limit);
+        long named = ContinuationPointer.FINISH; // a CP the first entries name already
         if (failed == null) {
             trace.add(withErrorInfo(heap, site.here(heap), e));
         } else if (isErlang(failed, raise, 3)) {
@@ -80,12 +82,15 @@ public final class StackTraceBuilder {
             trace.add(Tuples.make(heap, failed.module(), failed.function(), arguments(heap, failed), TermTags.NIL));
         } else if (raisesAsCaller(failed)) {
             trace.add(asCaller(heap, site.here(heap), failed));
+            named = site.callReturn();
         } else {
             trace.add(Tuples.make(heap, failed.module(), failed.function(), arguments(heap, failed),
                     errorInfo(p, failed.module(), e.cause())));
-            trace.add(site.here(heap));
+            if (site.callReturn() == ContinuationPointer.FINISH) {
+                trace.add(site.here(heap));
+            } // else the BIF was called as a function: the CP register, its return, names the caller
         }
-        walkStack(p, heap, site, trace);
+        walkStack(p, heap, site, trace, named);
         return trace.list(heap);
     }
 
@@ -104,12 +109,17 @@ public final class StackTraceBuilder {
         return Lists.of(heap, kept);
     }
 
-    /** Adds the live CP register, then every CP in the stack frames, outward. */
-    private static void walkStack(ErlangProcess p, HeapAllocator heap, RaiseSite site, Entries trace) {
-        long previous = ContinuationPointer.FINISH;
+    /**
+     * Adds the live CP register, then every CP in the stack frames, outward, none equal to the
+     * one before it; {@code named} is a CP the first entries name already.
+     */
+    private static void walkStack(ErlangProcess p, HeapAllocator heap, RaiseSite site, Entries trace, long named) {
+        long previous = named;
         if (p.cp() != ContinuationPointer.FINISH) {
+            if (p.cp() != previous) {
+                trace.add(site.describeContinuation(p.cp(), heap));
+            }
             previous = p.cp();
-            trace.add(site.describeContinuation(previous, heap));
         }
         for (long slot = p.frame(); slot < p.stackHigh() && !trace.full(); slot += NativeMemory.WORD_BYTES) {
             long word = NativeMemory.word(slot);

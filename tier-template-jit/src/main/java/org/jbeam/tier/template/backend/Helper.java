@@ -120,7 +120,14 @@ public enum Helper {
      * {@code erlang:call_on_load_function/1}: X0 = the module; the frame handled and the CP
      * register set as for any call. Enters the on_load function of its waiting code.
      */
-    CALL_ON_LOAD;
+    CALL_ON_LOAD,
+    /**
+     * The slow path of inline arithmetic, GUARD_BIF's contract with two operands: arg0 = the BIF
+     * site, arg1 and arg2 the operands, and arg3 = the address of the instruction's inline code.
+     * The slow path lies apart from its function, where no function's code range or line holds
+     * it, so a failure's trace names the instruction by arg3.
+     */
+    ARITH;
 
     /** The helper's number in a {@code CALL_HELPER} status word. */
     public int number() {

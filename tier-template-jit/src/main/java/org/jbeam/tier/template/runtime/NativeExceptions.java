@@ -48,9 +48,15 @@ final class NativeExceptions {
         this.traces = new StackTraceBuilder(atoms, tiers.backtraceDepth());
     }
 
-    /** Where native code raised: {@code failed} the call the helper made, {@code knownHere} as {@link NativeRaiseSite} says. */
-    RaiseSite site(FailedCall failed, long at, long knownHere) {
-        return new NativeRaiseSite(failed, at, knownHere, this, tiers);
+    /**
+     * Where native code raised, at {@code at}: {@code failed} the call the helper made, which
+     * {@code asFunction} ran as the callee of a function call returning to {@code resume};
+     * {@code knownHere} as {@link NativeRaiseSite} says.
+     */
+    RaiseSite site(FailedCall failed, boolean asFunction, long resume, long at, long knownHere) {
+        long callReturn = asFunction && failed != null && failed.bif() ? ContinuationPointer.make(tierId, resume)
+                : ContinuationPointer.FINISH;
+        return new NativeRaiseSite(failed, at, knownHere, callReturn, this, tiers);
     }
 
     /**

@@ -15,9 +15,11 @@ import org.jbeam.vm.tier.Tiers;
  * @param at the native address the helper returns to, which lies in the raising instruction
  * @param knownHere the first entry when the helper knows it better than {@code at} does (a
  *     {@code function_clause} names the function's arguments), else NON_VALUE
+ * @param callReturn this tier's CP for {@code at} when a call helper ran the failed BIF as the
+ *     callee of a function call ({@code apply}, a fun call), else FINISH
  */
-record NativeRaiseSite(FailedCall failedCall, long at, long knownHere, NativeExceptions exceptions, Tiers tiers)
-        implements RaiseSite {
+record NativeRaiseSite(FailedCall failedCall, long at, long knownHere, long callReturn, NativeExceptions exceptions,
+        Tiers tiers) implements RaiseSite {
     @Override
     public long here(HeapAllocator heap) {
         return knownHere != TermTags.NON_VALUE ? knownHere : exceptions.entry(heap, at);

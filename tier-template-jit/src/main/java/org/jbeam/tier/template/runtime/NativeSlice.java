@@ -89,9 +89,8 @@ public final class NativeSlice {
                     try {
                         outcome = helpers.run(helper, c, process, module);
                     } catch (ErlangException e) {
-                        RaiseSite site = exceptions.site(helpers.failedCall(helper, c, process, module), at,
-                                knownEntry(helper, c, process, at));
-                        outcome = exceptions.raise(process, e, site, helpers.takeCarriedTrace());
+                        outcome = exceptions.raise(process, e, raiseSite(helpers, helper, c, process, module),
+                                helpers.takeCarriedTrace());
                     }
                     if (outcome.leaves()) {
                         return outcome.status();
@@ -118,6 +117,31 @@ public final class NativeSlice {
         NativeModule module = cache.at(resume);
         process.setLiveX(module == null ? ErlangProcess.X_REGISTERS : module.liveXBound());
         return TierStatus.YIELDED;
+    }
+
+    /** Where {@code helper}, called from {@code module}'s code, raised: for the trace's first entries. */
+    private RaiseSite raiseSite(HelperCalls helpers, Helper helper, EntryContext c, ErlangProcess p,
+            NativeModule module) {
+        long resume = c.resumeAddress();
+        // apply and fun calls run a BIF as the callee of a function call, as OTP enters it.
+        boolean asFunction = helper == Helper.APPLY || helper == Helper.CALL_FUN;
+        return exceptions.site(helpers.failedCall(helper, c, p, module), asFunction, resume,
+                raisedAt(helper, c, resume), knownEntry(helper, c, p, resume));
+    }
+
+    /**
+     * The native address a trace names for an exception {@code helper} raised: inside the exit to
+     * the helper, one byte before the resume address {@code at} (which may be the first byte of
+     * the next instruction or function, after a tail call or a raise that never resumes), as
+     * OTP steps back from a return address; HIBERNATE resumes at its own exit; the arithmetic
+     * slow path resumes in code apart from its function and names its inline code in arg3.
+     */
+    private static long raisedAt(Helper helper, EntryContext c, long at) {
+        return switch (helper) {
+            case ARITH -> c.argument(3);
+            case HIBERNATE -> at;
+            default -> at - 1;
+        };
     }
 
     /**
