@@ -8,7 +8,8 @@
          undef_module/0, undef_function/0, undef_apply/0, undef_fun/0, badfun/0, badfun_apply/0,
          badarity/0, badarity_apply/0, depth1/0, depth3/0, depth20/0, deep/0, same_site/0,
          caught/0, caught_undef/0, nested_try/0, raise_long/0, raise_depth2/0, function_clause/0,
-         bif_in_fun/0, apply_error2/0, tail_apply_bif/0, tail_apply_error2/0]).
+         bif_in_fun/0, apply_error2/0, tail_apply_bif/0, tail_apply_error2/0, float_div/0, float_overflow/0,
+         tail_badfun/0]).
 
 id(X) -> tj_other:identity(X).
 
@@ -101,3 +102,13 @@ tail_apply_bif() -> try {tail_plus(id(erlang))} catch C:R:S -> {C, R, own(S)} en
 tail_plus(M) -> M:'+'(a, 1).
 tail_apply_error2() -> try {tail_error(id(erlang))} catch C:R:S -> {C, R, own(S)} end.
 tail_error(M) -> M:error(oops, [2]).
+
+%% Float arithmetic fails in code apart from the function's (a slow path): named as its function.
+float_div() -> try {fdiv(id(1.5))} catch C:R:S -> {C, R, own(S)} end.
+fdiv(X) when is_float(X) -> Y = X * 2.0, Y / (X - X).
+float_overflow() -> try {fmul(id(1.5))} catch C:R:S -> {C, R, own(S)} end.
+fmul(X) when is_float(X) -> Y = X * 1.0e300, Y * 1.0e300.
+
+%% A fun call that is a tail call: the caller's frame is gone, only the raising function shows.
+tail_badfun() -> try {call_it(id(not_a_fun))} catch C:R:S -> {C, R, own(S)} end.
+call_it(F) -> F(1).

@@ -23,9 +23,8 @@ import org.jbeam.vm.term.TermTags;
  * {@code i_times}): two small integers ({@code value << 4 | 0xF}) are combined on their tagged
  * words, and the CPU's overflow flag tells exactly when the result leaves the 60-bit range, since
  * the value sits in the word's top 60 bits. Anything else (a bignum or float operand, an overflow,
- * a badarith) leaves for the ARITH helper with the BIF of the instruction's site, the same
- * code the interpreter runs, and the address of the inline code, which a failure's trace names.
- * Expects nothing; clobbers rax, rcx, rdx, rsi.
+ * a badarith) leaves for the GUARD_BIF helper with the BIF of the instruction's site, the same
+ * code the interpreter runs. Expects nothing; clobbers rax, rcx, rdx, rsi.
  */
 final class ArithTemplates implements ArithFamily {
     private final Emission e;
@@ -77,9 +76,7 @@ final class ArithTemplates implements ArithFamily {
             e.a.mov(e.argument(1), RAX);
             e.a.mov(e.argument(2), RCX);
             e.setArgument(0, op.site());
-            e.a.lea(RAX, done);
-            e.a.mov(e.argument(3), RAX);
-            e.callHelper(Helper.ARITH, back);
+            e.callHelper(Helper.GUARD_BIF, back);
             e.a.bind(back);
             e.a.mov(RDX, e.argument(0));
             if (op.fail() != 0) {

@@ -40,7 +40,9 @@ final class Emission {
     final Assembler a = new Assembler();
     final int tierId;
     private final Map<Integer, Label> beamLabels = new HashMap<>();
-    private final List<Runnable> slowPaths = new ArrayList<>();
+    private final List<SlowPath> slowPaths = new ArrayList<>();
+    /** The fast-path label of the slow path being emitted, null while the fast path is. */
+    private Label slowPathOrigin;
     /** Where each {@code line} op's code starts, in code order, and its line-table item. */
     final List<Label> lineLabels = new ArrayList<>();
     final List<Integer> lineItems = new ArrayList<>();
@@ -59,18 +61,29 @@ final class Emission {
         return beamLabels;
     }
 
-    /** Emits {@code slowPath} after the module's code, out of the fast path's way. */
+    /**
+     * Emits {@code slowPath} after the module's code, out of the fast path's way. The helpers it
+     * calls are told where in the fast path it branched off ({@link ContextLayout#SLOW_PATH_ORIGIN}):
+     * the code here, before the label this binds, belongs to the instruction a trace must name.
+     */
     void later(Runnable slowPath) {
-        slowPaths.add(slowPath);
+        Label origin = a.newLabel();
+        a.bind(origin);
+        slowPaths.add(new SlowPath(origin, slowPath));
     }
 
     /** Emits the deferred slow paths (one may defer another). */
     void emitSlowPaths() {
         for (int i = 0; i < slowPaths.size(); i++) {
-            slowPaths.get(i).run();
+            SlowPath path = slowPaths.get(i);
+            slowPathOrigin = path.origin();
+            path.code().run();
         }
+        slowPathOrigin = null;
         slowPaths.clear();
     }
+
+    private record SlowPath(Label origin, Runnable code) {}
 
     /** X(n) or Y(n) in memory: Y(n) is word n + 1 above the frame pointer (word 0 is the saved CP). */
     Mem<Bits64> mem(Register register) {
@@ -128,8 +141,15 @@ final class Emission {
         }
     }
 
-    /** Leaves for {@code helper}; Java re-enters at {@code resume} unless the helper says otherwise. Clobbers rax. */
+    /**
+     * Leaves for {@code helper}; Java re-enters at {@code resume} unless the helper says otherwise.
+     * From a slow path, first notes where it branched off. Clobbers rax.
+     */
     void callHelper(Helper helper, Label resume) {
+        if (slowPathOrigin != null) {
+            a.lea(RAX, slowPathOrigin);
+            a.mov(contextWord(ContextLayout.SLOW_PATH_ORIGIN), RAX);
+        }
         ExitEmitter.exitResumingAt(a, ExitStatus.of(ExitReason.CALL_HELPER, helper.number()), resume);
     }
 

@@ -55,8 +55,9 @@ public enum Helper {
     /** {@code make_fun3}: arg0 = the module's fun site; builds the fun (heap room was tested) into the site's target. */
     MAKE_FUN,
     /**
-     * A fun call the inline path could not make: arg0 = the fun term, arg1 = the arity, the
-     * arguments in X0.., the CP register set. Calls an export fun (a BIF at once), enters this tier's
+     * A fun call the inline path could not make: arg0 = the fun term, arg1 = the arity, arg2 = 1
+     * when {@code deallocate} and {@code return} follow (a tail call to OTP), the arguments in
+     * X0.., the CP register set. Calls an export fun (a BIF at once), enters this tier's
      * code, hands a local or export fun of another tier over, or raises {@code badfun}/{@code badarity}.
      */
     CALL_FUN,
@@ -120,14 +121,7 @@ public enum Helper {
      * {@code erlang:call_on_load_function/1}: X0 = the module; the frame handled and the CP
      * register set as for any call. Enters the on_load function of its waiting code.
      */
-    CALL_ON_LOAD,
-    /**
-     * The slow path of inline arithmetic, GUARD_BIF's contract with two operands: arg0 = the BIF
-     * site, arg1 and arg2 the operands, and arg3 = the address of the instruction's inline code.
-     * The slow path lies apart from its function, where no function's code range or line holds
-     * it, so a failure's trace names the instruction by arg3.
-     */
-    ARITH;
+    CALL_ON_LOAD;
 
     /** The helper's number in a {@code CALL_HELPER} status word. */
     public int number() {

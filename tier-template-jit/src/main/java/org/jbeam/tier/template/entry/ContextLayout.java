@@ -42,8 +42,15 @@ public final class ContextLayout {
     public static final int STACK_LOW = CONTINUATION + 8;
     /** Address of the scheduler's float-register file (one double per register). */
     public static final int FLOAT_REGISTERS = STACK_LOW + 8;
+    /**
+     * The inline address a slow path (code emitted apart from its function, at the module's end)
+     * branched off from, which it stores before it calls a helper; 0 otherwise, as the slice loop
+     * clears it after each helper. An exception the helper raises is placed there, not at the
+     * slow path's resume address, which no function's code range or line holds.
+     */
+    public static final int SLOW_PATH_ORIGIN = FLOAT_REGISTERS + 8;
     /** The block's size in bytes. */
-    public static final int SIZE = FLOAT_REGISTERS + 8;
+    public static final int SIZE = SLOW_PATH_ORIGIN + 8;
 
     private ContextLayout() {}
 

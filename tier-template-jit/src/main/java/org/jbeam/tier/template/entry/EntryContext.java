@@ -91,6 +91,15 @@ public final class EntryContext implements AutoCloseable {
         setWord(ContextLayout.FLOAT_REGISTERS, value);
     }
 
+    /** The inline address the slow path that called the last helper branched off from, or 0 ({@link ContextLayout#SLOW_PATH_ORIGIN}). */
+    public long slowPathOrigin() {
+        return word(ContextLayout.SLOW_PATH_ORIGIN);
+    }
+
+    public void setSlowPathOrigin(long value) {
+        setWord(ContextLayout.SLOW_PATH_ORIGIN, value);
+    }
+
     /** Sets where generated code continues when entered at {@link #resumeAddress}. */
     public void setResumeAddress(long value) {
         setWord(ContextLayout.RESUME_ADDRESS, value);

@@ -47,7 +47,7 @@ final class HelperCalls {
             case TEST_HEAP -> p.ensureHeap((int) c.argument(1), c.argument(0));
             case GROW_STACK -> p.reserveStack(c.argument(0));
             case CALL_BIF -> BifHelpers.callBif(p, module.bifSite((int) c.argument(0)));
-            case GUARD_BIF, ARITH -> c.setArgument(0, guardBif(c, p, module.bifSite((int) c.argument(0))));
+            case GUARD_BIF -> c.setArgument(0, guardBif(c, p, module.bifSite((int) c.argument(0))));
             case COMPARE -> c.setArgument(0, BifHelpers.compare(p.order(), Comparison.of((int) c.argument(0)),
                     c.argument(1), c.argument(2)) ? 1 : 0);
             case IS_FUNCTION2 -> c.setArgument(0, BifHelpers.isFunction(c.argument(1), c.argument(2)) ? 1 : 0);
@@ -56,7 +56,7 @@ final class HelperCalls {
                 return calls.callExport(p, c.argument(0));
             }
             case CALL_FUN -> {
-                return calls.callFun(p, c.argument(0), (int) c.argument(1), resume);
+                return calls.callFun(p, c.argument(0), (int) c.argument(1), c.argument(2) != 0, resume);
             }
             case CALL_ON_LOAD -> {
                 return calls.callOnLoad(p);
@@ -90,7 +90,7 @@ final class HelperCalls {
         return Outcome.enter(resume);
     }
 
-    /** GUARD_BIF, ARITH: the arguments come from the context's argument words 1..3 (ARITH's arg3 is no argument). */
+    /** GUARD_BIF: the arguments come from the context's argument words 1..3. */
     private long guardBif(EntryContext c, ErlangProcess p, BifSite site) {
         for (int k = 0; k < site.arity(); k++) {
             guardArguments[k] = c.argument(1 + k);
@@ -108,7 +108,7 @@ final class HelperCalls {
     FailedCall failedCall(Helper helper, EntryContext c, ErlangProcess p, NativeModule module) {
         return switch (helper) {
             case CALL_BIF -> bifCall(module.bifSite((int) c.argument(0)), p::x);
-            case GUARD_BIF, ARITH -> bifCall(module.bifSite((int) c.argument(0)), k -> guardArguments[k]);
+            case GUARD_BIF -> bifCall(module.bifSite((int) c.argument(0)), k -> guardArguments[k]);
             case CALL_EXPORT, CALL_FUN, APPLY, HIBERNATE -> calls.failedCall(p);
             default -> null;
         };

@@ -81,6 +81,10 @@ public final class NativeSlice {
                 case CALL_HELPER -> {
                     Helper helper = Helper.of(ExitStatus.argument(status));
                     long at = c.resumeAddress();
+                    long origin = c.slowPathOrigin();
+                    if (origin != 0) {
+                        c.setSlowPathOrigin(0);
+                    }
                     // Where the process is while Java runs for it (process_info, check_process_code
                     // of itself), as the interpreter notes a BIF call's position.
                     process.setResumePosition(at);
@@ -89,7 +93,7 @@ public final class NativeSlice {
                     try {
                         outcome = helpers.run(helper, c, process, module);
                     } catch (ErlangException e) {
-                        outcome = exceptions.raise(process, e, raiseSite(helpers, helper, c, process, module),
+                        outcome = exceptions.raise(process, e, raiseSite(helpers, helper, c, process, module, origin),
                                 helpers.takeCarriedTrace());
                     }
                     if (outcome.leaves()) {
@@ -119,27 +123,33 @@ public final class NativeSlice {
         return TierStatus.YIELDED;
     }
 
-    /** Where {@code helper}, called from {@code module}'s code, raised: for the trace's first entries. */
+    /**
+     * Where {@code helper}, called from {@code module}'s code (from a slow path that branched off
+     * at {@code origin}, else 0), raised: for the trace's first entries.
+     */
     private RaiseSite raiseSite(HelperCalls helpers, Helper helper, EntryContext c, ErlangProcess p,
-            NativeModule module) {
+            NativeModule module, long origin) {
         long resume = c.resumeAddress();
         // apply and fun calls run a BIF as the callee of a function call, as OTP enters it.
         boolean asFunction = helper == Helper.APPLY || helper == Helper.CALL_FUN;
         return exceptions.site(helpers.failedCall(helper, c, p, module), asFunction, resume,
-                raisedAt(helper, c, resume), knownEntry(helper, c, p, resume));
+                raisedAt(helper, resume, origin), knownEntry(helper, c, p, resume));
     }
 
     /**
-     * The native address a trace names for an exception {@code helper} raised: inside the exit to
-     * the helper, one byte before the resume address {@code at} (which may be the first byte of
-     * the next instruction or function, after a tail call or a raise that never resumes), as
-     * OTP steps back from a return address; HIBERNATE resumes at its own exit; the arithmetic
-     * slow path resumes in code apart from its function and names its inline code in arg3.
+     * The native address a trace names for an exception {@code helper} raised, one byte inside
+     * the raising instruction's code, as OTP steps back from a return address: before the point a
+     * slow path branched off from (its own code lies apart, in no function's range); before the
+     * resume address {@code at} of a helper that goes on after its exit (which may be the next
+     * instruction's or function's first byte after a tail call); {@code at} itself for the
+     * helpers that resume at their own exit, which starts the instruction.
      */
-    private static long raisedAt(Helper helper, EntryContext c, long at) {
+    private static long raisedAt(Helper helper, long at, long origin) {
+        if (origin != 0) {
+            return origin - 1;
+        }
         return switch (helper) {
-            case ARITH -> c.argument(3);
-            case HIBERNATE -> at;
+            case RAISE, RERAISE, RAW_RAISE, HIBERNATE -> at;
             default -> at - 1;
         };
     }
