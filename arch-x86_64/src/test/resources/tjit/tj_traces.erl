@@ -9,7 +9,7 @@
          badarity/0, badarity_apply/0, depth1/0, depth3/0, depth20/0, deep/0, same_site/0,
          caught/0, caught_undef/0, nested_try/0, raise_long/0, raise_depth2/0, function_clause/0,
          bif_in_fun/0, apply_error2/0, tail_apply_bif/0, tail_apply_error2/0, float_div/0, float_overflow/0,
-         tail_badfun/0]).
+         tail_badfun/0, depth_across/0]).
 
 id(X) -> tj_other:identity(X).
 
@@ -69,6 +69,8 @@ depth1() -> with_depth(1, fun() -> a(12) end).
 depth3() -> with_depth(3, fun() -> a(12) end).
 depth20() -> with_depth(20, fun() -> a(14) end).
 deep() -> try a(30) catch C:R:S -> {C, R, own(S)} end.
+%% One depth per VM: set from native code, honoured by the interpreter's trace of tj_other.
+depth_across() -> with_depth(2, fun() -> {tj_other:thrower(x)} end).
 
 %% The same call site at every level: consecutive equal continuation pointers count once.
 down(0) -> {error(bottom)};

@@ -35,7 +35,8 @@ class TemplateJitTraceOracleTest {
                 "undef_function", "undef_apply", "undef_fun", "badfun", "badfun_apply", "badarity",
                 "badarity_apply", "depth1", "depth3", "depth20", "deep", "same_site", "caught", "caught_undef",
                 "nested_try", "raise_long", "raise_depth2", "function_clause", "bif_in_fun", "apply_error2",
-                "tail_apply_bif", "tail_apply_error2", "float_div", "float_overflow", "tail_badfun");
+                "tail_apply_bif", "tail_apply_error2", "float_div", "float_overflow", "tail_badfun",
+                "depth_across");
     }
 
     @BeforeAll
