@@ -68,7 +68,12 @@ final class MixedTierRunner implements AutoCloseable {
      * {@code erlang:display/1} would (or {@code {exception, Class, Reason}}).
      */
     String call(String module, String function, long argument) {
-        String outcome = run(module, function, 1 << 12, 233, false, argument);
+        return call(module, function, 1 << 12, 233, false, argument);
+    }
+
+    /** As {@link #call(String, String, long)}, with the process sizes and collector stress of {@link #run}. */
+    String call(String module, String function, long stackWords, long heapWords, boolean gcStress, long argument) {
+        String outcome = run(module, function, stackWords, heapWords, gcStress, argument);
         String prefix = "{result," + function + ",";
         return outcome.startsWith(prefix) ? outcome.substring(prefix.length(), outcome.length() - 1) : outcome;
     }
