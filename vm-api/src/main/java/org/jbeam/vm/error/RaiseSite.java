@@ -6,9 +6,10 @@ import org.jbeam.vm.process.ContinuationPointer;
 /**
  * What the tier that ran the raising code knows about where the exception was raised, for
  * {@link StackTraceBuilder}: the failed call, if the raising instruction was a call, the entry
- * naming the raising instruction's function, and how its continuation pointers read.
+ * naming the raising instruction's function, and how its continuation pointers read
+ * ({@link ContinuationNames}).
  */
-public interface RaiseSite {
+public interface RaiseSite extends ContinuationNames {
     /** The call that raised, or null when the raising instruction was no call (or one of a local function). */
     FailedCall failedCall();
 
@@ -18,9 +19,6 @@ public interface RaiseSite {
      * {@code function_clause} shows the argument list in place of the arity.
      */
     long here(HeapAllocator heap);
-
-    /** The entry of the call before continuation pointer {@code cp} (any tier's), or NON_VALUE. */
-    long describeContinuation(long cp, HeapAllocator heap);
 
     /**
      * When the failed call entered a BIF through its export ({@code apply}, a fun call), as a

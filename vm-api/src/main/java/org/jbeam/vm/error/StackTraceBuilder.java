@@ -94,6 +94,21 @@ public final class StackTraceBuilder {
         return trace.list(heap);
     }
 
+    /**
+     * The call stack of a process that is not running, as {@code process_info(P,
+     * current_stacktrace)} reports it (OTP's {@code erts_build_stacktrace} from the saved program
+     * counter): {@code here}, the function at its resume position (NON_VALUE when none holds it),
+     * then its continuation pointers as an exception's trace walks them, at most {@code depth}
+     * entries, built on {@code heap} (the asker's, so the process's own is left alone).
+     */
+    public static long suspendedStack(ErlangProcess p, HeapAllocator heap, long here, int depth,
+            ContinuationNames names) {
+        Entries stack = new Entries(Math.max(0, depth));
+        stack.add(here);
+        walkStack(p, heap, names, stack, ContinuationPointer.FINISH);
+        return stack.list(heap);
+    }
+
     /** A trace given to {@code raise/3}, cut to the depth as OTP cuts it. */
     public long truncated(HeapAllocator heap, long trace) {
         int limit = Math.max(1, depth.get());
@@ -113,11 +128,12 @@ public final class StackTraceBuilder {
      * Adds the live CP register, then every CP in the stack frames, outward, none equal to the
      * one before it; {@code named} is a CP the first entries name already.
      */
-    private static void walkStack(ErlangProcess p, HeapAllocator heap, RaiseSite site, Entries trace, long named) {
+    private static void walkStack(ErlangProcess p, HeapAllocator heap, ContinuationNames names, Entries trace,
+            long named) {
         long previous = named;
         if (p.cp() != ContinuationPointer.FINISH) {
             if (p.cp() != previous) {
-                trace.add(site.describeContinuation(p.cp(), heap));
+                trace.add(names.describeContinuation(p.cp(), heap));
             }
             previous = p.cp();
         }
@@ -126,7 +142,7 @@ public final class StackTraceBuilder {
             if (ContinuationPointer.isContinuation(word) && word != previous) {
                 previous = word;
                 trace.add(word == ContinuationPointer.FINISH ? TermTags.NON_VALUE
-                        : site.describeContinuation(word, heap));
+                        : names.describeContinuation(word, heap));
             }
         }
     }

@@ -11,7 +11,6 @@ import org.jbeam.vm.loader.ModuleFunction;
 import org.jbeam.vm.memory.NativeMemory;
 import org.jbeam.vm.process.ContinuationPointer;
 import org.jbeam.vm.process.ErlangProcess;
-import org.jbeam.vm.term.Lists;
 import org.jbeam.vm.term.TermTags;
 import org.jbeam.vm.term.Tuples;
 import org.jbeam.vm.tier.CatchTags;
@@ -93,38 +92,12 @@ final class NativeExceptions {
     }
 
     /**
-     * The call stack of a suspended process: the function at {@code at} (or {@code known}), then
-     * the CP register's and each frame's callers, whichever tier they belong to, at most
-     * {@code depth} entries ({@code process_info}'s {@code current_stacktrace}).
+     * The call stack of a suspended process, stopped at native address {@code at}: its function,
+     * then its callers, whichever tier they belong to, at most {@code depth} entries on
+     * {@code heap} ({@code process_info}'s {@code current_stacktrace}).
      */
-    long trace(ErlangProcess process, HeapAllocator heap, long at, long known, int depth) {
-        long[] entries = new long[depth];
-        int count = 0;
-        long current = known != TermTags.NON_VALUE ? known : entry(heap, at);
-        if (current != TermTags.NON_VALUE && depth > 0) {
-            entries[count++] = current;
-        }
-        if (count < depth && process.cp() != ContinuationPointer.FINISH) {
-            long caller = tiers.describeContinuation(process.cp(), heap);
-            if (caller != TermTags.NON_VALUE) {
-                entries[count++] = caller;
-            }
-        }
-        for (long slot = process.frame(); slot < process.stackHigh() && count < depth;
-                slot += NativeMemory.WORD_BYTES) {
-            long word = NativeMemory.word(slot);
-            if (ContinuationPointer.isContinuation(word) && word != ContinuationPointer.FINISH) {
-                long caller = tiers.describeContinuation(word, heap);
-                if (caller != TermTags.NON_VALUE) {
-                    entries[count++] = caller;
-                }
-            }
-        }
-        long list = TermTags.NIL;
-        for (int i = count - 1; i >= 0; i--) {
-            list = Lists.cons(heap, entries[i], list);
-        }
-        return list;
+    long suspendedStack(ErlangProcess process, HeapAllocator heap, long at, int depth) {
+        return StackTraceBuilder.suspendedStack(process, heap, entry(heap, at), depth, tiers::describeContinuation);
     }
 
     /** {@code {M, F, Arity, Location}} of the native code at {@code address}, or NON_VALUE. */

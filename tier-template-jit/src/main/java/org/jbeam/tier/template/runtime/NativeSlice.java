@@ -57,7 +57,7 @@ public final class NativeSlice {
      * {@code depth} entries.
      */
     public long suspendedStack(ErlangProcess process, HeapAllocator heap, int depth) {
-        return exceptions.trace(process, heap, process.resumePosition(), TermTags.NON_VALUE, depth);
+        return exceptions.suspendedStack(process, heap, process.resumePosition(), depth);
     }
 
     /** Runs {@code process} from native address {@code address} until it leaves the tier or the slice ends. */
