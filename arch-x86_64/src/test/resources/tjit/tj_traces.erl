@@ -9,7 +9,7 @@
          badarity/0, badarity_apply/0, depth1/0, depth3/0, depth20/0, deep/0, same_site/0,
          caught/0, caught_undef/0, nested_try/0, raise_long/0, raise_depth2/0, function_clause/0,
          bif_in_fun/0, apply_error2/0, tail_apply_bif/0, tail_apply_error2/0, float_div/0, float_overflow/0,
-         tail_badfun/0, depth_across/0]).
+         tail_badfun/0, depth_across/0, current_stack/0]).
 
 id(X) -> tj_other:identity(X).
 
@@ -114,3 +114,8 @@ fmul(X) when is_float(X) -> Y = X * 1.0e300, Y * 1.0e300.
 %% A fun call that is a tail call: the caller's frame is gone, only the raising function shows.
 tail_badfun() -> try {call_it(id(not_a_fun))} catch C:R:S -> {C, R, own(S)} end.
 call_it(F) -> F(1).
+
+%% process_info's current_stacktrace walks the stack as a trace does: equal CPs once.
+current_stack() -> {stack_at(5)}.
+stack_at(0) -> {current_stacktrace, S} = process_info(self(), current_stacktrace), own(S);
+stack_at(N) -> [_ | _] = stack_at(N - 1).

@@ -39,10 +39,17 @@ class TemplateJitTraceOracleTest {
                 "depth_across");
     }
 
+    /** Functions that need a process runtime ({@code process_info}). */
+    static List<String> scheduled() {
+        return List.of("current_stack");
+    }
+
     @BeforeAll
     static void compileAndAskErl() throws Exception {
         Path dir = ErlOracle.compile("tjit-traces", List.of(MODULE, "tj_other"));
-        erl = ErlOracle.display(dir, MODULE, functions());
+        List<String> all = new java.util.ArrayList<>(functions());
+        all.addAll(scheduled());
+        erl = ErlOracle.display(dir, MODULE, all);
         runner = new MixedTierRunner(dir, MODULE::equals);
     }
 
@@ -64,5 +71,12 @@ class TemplateJitTraceOracleTest {
     @MethodSource("functions")
     void tracesAreWhatErlShowsWithTinyHeapsCollectingAtEveryHeapTest(String function) {
         assertEquals(erl.get(function), runner.run(MODULE, function, 16, 8, true));
+    }
+
+    /** {@code process_info(self(), current_stacktrace)} walks the stack as a trace does, under the scheduler. */
+    @ParameterizedTest
+    @MethodSource("scheduled")
+    void stacksAreWhatErlShowsUnderTheScheduler(String function) throws Exception {
+        assertEquals(erl.get(function), runner.runScheduled(MODULE, function));
     }
 }
