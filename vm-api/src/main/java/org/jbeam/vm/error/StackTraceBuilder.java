@@ -17,13 +17,14 @@ import org.jbeam.vm.term.Tuples;
  * for every tier; each tier tells where the exception was raised through a {@link RaiseSite}.
  * <ul>
  * <li>the first entry names where the error happened: a failing BIF as
- * {@code {M,F,Args,[{error_info,...}]}} followed by the calling function; a call to a function
- * with no code ({@code undef}) as {@code {M,F,Args,[]}} alone (the caller follows as the CP);
- * {@code error/2,3} as the calling function with the given arguments (and {@code error/3}'s
- * {@code error_info} option); {@code error/1}, {@code exit/1}, {@code throw/1} as the calling
- * function; a BIF entered through its export ({@link RaiseSite#callReturn}) raises at its return,
- * which names the caller once; {@code raise/3} keeps the trace it was given; anything else as the function holding
- * the raising instruction, with {@code {error_info, Map}} when the exception carries one;</li>
+ * {@code {M,F,Args,[{error_info,...}]}} followed by the calling function (a BIF entered through
+ * its export, {@link RaiseSite#callReturn}, raises at its return, which names the caller once); a
+ * call to a function with no code ({@code undef}) as {@code {M,F,Args,[]}} alone (the caller
+ * follows as the CP); {@code error/2,3} as the calling function with the given arguments (and
+ * {@code error/3}'s {@code error_info} option); {@code error/1}, {@code exit/1},
+ * {@code throw/1} as the calling function; {@code raise/3} keeps the trace it was given;
+ * anything else as the function holding the raising instruction, with {@code {error_info, Map}}
+ * when the exception carries one;</li>
  * <li>then the live CP register and the continuation pointers on the stack, walking outward,
  * each consecutive duplicate recorded once;</li>
  * <li>at most {@code backtrace_depth} entries in all, the first always kept; entries no tier
@@ -110,7 +111,7 @@ public final class StackTraceBuilder {
     }
 
     /** A trace given to {@code raise/3}, cut to the depth as OTP cuts it. */
-    public long truncated(HeapAllocator heap, long trace) {
+    private long truncated(HeapAllocator heap, long trace) {
         int limit = Math.max(1, depth.get());
         if (Lists.properLength(trace) <= limit) {
             return trace;
