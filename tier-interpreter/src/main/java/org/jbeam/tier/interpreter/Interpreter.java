@@ -19,6 +19,7 @@ import org.jbeam.vm.code.ExportEntry;
 import org.jbeam.vm.code.ExportTable;
 import org.jbeam.vm.code.FunEntry;
 import org.jbeam.vm.error.ErlangException;
+import org.jbeam.vm.error.StackTraceBuilder;
 import org.jbeam.vm.heap.HeapAllocator;
 import org.jbeam.vm.loader.LoadedModule;
 import org.jbeam.vm.process.ContinuationPointer;
@@ -69,6 +70,8 @@ public class Interpreter implements ExecutionTier, AutoCloseable {
     private final List<Long> catchPositions = new ArrayList<>();
     /** {@code backtrace_depth} and the BIFs that raise with a chosen trace (shared by a VM's interpreters). */
     private TraceBifs traceBifs;
+    /** Builds the traces of exceptions this tier's code raises, with the VM's backtrace_depth. */
+    private StackTraceBuilder traces;
 
     /**
      * The form {@link java.util.ServiceLoader} creates; the VM's graph then calls
@@ -106,6 +109,7 @@ public class Interpreter implements ExecutionTier, AutoCloseable {
         this.bifs = bifs;
         codeServer.tiers().add(this);
         traceBifs = sharedTraceBifs(codeServer);
+        traces = new StackTraceBuilder(atoms, codeServer.tiers().backtraceDepth());
         // A reload or delete_module changes a module's current code: the next call translates
         // the new code, while continuation pointers keep the old translation alive.
         codeServer.addListener((moduleAtom, current) -> byAtom.remove(moduleAtom));
@@ -122,7 +126,7 @@ public class Interpreter implements ExecutionTier, AutoCloseable {
                 return other.traceBifs;
             }
         }
-        TraceBifs created = new TraceBifs();
+        TraceBifs created = new TraceBifs(server.tiers().backtraceDepth());
         created.register(bifs, atoms);
         return created;
     }
@@ -271,9 +275,9 @@ public class Interpreter implements ExecutionTier, AutoCloseable {
         }
     }
 
-    /** How many entries a stack trace keeps ({@code erlang:system_flag(backtrace_depth, N)}). */
-    int backtraceDepth() {
-        return traceBifs.depth();
+    /** The builder of this tier's exception traces (the VM's rules and {@code backtrace_depth}). */
+    StackTraceBuilder traces() {
+        return traces;
     }
 
     String atomName(long atom) {

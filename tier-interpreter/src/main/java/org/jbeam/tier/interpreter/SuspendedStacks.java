@@ -1,14 +1,10 @@
 package org.jbeam.tier.interpreter;
 
-import java.util.ArrayList;
-import java.util.List;
-
 import org.jbeam.vm.atom.Atoms;
+import org.jbeam.vm.error.StackTraceBuilder;
 import org.jbeam.vm.heap.HeapAllocator;
-import org.jbeam.vm.memory.NativeMemory;
 import org.jbeam.vm.process.ContinuationPointer;
 import org.jbeam.vm.process.ErlangProcess;
-import org.jbeam.vm.term.Lists;
 import org.jbeam.vm.term.TermTags;
 import org.jbeam.vm.term.Tuples;
 
@@ -16,9 +12,9 @@ import org.jbeam.vm.term.Tuples;
  * The call stack of a process that is not running (waiting in a receive, or preempted), as
  * {@code process_info(Pid, current_stacktrace)} reports it (OTP's {@code erts_build_stacktrace}
  * from the saved program counter): the function holding the resume position with its location,
- * then each continuation pointer outward (the live CP register first), consecutive duplicates
- * once, each naming the call before the return address. Built on the asker's heap, so the
- * target's heap is left alone.
+ * then each continuation pointer outward as the VM's trace rules walk them
+ * ({@link StackTraceBuilder#suspendedStack}), each naming the call before the return address.
+ * Built on the asker's heap, so the target's heap is left alone.
  */
 final class SuspendedStacks {
     private SuspendedStacks() {}
@@ -28,28 +24,9 @@ final class SuspendedStacks {
         if (position < 0) {
             return TermTags.NON_VALUE;
         }
-        List<Long> entries = new ArrayList<>();
-        entries.add(entry(interpreter, heap, (int) (position >>> 32), (int) position));
-        long previous = ContinuationPointer.FINISH;
-        if (process.cp() != ContinuationPointer.FINISH) {
-            previous = process.cp();
-            entries.add(continuationEntry(interpreter, heap, previous));
-        }
-        for (long slot = process.frame(); slot < process.stackHigh() && entries.size() < depth;
-                slot += NativeMemory.WORD_BYTES) {
-            long word = NativeMemory.word(slot);
-            if (ContinuationPointer.isContinuation(word) && word != previous) {
-                previous = word;
-                entries.add(continuationEntry(interpreter, heap, word));
-            }
-        }
-        long list = TermTags.NIL;
-        for (int i = Math.min(entries.size(), depth) - 1; i >= 0; i--) {
-            if (entries.get(i) != TermTags.NON_VALUE) {
-                list = Lists.cons(heap, entries.get(i), list);
-            }
-        }
-        return list;
+        long here = entry(interpreter, heap, (int) (position >>> 32), (int) position);
+        return StackTraceBuilder.suspendedStack(process, heap, here, depth,
+                (cp, on) -> continuationEntry(interpreter, on, cp));
     }
 
     private static long continuationEntry(Interpreter interpreter, HeapAllocator heap, long cp) {

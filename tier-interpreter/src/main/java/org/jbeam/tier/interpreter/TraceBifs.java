@@ -4,6 +4,7 @@ import org.jbeam.vm.atom.AtomTable;
 import org.jbeam.vm.atom.Atoms;
 import org.jbeam.vm.bif.Bif;
 import org.jbeam.vm.bif.BifTable;
+import org.jbeam.vm.error.BacktraceDepth;
 import org.jbeam.vm.error.ErlangException;
 import org.jbeam.vm.term.Funs;
 import org.jbeam.vm.term.Lists;
@@ -12,23 +13,17 @@ import org.jbeam.vm.term.Tuples;
 
 /**
  * The BIFs whose meaning lies in stack traces, which the interpreter adds to the BIF table it
- * is given: {@code erlang:system_flag(backtrace_depth, N)} (erl_bif_info.c: the old depth back,
- * the new one clamped to {@code MAX_BACKTRACE_SIZE}), {@code erlang:raise/3} (returns
+ * is given: {@code erlang:system_flag(backtrace_depth, N)} (the VM's {@link BacktraceDepth},
+ * which every tier's traces read), {@code erlang:raise/3} (returns
  * {@code badarg} for a bad class or trace, as its documentation says) and
- * {@code erlang:error/3}. {@link StackTraces} gives raise/3 its trace and error/2,3 their
+ * {@code erlang:error/3}. The stack-trace builder gives raise/3 its trace and error/2,3 their
  * argument lists; these bodies only raise.
  */
 final class TraceBifs {
-    /** OTP's {@code MAX_BACKTRACE_SIZE}. */
-    static final int MAX_DEPTH = 64;
-    /** OTP's {@code DEFAULT_BACKTRACE_SIZE}. */
-    static final int DEFAULT_DEPTH = 8;
+    private final BacktraceDepth depth;
 
-    private int depth = DEFAULT_DEPTH;
-
-    /** The current {@code backtrace_depth}. */
-    int depth() {
-        return depth;
+    TraceBifs(BacktraceDepth depth) {
+        this.depth = depth;
     }
 
     /** Registers the BIFs; a {@code system_flag/2} already there keeps its other flags. */
@@ -42,7 +37,7 @@ final class TraceBifs {
                 }
                 return otherFlags.call(p, a);
             }
-            return TermTags.makeSmall(setDepth(a[1]));
+            return TermTags.makeSmall(depth.set(a[1]));
         });
         if (bifs.find(Atoms.ERLANG, atoms.atom("raise"), 3) == null) {
             bifs.register("erlang", "raise", 3, (p, a) -> raise(a[0], a[1], a[2]));
@@ -52,15 +47,6 @@ final class TraceBifs {
                 throw ErlangException.error(a[0], "error/3");
             });
         }
-    }
-
-    private int setDepth(long value) {
-        if (!TermTags.isSmall(value) || TermTags.smallValue(value) < 0) {
-            throw ErlangException.badarg("backtrace_depth must be a non-negative integer");
-        }
-        int old = depth;
-        depth = (int) Math.min(MAX_DEPTH, TermTags.smallValue(value));
-        return old;
     }
 
     private static long raise(long classAtom, long reason, long trace) {

@@ -5,6 +5,7 @@ import java.util.List;
 
 import org.jbeam.vm.atom.AtomTable;
 import org.jbeam.vm.code.ExportEntry;
+import org.jbeam.vm.error.BacktraceDepth;
 import org.jbeam.vm.heap.HeapAllocator;
 import org.jbeam.vm.process.ContinuationPointer;
 import org.jbeam.vm.term.TermTags;
@@ -18,12 +19,16 @@ import org.jbeam.vm.term.TermTags;
  * <p>Tiers are added while the VM is assembled, before any process runs; afterwards the table
  * is only read. Until an {@link TierAssignment} is set, every module goes to the tier with the
  * lowest id (a VM with one tier needs no configuration).
+ *
+ * <p>The table also holds the VM's {@code backtrace_depth}, which every tier's stack traces
+ * honour whichever tier's BIF changed it.
  */
 public final class Tiers {
     private static final int MAX_ID = 255;
 
     private final ExecutionTier[] byId = new ExecutionTier[MAX_ID + 1];
     private volatile TierAssignment assignment;
+    private final BacktraceDepth backtraceDepth = new BacktraceDepth();
 
     /** A table holding {@code tiers}. */
     public static Tiers of(ExecutionTier... tiers) {
@@ -49,6 +54,11 @@ public final class Tiers {
             throw new IllegalStateException("tiers " + present.name() + " and " + tier.name() + " share the id " + id);
         }
         byId[id] = tier;
+    }
+
+    /** How many entries the stack traces of this VM keep ({@code erlang:system_flag(backtrace_depth, N)}). */
+    public BacktraceDepth backtraceDepth() {
+        return backtraceDepth;
     }
 
     /** Sets which tier runs each module (the configuration's {@code jbeam.tier} and {@code jbeam.modules}). */

@@ -96,6 +96,7 @@ final class FunTemplates implements FunFamily {
             e.a.bind(slow);
             e.a.mov(e.argument(0), RAX);
             e.setArgument(1, op.arity());
+            e.setArgument(2, op.last() ? 1 : 0);
             e.callHelper(Helper.CALL_FUN, back);
         });
         e.a.bind(back);

@@ -37,6 +37,40 @@ final class ErlOracle {
         return dir;
     }
 
+    /** Copies {@code PROGRAM.erl} files from folder {@code sources} into {@code target/DIR}, compiles them there, returns the folder. */
+    static Path compileFrom(Path sources, String dirName, List<String> programs) throws IOException, InterruptedException {
+        Path dir = Files.createDirectories(Path.of("target", dirName));
+        List<String> erlc = new ArrayList<>(List.of("erlc", "-o", dir.toString()));
+        for (String program : programs) {
+            Path source = dir.resolve(program + ".erl");
+            Files.copy(sources.resolve(program + ".erl"), source, StandardCopyOption.REPLACE_EXISTING);
+            erlc.add(source.toString());
+        }
+        run(erlc);
+        return dir;
+    }
+
+    /**
+     * What erl's {@code erlang:display/1} prints for {@code [Value]} of each expression of
+     * {@code calls}, by expression. The list puts each call as deep in erl_eval's frames as the
+     * interpreter's oracle ({@code io:format("~w~n", [Call])}) does, which matters to a trace
+     * that reaches erl's own frames.
+     */
+    static Map<String, String> displayValues(Path dir, List<String> calls) throws IOException, InterruptedException {
+        StringBuilder eval = new StringBuilder();
+        for (String call : calls) {
+            eval.append("erlang:display([").append(call).append("]), ");
+        }
+        eval.append("halt().");
+        String[] lines = run(List.of("erl", "-noshell", "-pa", dir.toString(), "-eval", eval.toString())).split("\r?\n");
+        assertEquals(calls.size(), lines.length, "one line per call from erl");
+        Map<String, String> byCall = new HashMap<>();
+        for (int i = 0; i < lines.length; i++) {
+            byCall.put(calls.get(i), lines[i]);
+        }
+        return byCall;
+    }
+
     /**
      * What erl's {@code erlang:display/1} prints for each {@code module:F()} of {@code functions}:
      * {@code {result,F,Value}} or {@code {exception,F,Class,Reason}}, by function.

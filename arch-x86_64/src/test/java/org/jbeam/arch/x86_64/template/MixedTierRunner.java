@@ -64,17 +64,37 @@ final class MixedTierRunner implements AutoCloseable {
     }
 
     /**
-     * Runs {@code module:function()} in a process of {@code stackWords} and {@code heapWords};
-     * with {@code gcStress} every heap test collects and freed blocks are poisoned.
+     * Runs {@code module:function(argument)} with default process sizes and prints its value as
+     * {@code erlang:display/1} would (or {@code {exception, Class, Reason}}).
      */
-    String run(String module, String function, long stackWords, long heapWords, boolean gcStress) {
-        long entry = exports.entry(atoms.atom(module), atoms.atom(function), 0);
+    String call(String module, String function, long argument) {
+        return call(module, function, 1 << 12, 233, false, argument);
+    }
+
+    /** As {@link #call(String, String, long)}, with the process sizes and collector stress of {@link #run}. */
+    String call(String module, String function, long stackWords, long heapWords, boolean gcStress, long argument) {
+        String outcome = run(module, function, stackWords, heapWords, gcStress, argument);
+        String prefix = "{result," + function + ",";
+        return outcome.startsWith(prefix) ? outcome.substring(prefix.length(), outcome.length() - 1) : outcome;
+    }
+
+    /**
+     * Runs {@code module:function(arguments...)} in a process of {@code stackWords} and
+     * {@code heapWords}; with {@code gcStress} every heap test collects and freed blocks are
+     * poisoned. The arguments must be immediates (they are no roots before the first call).
+     */
+    String run(String module, String function, long stackWords, long heapWords, boolean gcStress,
+            long... arguments) {
+        long entry = exports.entry(atoms.atom(module), atoms.atom(function), arguments.length);
         Tiers tiers = server.tiers();
         try (ErlangProcess process = new ErlangProcess(TermTags.makeLocalPid(1), order, stackWords, heapWords,
                 1L << 26)) {
             if (gcStress) {
                 process.heap().setCollectAtEverySafePoint(true);
                 process.heap().setPoisonFreedSpace(true);
+            }
+            for (int i = 0; i < arguments.length; i++) {
+                process.setX(i, arguments[i]);
             }
             TierStatus status = TierSlices.start(tiers, tiers.startingTier(entry, atoms), process, entry);
             lastYields = 0;

@@ -96,6 +96,7 @@ public final class EntryContext implements AutoCloseable {
         setWord(ContextLayout.FLOAT_REGISTERS, value);
     }
 
+
     /** Sets where generated code continues when entered at {@link #resumeAddress}. */
     public void setResumeAddress(long value) {
         setWord(ContextLayout.RESUME_ADDRESS, value);

@@ -162,7 +162,10 @@ public final class ModuleDecoder {
                 case CALL_EXT -> ops.add(callExt(g, CallOps.BODY));
                 case CALL_EXT_ONLY -> ops.add(callExt(g, CallOps.ONLY));
                 case CALL_EXT_LAST -> ops.add(callExt(g, unsigned(g.operand(2))));
-                case RETURN -> ops.add(new CallOps.Return());
+                case RETURN -> {
+                    markLastFunCall();
+                    ops.add(new CallOps.Return());
+                }
                 case APPLY -> ops.add(new CallOps.Apply(CallOps.APPLY_INSTRUCTION, unsigned(g.operand(0)), CallOps.BODY));
                 case APPLY_LAST -> ops.add(new CallOps.Apply(CallOps.APPLY_INSTRUCTION, unsigned(g.operand(0)),
                         unsigned(g.operand(1))));
@@ -277,6 +280,17 @@ public final class ModuleDecoder {
             if (nif != null) {
                 String name = module.name() + ":" + atoms.name(f.functionAtom()) + "/" + f.arity();
                 ops.add(new CallOps.CallBif(site(new BifSite(nif, name, f.arity(), false, -1)), CallOps.ONLY));
+            }
+        }
+
+        /** A fun call just before this {@code return} (and a {@code deallocate}) is the function's last: {@link FunOps.CallFun#last}. */
+        private void markLastFunCall() {
+            int at = ops.size() - 1;
+            if (at >= 0 && ops.get(at) instanceof FrameOps.Deallocate) {
+                at--;
+            }
+            if (at >= 0 && ops.get(at) instanceof FunOps.CallFun call) {
+                ops.set(at, new FunOps.CallFun(call.arity(), call.fun(), true));
             }
         }
 

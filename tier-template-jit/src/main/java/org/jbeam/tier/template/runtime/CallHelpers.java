@@ -9,6 +9,7 @@ import org.jbeam.vm.code.ExportEntry;
 import org.jbeam.vm.code.ExportTable;
 import org.jbeam.vm.code.FunEntry;
 import org.jbeam.vm.error.ErlangException;
+import org.jbeam.vm.error.FailedCall;
 import org.jbeam.vm.process.ContinuationPointer;
 import org.jbeam.vm.process.ErlangProcess;
 import org.jbeam.vm.term.Funs;
@@ -30,6 +31,14 @@ final class CallHelpers {
     private final ExportResolver resolver;
     private final BifTable bifs;
     private final ExportTable exports;
+    /**
+     * The function the running helper calls (a BIF it runs or an export it enters), for the trace
+     * of an exception that call raises; arity -1 when it calls none.
+     */
+    private long calleeModule;
+    private long calleeFunction;
+    private int calleeArity = -1;
+    private boolean calleeIsBif;
 
     CallHelpers(int tierId, ExportResolver resolver, BifTable bifs, ExportTable exports) {
         this.tierId = tierId;
@@ -38,8 +47,33 @@ final class CallHelpers {
         this.exports = exports;
     }
 
-    /** A call through an export entry that native code could not enter directly. */
+    /** Forgets the callee of the previous helper: a new helper call begins. */
+    void forgetCallee() {
+        calleeArity = -1;
+    }
+
+    /** The call the helper was making when it raised (its arguments in X0..), or null. */
+    FailedCall failedCall(ErlangProcess p) {
+        if (calleeArity < 0) {
+            return null;
+        }
+        long[] arguments = new long[calleeArity];
+        for (int k = 0; k < calleeArity; k++) {
+            arguments[k] = p.x(k);
+        }
+        return new FailedCall(calleeModule, calleeFunction, arguments, calleeIsBif);
+    }
+
+    private void calling(long module, long function, int arity, boolean bif) {
+        calleeModule = module;
+        calleeFunction = function;
+        calleeArity = arity;
+        calleeIsBif = bif;
+    }
+
+    /** A call through an export entry that native code could not enter directly ({@code undef} when it has no code). */
     Outcome callExport(ErlangProcess p, long entry) {
+        calling(ExportEntry.module(entry), ExportEntry.function(entry), ExportEntry.arity(entry), false);
         long target = resolver.resolve(p, entry);
         if (ExportEntry.tier(target) == tierId) {
             return Outcome.enter(ExportEntry.code(target));
@@ -51,9 +85,10 @@ final class CallHelpers {
     /**
      * A fun call the inline path left to Java: an export fun (a BIF runs at once and the code goes
      * on at {@code back}), a local fun of another tier or of a module not loaded, or not a fun of
-     * this arity at all ({@code badfun}, {@code badarity}).
+     * this arity at all ({@code badfun}, {@code badarity}). {@code last}: the call is the
+     * function's last, a tail call to OTP, whose error shows no return into the caller.
      */
-    Outcome callFun(ErlangProcess p, long fun, int arity, long back) {
+    Outcome callFun(ErlangProcess p, long fun, int arity, boolean last, long back) {
         if (Funs.isLocalFun(fun) && Funs.arity(fun) == arity) {
             for (int k = 0; k < Funs.freeCount(fun); k++) {
                 p.setX(arity + k, Funs.freeVariable(fun, k));
@@ -69,10 +104,16 @@ final class CallHelpers {
             long entry = Funs.exportEntry(fun);
             Bif bif = bifs.find(ExportEntry.module(entry), ExportEntry.function(entry), arity);
             if (bif != null) {
+                calling(ExportEntry.module(entry), ExportEntry.function(entry), arity, true);
                 p.setX(0, BifHelpers.call(p, bif, arity));
                 return Outcome.enter(back);
             }
             return callExport(p, entry);
+        }
+        if (last) {
+            // erts raises a body call's badfun from the callee's side, the return address saved
+            // (the caller shows twice in the trace); a tail call has none, as the interpreter's.
+            p.setCp(ContinuationPointer.FINISH);
         }
         if (Funs.isFun(fun)) {
             long args = TermTags.NIL;
@@ -133,6 +174,7 @@ final class CallHelpers {
         }
         Bif bif = bifs.find(module, function, arity);
         if (bif != null) {
+            calling(module, function, arity, true);
             p.setX(0, BifHelpers.call(p, bif, arity));
             return tail ? returnTo(p) : Outcome.enter(back);
         }
@@ -149,7 +191,7 @@ final class CallHelpers {
         if (Funs.isLocalFun(fun) && Funs.arity(fun) != arity) {
             throw badarity(p, fun, args);
         }
-        Outcome outcome = callFun(p, fun, arity, BIF_DONE);
+        Outcome outcome = callFun(p, fun, arity, false, BIF_DONE);
         if (!outcome.leaves() && outcome.address() == BIF_DONE) {
             return tail ? returnTo(p) : Outcome.enter(back); // a BIF ran as the fun
         }

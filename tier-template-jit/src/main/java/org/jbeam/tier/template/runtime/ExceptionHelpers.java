@@ -64,22 +64,6 @@ final class ExceptionHelpers {
         return new ErlangException(kindOf(rawClass(raw)), value, "re-raised");
     }
 
-    /** The trace {@code erlang:raise/3} was given, at most erl's default depth of it, for the exception it throws. */
-    void carryGivenTrace(ErlangProcess p, long trace) {
-        int depth = 8;
-        if (Lists.properLength(trace) <= depth) {
-            carriedTrace = trace;
-            return;
-        }
-        long[] kept = new long[depth];
-        long rest = trace;
-        for (int i = 0; i < depth; i++) {
-            kept[i] = Lists.head(rest);
-            rest = Lists.tail(rest);
-        }
-        carriedTrace = Lists.of(p.heap(), kept);
-    }
-
     /** {@code raw_raise}: class X0, reason X1, raw trace X2. */
     ErlangException rawRaise(ErlangProcess p) {
         long classAtom = p.x(0);

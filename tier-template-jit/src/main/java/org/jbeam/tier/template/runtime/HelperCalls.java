@@ -1,5 +1,7 @@
 package org.jbeam.tier.template.runtime;
 
+import java.util.function.IntToLongFunction;
+
 import org.jbeam.tier.template.backend.Helper;
 import org.jbeam.tier.template.entry.EntryContext;
 import org.jbeam.tier.template.ops.BifSite;
@@ -9,7 +11,7 @@ import org.jbeam.vm.atom.AtomTable;
 import org.jbeam.vm.bif.Arithmetic;
 import org.jbeam.vm.bif.BifTable;
 import org.jbeam.vm.code.ExportTable;
-import org.jbeam.vm.error.ErlangException;
+import org.jbeam.vm.error.FailedCall;
 import org.jbeam.vm.process.ErlangProcess;
 
 /**
@@ -26,9 +28,12 @@ final class HelperCalls {
     private final ExceptionHelpers exceptions;
     private final MessageHelpers messages;
     private final BitsHelpers bits;
+    private final AtomTable atoms;
+    /** The arguments of the last GUARD_BIF call, which its failure's trace entry shows. */
     private final long[] guardArguments = new long[3];
 
     HelperCalls(int tierId, AtomTable atoms, BifTable bifTable, ExportTable exports, ExportResolver resolver) {
+        this.atoms = atoms;
         this.calls = new CallHelpers(tierId, resolver, bifTable, exports);
         this.exceptions = new ExceptionHelpers(atoms);
         this.messages = new MessageHelpers(atoms);
@@ -37,10 +42,11 @@ final class HelperCalls {
 
     Outcome run(Helper helper, EntryContext c, ErlangProcess p, NativeModule module) {
         long resume = c.resumeAddress();
+        calls.forgetCallee();
         switch (helper) {
             case TEST_HEAP -> p.ensureHeap((int) c.argument(1), c.argument(0));
             case GROW_STACK -> p.reserveStack(c.argument(0));
-            case CALL_BIF -> callBif(p, module.bifSite((int) c.argument(0)));
+            case CALL_BIF -> BifHelpers.callBif(p, module.bifSite((int) c.argument(0)));
             case GUARD_BIF -> c.setArgument(0, guardBif(c, p, module.bifSite((int) c.argument(0))));
             case COMPARE -> c.setArgument(0, BifHelpers.compare(p.order(), Comparison.of((int) c.argument(0)),
                     c.argument(1), c.argument(2)) ? 1 : 0);
@@ -50,7 +56,7 @@ final class HelperCalls {
                 return calls.callExport(p, c.argument(0));
             }
             case CALL_FUN -> {
-                return calls.callFun(p, c.argument(0), (int) c.argument(1), resume);
+                return calls.callFun(p, c.argument(0), (int) c.argument(1), c.argument(2) != 0, resume);
             }
             case CALL_ON_LOAD -> {
                 return calls.callOnLoad(p);
@@ -84,27 +90,41 @@ final class HelperCalls {
         return Outcome.enter(resume);
     }
 
-    /**
-     * CALL_BIF. {@code erlang:raise/3} raises with the trace its third argument gives (cut to
-     * erl's default depth) rather than one of the native code's, as the interpreter's does.
-     */
-    private void callBif(ErlangProcess p, BifSite site) {
-        try {
-            BifHelpers.callBif(p, site);
-        } catch (ErlangException e) {
-            if (site.name().equals("erlang:raise/3")) {
-                exceptions.carryGivenTrace(p, p.x(2));
-            }
-            throw e;
-        }
-    }
-
     /** GUARD_BIF: the arguments come from the context's argument words 1..3. */
     private long guardBif(EntryContext c, ErlangProcess p, BifSite site) {
         for (int k = 0; k < site.arity(); k++) {
             guardArguments[k] = c.argument(1 + k);
         }
         return bifs.guardBif(p, site, guardArguments);
+    }
+
+    /**
+     * The call {@code helper} was making when it raised, for the trace's first entry: the BIF of
+     * a CALL_BIF or GUARD_BIF site with its arguments, or the function a call helper was calling
+     * (a BIF it ran, or an export with no code); null when the helper raised for its instruction
+     * itself ({@code badfun}, {@code badarity}, a {@code badmatch}, ...). Asked right after the
+     * helper threw, while the X registers still hold the call's arguments.
+     */
+    FailedCall failedCall(Helper helper, EntryContext c, ErlangProcess p, NativeModule module) {
+        return switch (helper) {
+            case CALL_BIF -> bifCall(module.bifSite((int) c.argument(0)), p::x);
+            case GUARD_BIF -> bifCall(module.bifSite((int) c.argument(0)), k -> guardArguments[k]);
+            case CALL_EXPORT, CALL_FUN, APPLY, HIBERNATE -> calls.failedCall(p);
+            default -> null;
+        };
+    }
+
+    /** A BIF site's call; its name reads {@code Module:Function/Arity}. */
+    private FailedCall bifCall(BifSite site, IntToLongFunction argument) {
+        String name = site.name();
+        int colon = name.indexOf(':');
+        int slash = name.lastIndexOf('/');
+        long[] arguments = new long[site.arity()];
+        for (int k = 0; k < arguments.length; k++) {
+            arguments[k] = argument.applyAsLong(k);
+        }
+        return new FailedCall(atoms.atom(name.substring(0, colon)), atoms.atom(name.substring(colon + 1, slash)),
+                arguments, true);
     }
 
     /** The trace a re-raise keeps, for the exception it throws; NON_VALUE after it is taken. */

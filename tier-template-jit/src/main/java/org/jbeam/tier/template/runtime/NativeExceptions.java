@@ -3,12 +3,14 @@ package org.jbeam.tier.template.runtime;
 import org.jbeam.vm.atom.AtomTable;
 import org.jbeam.vm.atom.Atoms;
 import org.jbeam.vm.error.ErlangException;
+import org.jbeam.vm.error.FailedCall;
+import org.jbeam.vm.error.RaiseSite;
+import org.jbeam.vm.error.StackTraceBuilder;
 import org.jbeam.vm.heap.HeapAllocator;
 import org.jbeam.vm.loader.ModuleFunction;
 import org.jbeam.vm.memory.NativeMemory;
 import org.jbeam.vm.process.ContinuationPointer;
 import org.jbeam.vm.process.ErlangProcess;
-import org.jbeam.vm.term.Lists;
 import org.jbeam.vm.term.TermTags;
 import org.jbeam.vm.term.Tuples;
 import org.jbeam.vm.tier.CatchTags;
@@ -24,20 +26,17 @@ import org.jbeam.vm.tier.Tiers;
  * handler: this tier's own, or another tier's after a hand-over ({@link TierStatus#CATCH}). With
  * no tag the process ends ({@link TierStatus#RAISED}).
  *
- * <p>Trace entries are {@code {M, F, Arity, Location}} with the location of the code at the
- * address ({@code line} ops recorded per module), with {@code {error_info, Map}} last in the
- * first one's location when the exception carries it; a BIF that failed gets no entry of its own
- * yet (erl puts {@code {erlang, F, Args, [{error_info, ...}]}} first).
+ * <p>The trace follows the VM's rules ({@link StackTraceBuilder}, shared with the interpreter):
+ * what raised is told by a {@link NativeRaiseSite}; entries are {@code {M, F, Arity, Location}}
+ * with the location of the code at the address ({@code line} ops recorded per module).
  */
 final class NativeExceptions {
-    /** erl's default {@code backtrace_depth}. */
-    private static final int DEPTH = 8;
-
     private final int tierId;
     private final CodeCache cache;
     private final Tiers tiers;
     private final CatchHandlers handlers;
     private final AtomTable atoms;
+    private final StackTraceBuilder traces;
 
     NativeExceptions(int tierId, CodeCache cache, Tiers tiers, CatchHandlers handlers, AtomTable atoms) {
         this.atoms = atoms;
@@ -45,21 +44,28 @@ final class NativeExceptions {
         this.cache = cache;
         this.tiers = tiers;
         this.handlers = handlers;
+        this.traces = new StackTraceBuilder(atoms, tiers.backtraceDepth());
     }
 
     /**
-     * Raises {@code e} in {@code process}, stopped at native address {@code at}; the process's
-     * frame, CP and heap are synced.
+     * Where native code raised, at {@code at}: {@code failed} the call the helper made, which
+     * {@code asFunction} ran as the callee of a function call returning to {@code resume};
+     * {@code knownHere} as {@link NativeRaiseSite} says.
+     */
+    RaiseSite site(FailedCall failed, boolean asFunction, long resume, long at, long knownHere) {
+        long callReturn = asFunction && failed != null && failed.bif() ? ContinuationPointer.make(tierId, resume)
+                : ContinuationPointer.FINISH;
+        return new NativeRaiseSite(failed, at, knownHere, callReturn, this, tiers);
+    }
+
+    /**
+     * Raises {@code e} in {@code process}, as {@code site} tells where; the process's frame, CP
+     * and heap are synced.
      *
-     * @param current the trace's first entry when the caller knows it better than {@code at} does
-     *     (a {@code function_clause} names the function and its arguments), else NON_VALUE
      * @param carried the trace a re-raise keeps, else NON_VALUE (a new one is built)
      */
-    Outcome raise(ErlangProcess process, ErlangException e, long at, long current, long carried) {
-        if (carried == TermTags.NON_VALUE && current == TermTags.NON_VALUE && e.errorInfo() != 0) {
-            current = withErrorInfo(process.heap(), entry(process.heap(), at), e.errorInfo());
-        }
-        long trace = carried != TermTags.NON_VALUE ? carried : trace(process, at, current, DEPTH);
+    Outcome raise(ErlangProcess process, ErlangException e, RaiseSite site, long carried) {
+        long trace = carried != TermTags.NON_VALUE ? carried : traces.build(process, e, site);
         long frameStart = 0;
         for (long slot = process.frame(); slot < process.stackHigh(); slot += NativeMemory.WORD_BYTES) {
             long word = NativeMemory.word(slot);
@@ -86,62 +92,12 @@ final class NativeExceptions {
     }
 
     /**
-     * The trace: the function at {@code at} (or {@code known}), then the CP register's and each
-     * frame's callers, whichever tier they belong to, at most {@code depth} entries.
+     * The call stack of a suspended process, stopped at native address {@code at}: its function,
+     * then its callers, whichever tier they belong to, at most {@code depth} entries on
+     * {@code heap} ({@code process_info}'s {@code current_stacktrace}).
      */
-    long trace(ErlangProcess process, long at, long known, int depth) {
-        return trace(process, process.heap(), at, known, depth);
-    }
-
-    long trace(ErlangProcess process, HeapAllocator heap, long at, long known, int depth) {
-        long[] entries = new long[depth];
-        int count = 0;
-        long current = known != TermTags.NON_VALUE ? known : entry(heap, at);
-        if (current != TermTags.NON_VALUE && depth > 0) {
-            entries[count++] = current;
-        }
-        if (count < depth && process.cp() != ContinuationPointer.FINISH) {
-            long caller = tiers.describeContinuation(process.cp(), heap);
-            if (caller != TermTags.NON_VALUE) {
-                entries[count++] = caller;
-            }
-        }
-        for (long slot = process.frame(); slot < process.stackHigh() && count < depth;
-                slot += NativeMemory.WORD_BYTES) {
-            long word = NativeMemory.word(slot);
-            if (ContinuationPointer.isContinuation(word) && word != ContinuationPointer.FINISH) {
-                long caller = tiers.describeContinuation(word, heap);
-                if (caller != TermTags.NON_VALUE) {
-                    entries[count++] = caller;
-                }
-            }
-        }
-        long list = TermTags.NIL;
-        for (int i = count - 1; i >= 0; i--) {
-            list = Lists.cons(heap, entries[i], list);
-        }
-        return list;
-    }
-
-    /**
-     * {@code entry} with {@code {error_info, Info}} after its location's items, as erl reports an
-     * error an instruction raised with extended information (a {@code bs_create_bin} failure).
-     */
-    private static long withErrorInfo(HeapAllocator heap, long entry, long info) {
-        if (entry == TermTags.NON_VALUE) {
-            return entry;
-        }
-        long items = Lists.cons(heap, Tuples.make(heap, Atoms.ERROR_INFO, info), TermTags.NIL);
-        long location = Tuples.element(entry, 4);
-        long[] before = new long[(int) Lists.properLength(location)];
-        for (int i = 0; i < before.length; i++) {
-            before[i] = Lists.head(location);
-            location = Lists.tail(location);
-        }
-        for (int i = before.length - 1; i >= 0; i--) {
-            items = Lists.cons(heap, before[i], items);
-        }
-        return Tuples.make(heap, Tuples.element(entry, 1), Tuples.element(entry, 2), Tuples.element(entry, 3), items);
+    long suspendedStack(ErlangProcess process, HeapAllocator heap, long at, int depth) {
+        return StackTraceBuilder.suspendedStack(process, heap, entry(heap, at), depth, tiers::describeContinuation);
     }
 
     /** {@code {M, F, Arity, Location}} of the native code at {@code address}, or NON_VALUE. */

@@ -10,6 +10,7 @@ import org.jbeam.vm.atom.AtomTable;
 import org.jbeam.vm.bif.BifTable;
 import org.jbeam.vm.code.ExportTable;
 import org.jbeam.vm.error.ErlangException;
+import org.jbeam.vm.error.RaiseSite;
 import org.jbeam.vm.heap.HeapAllocator;
 import org.jbeam.vm.process.ContinuationPointer;
 import org.jbeam.vm.process.ErlangProcess;
@@ -56,7 +57,7 @@ public final class NativeSlice {
      * {@code depth} entries.
      */
     public long suspendedStack(ErlangProcess process, HeapAllocator heap, int depth) {
-        return exceptions.trace(process, heap, process.resumePosition(), TermTags.NON_VALUE, depth);
+        return exceptions.suspendedStack(process, heap, process.resumePosition(), depth);
     }
 
     /** Runs {@code process} from native address {@code address} until it leaves the tier or the slice ends. */
@@ -88,7 +89,7 @@ public final class NativeSlice {
                     try {
                         outcome = helpers.run(helper, c, process, module);
                     } catch (ErlangException e) {
-                        outcome = exceptions.raise(process, e, at, knownEntry(helper, c, process, at),
+                        outcome = exceptions.raise(process, e, raiseSite(helpers, helper, c, process, module),
                                 helpers.takeCarriedTrace());
                     }
                     if (outcome.leaves()) {
@@ -116,6 +117,32 @@ public final class NativeSlice {
         NativeModule module = cache.at(resume);
         process.setLiveX(module == null ? ErlangProcess.X_REGISTERS : module.liveXBound());
         return TierStatus.YIELDED;
+    }
+
+    /** Where {@code helper}, called from {@code module}'s code, raised: for the trace's first entries. */
+    private RaiseSite raiseSite(HelperCalls helpers, Helper helper, EntryContext c, ErlangProcess p,
+            NativeModule module) {
+        long resume = c.resumeAddress();
+        // apply and fun calls run a BIF as the callee of a function call, as OTP enters it.
+        boolean asFunction = helper == Helper.APPLY || helper == Helper.CALL_FUN;
+        return exceptions.site(helpers.failedCall(helper, c, p, module), asFunction, resume,
+                raisedAt(helper, resume), knownEntry(helper, c, p, resume));
+    }
+
+    /**
+     * The native address a trace names for an exception {@code helper} raised, one byte inside
+     * the raising instruction's code, as OTP steps back from a return address: before the resume
+     * address {@code at} of a helper that goes on after its exit (which may be the next
+     * instruction's or function's first byte after a tail call); {@code at} itself for the
+     * helpers that resume at their own exit, which starts the instruction. An address in a slow
+     * path (cold code after the module's functions) stands for the instruction that deferred it
+     * ({@code NativeCode.originOf}).
+     */
+    private static long raisedAt(Helper helper, long at) {
+        return switch (helper) {
+            case RAISE, RERAISE, RAW_RAISE, HIBERNATE -> at;
+            default -> at - 1;
+        };
     }
 
     /**
