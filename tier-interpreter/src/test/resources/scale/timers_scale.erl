@@ -7,7 +7,7 @@
 
 many_timers() -> many_timers(100000).
 
-%% Timer I fires after 2000 + (I * 7919) rem 1500 ms (long enough to set them all and read
+%% Timer I fires after 5000 + (I * 7919) rem 1500 ms (long enough to set them all and read
 %% some before any fires, on a slow VM too) and carries the monotonic millisecond it is due at;
 %% every third one gets a long time and is cancelled before anything fires. The VM may stop the
 %% process between reading the clock and setting the timer, so a timer is due somewhere in
@@ -29,7 +29,7 @@ many_timers(N) ->
 set(I, Self) ->
     Millis = case I rem 3 of
                  0 -> 600000 + I;
-                 _ -> 2000 + (I * 7919) rem 1500
+                 _ -> 5000 + (I * 7919) rem 1500
              end,
     Before = erlang:monotonic_time(millisecond),
     Ref = case I rem 2 of
