@@ -130,10 +130,24 @@ public final class MarkdownReport {
         md.append("| erl (erlang:prepare_loading/2) | ").append(load.figures().files()).append(" | ")
                 .append(Formats.duration(erl.median())).append(" | ").append(Formats.duration(erl.min())).append(" | ")
                 .append(Formats.duration(erl.max())).append(" | 1.00 |\n");
-        md.append("| jbeam loader (validate, decode literals; no tier code yet) | ").append(load.figures().files())
+        md.append("| jbeam loader (validate, decode literals) | ").append(load.figures().files())
                 .append(" | ").append(Formats.duration(jbeam.median())).append(" | ")
                 .append(Formats.duration(jbeam.min())).append(" | ").append(Formats.duration(jbeam.max())).append(" | ")
                 .append(Formats.ratio(java.util.OptionalDouble.of(jbeam.median() / erl.median()))).append(" |\n");
+        if (!load.figures().templateJitNs().isEmpty()) {
+            Stats jit = Stats.of(load.figures().templateJitNs());
+            md.append("| jbeam loader and template JIT (every module compiled) | ").append(load.figures().files())
+                    .append(" | ").append(Formats.duration(jit.median())).append(" | ")
+                    .append(Formats.duration(jit.min())).append(" | ").append(Formats.duration(jit.max())).append(" | ")
+                    .append(Formats.ratio(java.util.OptionalDouble.of(jit.median() / erl.median()))).append(" |\n");
+            md.append(String.format(java.util.Locale.ROOT, "%nThe template JIT loads and compiles %,d BEAM instructions"
+                    + " in the median round: %,.0f instructions per second (erl loads and generates code for the"
+                    + " same at %,.0f per second)%s.%n", load.figures().instructions(),
+                    load.figures().instructions() / (jit.median() / 1e9),
+                    load.figures().instructions() / (erl.median() / 1e9),
+                    load.figures().templateJitRefused() == 0 ? ""
+                            : "; it refused " + load.figures().templateJitRefused() + " modules"));
+        }
     }
 
     /** Keeps a message on one table row. */

@@ -104,6 +104,15 @@ public final class ResultsJson {
             json.name("ratio_jbeam_loader_vs_erl").value(jbeam / erl);
             json.name("erl_ns").values(load.figures().erlNs());
             json.name("jbeam_loader_ns").values(load.figures().jbeamNs());
+            json.name("beam_instructions").value(load.figures().instructions());
+            if (!load.figures().templateJitNs().isEmpty()) {
+                double jit = Stats.of(load.figures().templateJitNs()).median();
+                json.name("template_jit_median_ns").value(jit);
+                json.name("ratio_template_jit_vs_erl").value(jit / erl);
+                json.name("template_jit_instructions_per_second").value(load.figures().instructions() / (jit / 1e9));
+                json.name("template_jit_refused_modules").value(load.figures().templateJitRefused());
+                json.name("template_jit_ns").values(load.figures().templateJitNs());
+            }
         }
         json.name("error").value(load.error());
         return json.endObject().text() + "\n";

@@ -8,18 +8,21 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 
+import org.jbeam.tier.template.backend.TemplateBackend;
 import org.jbeam.vm.beam.BeamLoadException;
 
 /**
- * Side-by-side timing of loading and validating all of stdlib: jbeam's loader against the
- * real erl's ({@code erlang:prepare_loading/2}) on the same files, in one run.
+ * Side-by-side timing of loading and validating all of stdlib: jbeam's loader, alone and with
+ * the template JIT compiling every module, against the real erl's
+ * ({@code erlang:prepare_loading/2}) on the same files, in one run.
  *
  * <p>The two runners alternate in several rounds of blocks so that drift of a shared
  * machine falls on both; each block warms up first. The figure that matters is the ratio
- * of the medians: jbeam's time over erl's. Note that under BeamAsm erl's prepare step also
- * generates machine code, while jbeam's loader stops at validated, resolved instructions.
+ * of the medians: jbeam's time over erl's. Under BeamAsm erl's prepare step also generates
+ * machine code, so the loader with the template JIT is the like-for-like figure.
  */
 public final class LoadBakeOff {
     private static final int BLOCKS = 3;
@@ -31,6 +34,13 @@ public final class LoadBakeOff {
     public static void main(String[] args) throws Exception {
         LoadFigures figures = measure(BLOCKS, ROUNDS_PER_BLOCK, WARMUP_ROUNDS);
         report(figures.files(), figures.jbeamNs(), figures.erlNs());
+        if (!figures.templateJitNs().isEmpty()) {
+            double median = median(figures.templateJitNs());
+            System.out.printf(Locale.ROOT, "%-8s median %8.2f ms   (loader and template JIT: %.0f BEAM instructions/s,"
+                    + " %d modules refused)%n", "jbeam+jit", median / 1e6, figures.instructions() / (median / 1e9),
+                    figures.templateJitRefused());
+            System.out.printf(Locale.ROOT, "ratio jbeam+jit/erl: %.2f%n", median / median(figures.erlNs()));
+        }
     }
 
     /**
@@ -45,34 +55,53 @@ public final class LoadBakeOff {
             contents.add(Files.readAllBytes(file));
         }
         Path timer = compileErlangTimer();
+        Optional<TemplateBackend> backend = StdlibLoading.templateBackend();
         List<Long> jbeam = new ArrayList<>();
         List<Long> erl = new ArrayList<>();
+        List<Long> templateJit = new ArrayList<>();
         for (int block = 0; block < blocks; block++) {
             erl.addAll(timeErl(timer, files, rounds, warmup));
-            jbeam.addAll(timeJbeam(files, contents, rounds, warmup));
+            jbeam.addAll(timeJbeam(files, contents, rounds, warmup, null));
+            if (backend.isPresent()) {
+                templateJit.addAll(timeJbeam(files, contents, rounds, warmup, backend.get()));
+            }
         }
-        return new LoadFigures(files.size(), jbeam, erl);
+        long instructions;
+        int refused;
+        try (StdlibLoading once = backend.isPresent() ? StdlibLoading.compiling(backend.get()) : new StdlibLoading()) {
+            loadAll(once, files, contents);
+            instructions = once.instructions();
+            refused = once.refused();
+        }
+        return new LoadFigures(files.size(), jbeam, erl, templateJit, instructions, refused);
     }
 
-    private static List<Long> timeJbeam(List<Path> files, List<byte[]> contents, int roundCount, int warmup)
-            throws BeamLoadException {
+    /** Rounds of loading every file, each module also compiled by {@code backend} unless it is null. */
+    private static List<Long> timeJbeam(List<Path> files, List<byte[]> contents, int roundCount, int warmup,
+            TemplateBackend backend) throws BeamLoadException {
         for (int i = 0; i < warmup; i++) {
-            loadAll(files, contents);
+            loadAll(files, contents, backend);
         }
         List<Long> rounds = new ArrayList<>();
         for (int i = 0; i < roundCount; i++) {
             long start = System.nanoTime();
-            loadAll(files, contents);
+            loadAll(files, contents, backend);
             rounds.add(System.nanoTime() - start);
         }
         return rounds;
     }
 
-    private static void loadAll(List<Path> files, List<byte[]> contents) throws BeamLoadException {
-        try (StdlibLoading loading = new StdlibLoading()) {
-            for (int i = 0; i < files.size(); i++) {
-                loading.load(files.get(i).toString(), contents.get(i));
-            }
+    private static void loadAll(List<Path> files, List<byte[]> contents, TemplateBackend backend)
+            throws BeamLoadException {
+        try (StdlibLoading loading = backend == null ? new StdlibLoading() : StdlibLoading.compiling(backend)) {
+            loadAll(loading, files, contents);
+        }
+    }
+
+    private static void loadAll(StdlibLoading loading, List<Path> files, List<byte[]> contents)
+            throws BeamLoadException {
+        for (int i = 0; i < files.size(); i++) {
+            loading.load(files.get(i).toString(), contents.get(i));
         }
     }
 

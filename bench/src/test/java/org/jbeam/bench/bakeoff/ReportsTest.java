@@ -84,6 +84,23 @@ class ReportsTest {
     }
 
     @Test
+    @SuppressWarnings("unchecked")
+    void loadWithTheTemplateJitGivesItsRowAndInstructionsPerSecond() {
+        BakeOffResult withJit = new BakeOffResult(result.startedAt(), result.machine(), result.options(),
+                result.measurements(), result.memory(), result.fairness(), result.unavailable(),
+                new StdlibLoad(new LoadFigures(87, List.of(30L, 40L, 50L), List.of(100L, 100L, 100L),
+                        List.of(200L, 250L, 300L), 1000, 1), null));
+        Map<String, Object> load = (Map<String, Object>) MiniJson.parse(ResultsJson.load(withJit));
+        assertEquals(2.5, (Double) load.get("ratio_template_jit_vs_erl"), 1e-12);
+        assertEquals(4.0e9, (Double) load.get("template_jit_instructions_per_second"), 1e-3);
+        assertEquals(1.0, load.get("template_jit_refused_modules"));
+        String md = MarkdownReport.render(withJit);
+        assertTrue(md.contains("| jbeam loader and template JIT (every module compiled) | 87 | 250 ns | 200 ns | 300 ns | 2.50 |"), md);
+        assertTrue(md.contains("1,000 BEAM instructions in the median round: 4,000,000,000 instructions per second"), md);
+        assertTrue(md.contains("it refused 1 modules"), md);
+    }
+
+    @Test
     void jsonStringsAreEscaped() {
         String text = new JsonWriter().beginArray().value("a\"b\\c\nd\u0001").value(Double.NaN).endArray().text();
         List<?> parsed = (List<?>) MiniJson.parse(text);

@@ -42,8 +42,6 @@ import org.jbeam.vm.term.TermTags;
  * Expects nothing; clobbers rdx, rsi, rdi, r8, xmm0, xmm1 (rax and rcx keep the operands).
  */
 final class ArithTemplates implements ArithFamily {
-    private static final int FLOAT_HEADER = 1 << TermTags.ARITY_OFFSET | TermTags.FLOAT_SUBTAG;
-    private static final int DOUBLE = 8 - TermTags.PRIMARY_BOXED;
     /** A small integer's value bits: shifting by more than this always gives 0 or -1 (bsr) or overflows (bsl). */
     private static final int VALUE_BITS = 64 - TermTags.IMMEDIATE1_SIZE;
 
@@ -166,7 +164,7 @@ final class ArithTemplates implements ArithFamily {
         if (!remainder) {
             fitsSmall(RDX, RSI, slow);
         }
-        tagSmall(RDX);
+        e.tagSmall(RDX);
     }
 
     /** a bsr b for 0 <= b: a count past the value's width gives 0 or -1, as sar by 63 does. */
@@ -183,7 +181,7 @@ final class ArithTemplates implements ArithFamily {
         e.a.sar(RDX, new Imm8(TermTags.IMMEDIATE1_SIZE));
         e.a.sar(RDX, CL);
         e.a.mov(RCX, RDI);
-        tagSmall(RDX);
+        e.tagSmall(RDX);
     }
 
     /** a bsl b for 0 <= b < 60: the value must shift back unchanged and fit a small integer. */
@@ -207,7 +205,7 @@ final class ArithTemplates implements ArithFamily {
         fitsSmall(RSI, R8, restore);
         e.a.mov(RDX, RSI);
         e.a.mov(RCX, RDI);
-        tagSmall(RDX);
+        e.tagSmall(RDX);
         e.later(() -> {
             e.a.bind(restore);
             e.a.mov(RCX, RDI);
@@ -224,16 +222,10 @@ final class ArithTemplates implements ArithFamily {
         e.a.jcc(Condition.NE, slow);
     }
 
-    /** value << 4 | 0xF. */
-    private void tagSmall(Gp<Bits64> value) {
-        e.a.shl(value, new Imm8(TermTags.IMMEDIATE1_SIZE));
-        e.a.or(value, new Imm8(TermTags.SMALL_INTEGER));
-    }
-
     /** xmm0 OP xmm1 for two boxed floats in rax and rcx, boxed into rdx; else {@code slow}. */
     private void floatOperation(ArithOp op, Label slow) {
-        loadFloat(RAX, Xmm.XMM0, slow);
-        loadFloat(RCX, Xmm.XMM1, slow);
+        e.unboxFloat(RAX, Xmm.XMM0, RSI, slow);
+        e.unboxFloat(RCX, Xmm.XMM1, RSI, slow);
         switch (op) {
             case ADD -> e.a.addsd(Xmm.XMM0, Xmm.XMM1);
             case SUBTRACT -> e.a.subsd(Xmm.XMM0, Xmm.XMM1);
@@ -251,17 +243,6 @@ final class ArithTemplates implements ArithFamily {
         boxFinite(slow);
     }
 
-    /** xmm = the double of boxed float {@code term}, else a jump to {@code slow}. Clobbers esi. */
-    private void loadFloat(Gp<Bits64> term, Xmm into, Label slow) {
-        e.a.mov(RSI, term);
-        e.a.and(ESI, new Imm32(TermTags.PRIMARY_MASK));
-        e.a.cmp(ESI, new Imm32(TermTags.PRIMARY_BOXED));
-        e.a.jcc(Condition.NE, slow);
-        e.a.cmp(Mem.qwordPtr(term, -TermTags.PRIMARY_BOXED), new Imm32(FLOAT_HEADER));
-        e.a.jcc(Condition.NE, slow);
-        e.a.movsd(into, Mem.qwordPtr(term, DOUBLE));
-    }
-
     /** xmm = the double of a small integer or a boxed float, else a jump to {@code slow}. Clobbers rsi. */
     private void loadNumber(Gp<Bits64> term, Xmm into, Label slow) {
         Label notSmall = e.a.newLabel();
@@ -275,7 +256,7 @@ final class ArithTemplates implements ArithFamily {
         e.a.cvtsi2sd(into, RSI);
         e.a.jmp(loaded);
         e.a.bind(notSmall);
-        loadFloat(term, into, slow);
+        e.unboxFloat(term, into, RSI, slow);
         e.a.bind(loaded);
     }
 
@@ -293,7 +274,7 @@ final class ArithTemplates implements ArithFamily {
         e.a.lea(RSI, Mem.qwordPtr(HEAP_TOP, 16));
         e.a.cmp(RSI, contextWord(ContextLayout.HEAP_LIMIT));
         e.a.jcc(Condition.A, slow);
-        e.a.mov(Mem.qwordPtr(HEAP_TOP, 0), new Imm32(FLOAT_HEADER));
+        e.a.mov(Mem.qwordPtr(HEAP_TOP, 0), new Imm32(Emission.FLOAT_HEADER));
         e.a.mov(Mem.qwordPtr(HEAP_TOP, 8), RDX);
         e.a.lea(RDX, Mem.qwordPtr(HEAP_TOP, TermTags.PRIMARY_BOXED));
         e.a.mov(HEAP_TOP, RSI);

@@ -80,7 +80,7 @@ final class BifTemplates implements BifFamily {
             case TUPLE_SIZE -> {
                 tupleHeader(RAX, slow);
                 e.a.shr(RDX, new Imm8(TermTags.ARITY_OFFSET));
-                tagSmall(RDX);
+                e.tagSmall(RDX);
             }
             case ELEMENT -> {
                 // element(N, T): rax = N, rcx = T; 1 <= N <= arity, as one unsigned compare of N - 1.
@@ -112,7 +112,7 @@ final class BifTemplates implements BifFamily {
                 e.a.inc(RDX);
                 e.a.jmp(loop);
                 e.a.bind(end);
-                tagSmall(RDX);
+                e.tagSmall(RDX);
             }
         }
         e.a.bind(done);
@@ -148,12 +148,6 @@ final class BifTemplates implements BifFamily {
         e.a.mov(RDX, Mem.qwordPtr(term, -TermTags.PRIMARY_BOXED));
         e.a.test(EDX, new Imm32(TermTags.HEADER_SUBTAG_MASK));
         e.a.jcc(Condition.NE, otherwise);
-    }
-
-    /** value << 4 | 0xF. */
-    private void tagSmall(Gp<Bits64> value) {
-        e.a.shl(value, new Imm8(TermTags.IMMEDIATE1_SIZE));
-        e.a.or(value, new Imm8(TermTags.SMALL_INTEGER));
     }
 
     /** arg0 = the error kind, arg1 = the value; the RAISE helper never resumes. */

@@ -72,8 +72,7 @@ final class BitSyntaxTemplates implements BitsFamily {
             case BitsSite.GetPosition s -> {
                 state(s.context(), slow);
                 e.a.mov(RCX, Mem.qwordPtr(RAX, POSITION));
-                e.a.shl(RCX, new Imm8(TermTags.IMMEDIATE1_SIZE));
-                e.a.or(RCX, new Imm8(TermTags.SMALL_INTEGER));
+                e.tagSmall(RCX);
                 e.store(s.target(), RCX);
                 yield true;
             }
@@ -167,8 +166,7 @@ final class BitSyntaxTemplates implements BitsFamily {
             e.a.movzx(ESI, Mem.bytePtr(RDI, RCX, Scale.TIMES_1, 0));
         }
         e.a.add(Mem.qwordPtr(RAX, POSITION), new Imm8(8));
-        e.a.shl(RSI, new Imm8(TermTags.IMMEDIATE1_SIZE));
-        e.a.or(RSI, new Imm8(TermTags.SMALL_INTEGER));
+        e.tagSmall(RSI);
         e.store(s.target(), RSI);
     }
 

@@ -19,6 +19,8 @@ import org.jbeam.arch.x86_64.asm.Imm8;
 import org.jbeam.arch.x86_64.asm.Label;
 import org.jbeam.arch.x86_64.asm.Mem;
 import org.jbeam.arch.x86_64.asm.Width.Bits64;
+import org.jbeam.arch.x86_64.asm.Xmm;
+import org.jbeam.arch.x86_64.asm.Condition;
 import org.jbeam.tier.template.backend.Helper;
 import org.jbeam.tier.template.entry.ContextLayout;
 import org.jbeam.tier.template.entry.ExitReason;
@@ -28,6 +30,7 @@ import org.jbeam.tier.template.ops.Register;
 import org.jbeam.tier.template.ops.Source;
 import org.jbeam.tier.template.ops.XReg;
 import org.jbeam.tier.template.ops.YReg;
+import org.jbeam.vm.term.TermTags;
 
 /**
  * One module's emission state and the VM vocabulary the templates speak (Sparkplug's
@@ -130,6 +133,28 @@ final class Emission {
 
     void store(Register target, Gp<Bits64> from) {
         a.mov(mem(target), from);
+    }
+
+    /** A float's header word ({@code Floats}: the header, then the double). */
+    static final int FLOAT_HEADER = 1 << TermTags.ARITY_OFFSET | TermTags.FLOAT_SUBTAG;
+    /** The double of a float, from its boxed pointer. */
+    static final int FLOAT_DOUBLE = 8 - TermTags.PRIMARY_BOXED;
+
+    /** {@code into} = the double of the boxed float {@code term}, else a jump to {@code otherwise}. Clobbers {@code scratch}. */
+    void unboxFloat(Gp<Bits64> term, Xmm into, Gp<Bits64> scratch, Label otherwise) {
+        a.mov(scratch, term);
+        a.and(scratch, new Imm32(TermTags.PRIMARY_MASK));
+        a.cmp(scratch, new Imm32(TermTags.PRIMARY_BOXED));
+        a.jcc(Condition.NE, otherwise);
+        a.cmp(Mem.qwordPtr(term, -TermTags.PRIMARY_BOXED), new Imm32(FLOAT_HEADER));
+        a.jcc(Condition.NE, otherwise);
+        a.movsd(into, Mem.qwordPtr(term, FLOAT_DOUBLE));
+    }
+
+    /** {@code value} (a machine integer that fits 60 bits) as a small integer: {@code value << 4 | 0xF}. */
+    void tagSmall(Gp<Bits64> value) {
+        a.shl(value, new Imm8(TermTags.IMMEDIATE1_SIZE));
+        a.or(value, new Imm8(TermTags.SMALL_INTEGER));
     }
 
     /** {@code cmp r, value}, through rdx when the value needs 64 bits (clobbers rdx then). */

@@ -31,8 +31,8 @@ import org.jbeam.vm.term.TermTags;
  * rcx, rdx, xmm0.
  */
 final class FloatTemplates implements FloatFamily {
-    private static final int FLOAT_HEADER = 1 << TermTags.ARITY_OFFSET | TermTags.FLOAT_SUBTAG;
-    private static final int DOUBLE = 8 - TermTags.PRIMARY_BOXED;
+    private static final int FLOAT_HEADER = Emission.FLOAT_HEADER;
+    private static final int DOUBLE = Emission.FLOAT_DOUBLE;
 
     private final Emission e;
 

@@ -32,8 +32,6 @@ import org.jbeam.vm.term.TermTags;
  * jumps to the fail label otherwise. Clobber rax, rcx, rdx, xmm0, xmm1.
  */
 final class GuardTemplates implements GuardFamily {
-    private static final int FLOAT_HEADER = 1 << TermTags.ARITY_OFFSET | TermTags.FLOAT_SUBTAG;
-
     private final Emission e;
 
     GuardTemplates(Emission e) {
@@ -180,8 +178,8 @@ final class GuardTemplates implements GuardFamily {
                 e.later(() -> {
                     // Two floats compare on SSE2 (no NaN exists in Erlang); anything else is the helper's.
                     e.a.bind(floats);
-                    loadFloat(RAX, Xmm.XMM0, slow);
-                    loadFloat(RCX, Xmm.XMM1, slow);
+                    e.unboxFloat(RAX, Xmm.XMM0, RDX, slow);
+                    e.unboxFloat(RCX, Xmm.XMM1, RDX, slow);
                     e.a.ucomisd(Xmm.XMM0, Xmm.XMM1);
                     e.a.jcc(less ? Condition.AE : Condition.B, fail);
                     e.a.jmp(holds);
@@ -201,17 +199,6 @@ final class GuardTemplates implements GuardFamily {
             e.a.jmp(holds);
         });
         e.a.bind(holds);
-    }
-
-    /** xmm = the double of boxed float {@code term}, else a jump to {@code otherwise}. Clobbers edx. */
-    private void loadFloat(Gp<Bits64> term, Xmm into, Label otherwise) {
-        e.a.mov(RDX, term);
-        e.a.and(EDX, new Imm32(TermTags.PRIMARY_MASK));
-        e.a.cmp(EDX, new Imm32(TermTags.PRIMARY_BOXED));
-        e.a.jcc(Condition.NE, otherwise);
-        e.a.cmp(Mem.qwordPtr(term, -TermTags.PRIMARY_BOXED), new Imm32(FLOAT_HEADER));
-        e.a.jcc(Condition.NE, otherwise);
-        e.a.movsd(into, Mem.qwordPtr(term, 8 - TermTags.PRIMARY_BOXED));
     }
 
     /** Goes to {@code immediate} when the term in {@code register} is an immediate. Clobbers edx. */
