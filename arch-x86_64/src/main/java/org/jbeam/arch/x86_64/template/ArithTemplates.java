@@ -266,11 +266,7 @@ final class ArithTemplates implements ArithFamily {
      */
     private void boxFinite(Label slow) {
         e.a.movq(RDX, Xmm.XMM0);
-        e.a.mov(RSI, RDX);
-        e.a.shr(RSI, new Imm8(52));
-        e.a.and(ESI, new Imm32(0x7FF));
-        e.a.cmp(ESI, new Imm32(0x7FF));
-        e.a.jcc(Condition.E, slow);
+        e.jumpUnlessFinite(RDX, RSI, slow);
         e.a.lea(RSI, Mem.qwordPtr(HEAP_TOP, 16));
         e.a.cmp(RSI, contextWord(ContextLayout.HEAP_LIMIT));
         e.a.jcc(Condition.A, slow);

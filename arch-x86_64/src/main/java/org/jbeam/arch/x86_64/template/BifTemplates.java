@@ -22,6 +22,7 @@ import org.jbeam.tier.template.backend.Helper;
 import org.jbeam.tier.template.entry.ContextLayout;
 import org.jbeam.tier.template.ops.BifOps;
 import org.jbeam.tier.template.ops.ErrorOps;
+import org.jbeam.tier.template.ops.Source;
 import org.jbeam.tier.template.ops.TermBif;
 import org.jbeam.vm.term.TermTags;
 
@@ -43,18 +44,23 @@ final class BifTemplates implements BifFamily {
      */
     @Override
     public void guardBif(BifOps.CallGuardBif op) {
-        for (int i = 0; i < op.args().length; i++) {
-            e.load(RAX, op.args()[i]);
+        callGuardBif(op.args(), op.site(), op.fail());
+        e.store(op.target(), RDX);
+    }
+
+    /** rdx = the BIF of {@code site} called through GUARD_BIF on {@code args}; its failure goes to {@code fail}. Clobbers rax. */
+    private void callGuardBif(Source[] args, int site, int fail) {
+        for (int i = 0; i < args.length; i++) {
+            e.load(RAX, args[i]);
             e.a.mov(e.argument(1 + i), RAX);
         }
-        e.setArgument(0, op.site());
+        e.setArgument(0, site);
         e.callHelperAndGoOn(Helper.GUARD_BIF);
-        e.a.mov(RAX, e.argument(0));
-        if (op.fail() != 0) {
-            e.a.test(RAX, RAX);
-            e.a.jcc(Condition.E, e.beam(op.fail()));
+        e.a.mov(RDX, e.argument(0));
+        if (fail != 0) {
+            e.a.test(RDX, RDX);
+            e.a.jcc(Condition.E, e.beam(fail));
         }
-        e.store(op.target(), RAX);
     }
 
     /**
@@ -119,17 +125,7 @@ final class BifTemplates implements BifFamily {
         e.store(op.target(), RDX);
         e.later(() -> {
             e.a.bind(slow);
-            for (int i = 0; i < op.args().length; i++) {
-                e.load(RAX, op.args()[i]);
-                e.a.mov(e.argument(1 + i), RAX);
-            }
-            e.setArgument(0, op.site());
-            e.callHelperAndGoOn(Helper.GUARD_BIF);
-            e.a.mov(RDX, e.argument(0));
-            if (op.fail() != 0) {
-                e.a.test(RDX, RDX);
-                e.a.jcc(Condition.E, e.beam(op.fail()));
-            }
+            callGuardBif(op.args(), op.site(), op.fail());
             e.a.jmp(done);
         });
     }

@@ -151,6 +151,19 @@ final class Emission {
         a.movsd(into, Mem.qwordPtr(term, FLOAT_DOUBLE));
     }
 
+    /**
+     * Jumps to {@code notFinite} when the double whose bits {@code bits} holds is an infinity or a
+     * NaN (its exponent, bits 62..52, all ones): Erlang has neither, so such a result is badarith.
+     * Clobbers {@code scratch}.
+     */
+    void jumpUnlessFinite(Gp<Bits64> bits, Gp<Bits64> scratch, Label notFinite) {
+        a.mov(scratch, bits);
+        a.shr(scratch, new Imm8(52));
+        a.and(scratch, new Imm32(0x7FF));
+        a.cmp(scratch, new Imm32(0x7FF));
+        a.jcc(Condition.E, notFinite);
+    }
+
     /** {@code value} (a machine integer that fits 60 bits) as a small integer: {@code value << 4 | 0xF}. */
     void tagSmall(Gp<Bits64> value) {
         a.shl(value, new Imm8(TermTags.IMMEDIATE1_SIZE));

@@ -126,13 +126,8 @@ final class FloatTemplates implements FloatFamily {
             case MULTIPLY -> e.a.mulsd(Xmm.XMM0, fr(op.b()));
             case DIVIDE -> e.a.divsd(Xmm.XMM0, fr(op.b()));
         }
-        // Finite unless the exponent (bits 62..52) is all ones.
         e.a.movq(RAX, Xmm.XMM0);
-        e.a.mov(RCX, RAX);
-        e.a.shr(RCX, new Imm8(52));
-        e.a.and(ECX, new Imm32(0x7FF));
-        e.a.cmp(ECX, new Imm32(0x7FF));
-        e.a.jcc(Condition.E, bad);
+        e.jumpUnlessFinite(RAX, RCX, bad);
         e.a.mov(fr(op.target()), RAX);
         e.later(() -> {
             e.a.bind(bad);
