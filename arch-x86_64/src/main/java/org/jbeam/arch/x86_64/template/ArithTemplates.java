@@ -167,11 +167,16 @@ final class ArithTemplates implements ArithFamily {
         e.tagSmall(RDX);
     }
 
-    /** a bsr b for 0 <= b: a count past the value's width gives 0 or -1, as sar by 63 does. */
-    private void shiftRight(Label slow) {
+    /** rsi = the value of the shift count in rcx; a negative one goes to {@code slow}. */
+    private void shiftCount(Label slow) {
         e.a.mov(RSI, RCX);
         e.a.sar(RSI, new Imm8(TermTags.IMMEDIATE1_SIZE));
-        e.a.jcc(Condition.S, slow); // a negative count shifts left
+        e.a.jcc(Condition.S, slow);
+    }
+
+    /** a bsr b for 0 <= b: a count past the value's width gives 0 or -1, as sar by 63 does. */
+    private void shiftRight(Label slow) {
+        shiftCount(slow); // a negative count shifts left
         e.a.mov(RDI, new Imm32(63));
         e.a.cmp(RSI, RDI);
         e.a.cmovcc(Condition.G, RSI, RDI);
@@ -187,9 +192,7 @@ final class ArithTemplates implements ArithFamily {
     /** a bsl b for 0 <= b < 60: the value must shift back unchanged and fit a small integer. */
     private void shiftLeft(Label slow) {
         Label restore = e.a.newLabel();
-        e.a.mov(RSI, RCX);
-        e.a.sar(RSI, new Imm8(TermTags.IMMEDIATE1_SIZE));
-        e.a.jcc(Condition.S, slow); // a negative count shifts right
+        shiftCount(slow); // a negative count shifts right
         e.a.cmp(RSI, new Imm8(VALUE_BITS - 1));
         e.a.jcc(Condition.G, slow);
         e.a.mov(RDI, RCX); // b, back in rcx after the shift
@@ -247,10 +250,7 @@ final class ArithTemplates implements ArithFamily {
     private void loadNumber(Gp<Bits64> term, Xmm into, Label slow) {
         Label notSmall = e.a.newLabel();
         Label loaded = e.a.newLabel();
-        e.a.mov(RSI, term);
-        e.a.and(ESI, new Imm32(TermTags.IMMEDIATE1_MASK));
-        e.a.cmp(ESI, new Imm32(TermTags.SMALL_INTEGER));
-        e.a.jcc(Condition.NE, notSmall);
+        e.jumpUnlessTagged(term, RSI, TermTags.IMMEDIATE1_MASK, TermTags.SMALL_INTEGER, notSmall);
         e.a.mov(RSI, term);
         e.a.sar(RSI, new Imm8(TermTags.IMMEDIATE1_SIZE));
         e.a.cvtsi2sd(into, RSI);

@@ -1,9 +1,7 @@
 package org.jbeam.arch.x86_64.template;
 
 import static org.jbeam.arch.x86_64.RegisterConventions.contextWord;
-import static org.jbeam.arch.x86_64.asm.Registers.EAX;
 import static org.jbeam.arch.x86_64.asm.Registers.EDX;
-import static org.jbeam.arch.x86_64.asm.Registers.ESI;
 import static org.jbeam.arch.x86_64.asm.Registers.RAX;
 import static org.jbeam.arch.x86_64.asm.Registers.RCX;
 import static org.jbeam.arch.x86_64.asm.Registers.RDX;
@@ -90,10 +88,7 @@ final class BifTemplates implements BifFamily {
             }
             case ELEMENT -> {
                 // element(N, T): rax = N, rcx = T; 1 <= N <= arity, as one unsigned compare of N - 1.
-                e.a.mov(ESI, EAX);
-                e.a.and(ESI, new Imm32(TermTags.IMMEDIATE1_MASK));
-                e.a.cmp(ESI, new Imm32(TermTags.SMALL_INTEGER));
-                e.a.jcc(Condition.NE, slow);
+                e.jumpUnlessTagged(RAX, RSI, TermTags.IMMEDIATE1_MASK, TermTags.SMALL_INTEGER, slow);
                 tupleHeader(RCX, slow);
                 e.a.shr(RDX, new Imm8(TermTags.ARITY_OFFSET));
                 e.a.mov(RSI, RAX);
@@ -132,10 +127,7 @@ final class BifTemplates implements BifFamily {
 
     /** Jumps to {@code otherwise} unless {@code term}'s primary tag is {@code tag}. Clobbers esi. */
     private void primaryTag(Gp<Bits64> term, int tag, Label otherwise) {
-        e.a.mov(RSI, term);
-        e.a.and(ESI, new Imm32(TermTags.PRIMARY_MASK));
-        e.a.cmp(ESI, new Imm32(tag));
-        e.a.jcc(Condition.NE, otherwise);
+        e.jumpUnlessTagged(term, RSI, TermTags.PRIMARY_MASK, tag, otherwise);
     }
 
     /** rdx = the header of tuple {@code term}, or a jump to {@code otherwise}. Clobbers esi. */

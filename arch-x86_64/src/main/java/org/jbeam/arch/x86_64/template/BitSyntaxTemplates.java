@@ -1,8 +1,6 @@
 package org.jbeam.arch.x86_64.template;
 
-import static org.jbeam.arch.x86_64.asm.Registers.EAX;
 import static org.jbeam.arch.x86_64.asm.Registers.ECX;
-import static org.jbeam.arch.x86_64.asm.Registers.EDX;
 import static org.jbeam.arch.x86_64.asm.Registers.ESI;
 import static org.jbeam.arch.x86_64.asm.Registers.R8;
 import static org.jbeam.arch.x86_64.asm.Registers.RAX;
@@ -80,10 +78,7 @@ final class BitSyntaxTemplates implements BitsFamily {
                 // A small integer from 0 to the size; anything else is the helper's badarg.
                 state(s.context(), slow);
                 e.load(RCX, s.position());
-                e.a.mov(EDX, ECX);
-                e.a.and(EDX, new Imm32(TermTags.IMMEDIATE1_MASK));
-                e.a.cmp(EDX, new Imm32(TermTags.SMALL_INTEGER));
-                e.a.jcc(Condition.NE, slow);
+                e.jumpUnlessTagged(RCX, RDX, TermTags.IMMEDIATE1_MASK, TermTags.SMALL_INTEGER, slow);
                 e.a.sar(RCX, new Imm8(TermTags.IMMEDIATE1_SIZE));
                 e.a.cmp(RCX, Mem.qwordPtr(RAX, SIZE));
                 e.a.jcc(Condition.A, slow); // unsigned: a negative position is above every size
@@ -205,10 +200,7 @@ final class BitSyntaxTemplates implements BitsFamily {
     /** rax = the match state {@code source} holds, or a jump to {@code otherwise}. Clobbers rcx, edx. */
     private void state(Source source, Label otherwise) {
         e.load(RAX, source);
-        e.a.mov(EDX, EAX);
-        e.a.and(EDX, new Imm32(TermTags.PRIMARY_MASK));
-        e.a.cmp(EDX, new Imm32(TermTags.PRIMARY_BOXED));
-        e.a.jcc(Condition.NE, otherwise);
+        e.jumpUnlessTagged(RAX, RDX, TermTags.PRIMARY_MASK, TermTags.PRIMARY_BOXED, otherwise);
         e.loadImmediate(RCX, STATE_HEADER);
         e.a.cmp(Mem.qwordPtr(RAX, -TermTags.PRIMARY_BOXED), RCX);
         e.a.jcc(Condition.NE, otherwise);

@@ -8,7 +8,6 @@ import static org.jbeam.arch.x86_64.asm.Registers.ECX;
 import static org.jbeam.arch.x86_64.asm.Registers.EAX;
 import static org.jbeam.arch.x86_64.asm.Registers.EDI;
 import static org.jbeam.arch.x86_64.asm.Registers.EDX;
-import static org.jbeam.arch.x86_64.asm.Registers.ESI;
 import static org.jbeam.arch.x86_64.asm.Registers.R8;
 import static org.jbeam.arch.x86_64.asm.Registers.RAX;
 import static org.jbeam.arch.x86_64.asm.Registers.RCX;
@@ -121,15 +120,9 @@ final class CallTemplates implements CallFamily {
     private void setElement(Label slow) {
         Label copy = e.a.newLabel();
         e.a.mov(RAX, x(0));
-        e.a.mov(ECX, EAX);
-        e.a.and(ECX, new Imm32(TermTags.IMMEDIATE1_MASK));
-        e.a.cmp(ECX, new Imm32(TermTags.SMALL_INTEGER));
-        e.a.jcc(Condition.NE, slow);
+        e.jumpUnlessTagged(RAX, RCX, TermTags.IMMEDIATE1_MASK, TermTags.SMALL_INTEGER, slow);
         e.a.mov(RCX, x(1));
-        e.a.mov(ESI, ECX);
-        e.a.and(ESI, new Imm32(TermTags.PRIMARY_MASK));
-        e.a.cmp(ESI, new Imm32(TermTags.PRIMARY_BOXED));
-        e.a.jcc(Condition.NE, slow);
+        e.jumpUnlessTagged(RCX, RSI, TermTags.PRIMARY_MASK, TermTags.PRIMARY_BOXED, slow);
         e.a.mov(RDX, Mem.qwordPtr(RCX, -TermTags.PRIMARY_BOXED));
         e.a.test(EDX, new Imm32(TermTags.HEADER_SUBTAG_MASK));
         e.a.jcc(Condition.NE, slow);

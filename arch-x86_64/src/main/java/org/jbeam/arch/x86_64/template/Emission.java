@@ -140,12 +140,17 @@ final class Emission {
     /** The double of a float, from its boxed pointer. */
     static final int FLOAT_DOUBLE = 8 - TermTags.PRIMARY_BOXED;
 
+    /** Jumps to {@code otherwise} unless {@code (term & mask) == tag} (a primary or immediate tag test). Clobbers {@code scratch}. */
+    void jumpUnlessTagged(Gp<Bits64> term, Gp<Bits64> scratch, int mask, int tag, Label otherwise) {
+        a.mov(scratch, term);
+        a.and(scratch, new Imm32(mask));
+        a.cmp(scratch, new Imm32(tag));
+        a.jcc(Condition.NE, otherwise);
+    }
+
     /** {@code into} = the double of the boxed float {@code term}, else a jump to {@code otherwise}. Clobbers {@code scratch}. */
     void unboxFloat(Gp<Bits64> term, Xmm into, Gp<Bits64> scratch, Label otherwise) {
-        a.mov(scratch, term);
-        a.and(scratch, new Imm32(TermTags.PRIMARY_MASK));
-        a.cmp(scratch, new Imm32(TermTags.PRIMARY_BOXED));
-        a.jcc(Condition.NE, otherwise);
+        jumpUnlessTagged(term, scratch, TermTags.PRIMARY_MASK, TermTags.PRIMARY_BOXED, otherwise);
         a.cmp(Mem.qwordPtr(term, -TermTags.PRIMARY_BOXED), new Imm32(FLOAT_HEADER));
         a.jcc(Condition.NE, otherwise);
         a.movsd(into, Mem.qwordPtr(term, FLOAT_DOUBLE));

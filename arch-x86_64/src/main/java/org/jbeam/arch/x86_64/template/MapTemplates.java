@@ -1,6 +1,5 @@
 package org.jbeam.arch.x86_64.template;
 
-import static org.jbeam.arch.x86_64.asm.Registers.EAX;
 import static org.jbeam.arch.x86_64.asm.Registers.ESI;
 import static org.jbeam.arch.x86_64.asm.Registers.R8;
 import static org.jbeam.arch.x86_64.asm.Registers.RAX;
@@ -74,10 +73,7 @@ final class MapTemplates implements MapFamily {
         Label slow = e.a.newLabel();
         Label fail = e.beam(op.fail());
         e.load(RAX, site.map());
-        e.a.mov(ESI, EAX);
-        e.a.and(ESI, new Imm32(TermTags.PRIMARY_MASK));
-        e.a.cmp(ESI, new Imm32(TermTags.PRIMARY_BOXED));
-        e.a.jcc(Condition.NE, slow);
+        e.jumpUnlessTagged(RAX, RSI, TermTags.PRIMARY_MASK, TermTags.PRIMARY_BOXED, slow);
         e.loadImmediate(RSI, Maps.FLATMAP_HEADER);
         e.a.cmp(Mem.qwordPtr(RAX, -TermTags.PRIMARY_BOXED), RSI);
         e.a.jcc(Condition.NE, slow);
