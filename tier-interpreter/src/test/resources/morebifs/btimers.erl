@@ -7,7 +7,7 @@ c(F) -> try F() catch C:R -> {C, R} end.
 left(X) when is_integer(X), X > 0, X =< 10000 -> some_left;
 left(X) -> X.
 send_after_abs() ->
-    T = erlang:monotonic_time(millisecond) + 20,
+    T = erlang:monotonic_time(millisecond) + 500,
     erlang:send_after(T, self(), abs_msg, [{abs, true}]),
     erlang:send_after(0, self(), past_msg, [{abs, false}]),
     [receive M -> M end, receive M2 -> M2 end].

@@ -9,6 +9,7 @@ import com.google.inject.Provides;
 import com.google.inject.Singleton;
 import com.google.inject.multibindings.Multibinder;
 
+import org.jbeam.config.settings.JitArch;
 import org.jbeam.config.settings.TemplateJitSettings;
 import org.jbeam.config.settings.TierSelector;
 import org.jbeam.config.settings.TraceJitSettings;
@@ -53,8 +54,9 @@ public final class VmModule extends AbstractModule {
         bind(VmSettings.class).toInstance(settings);
         bind(TemplateJitSettings.class).toInstance(settings.templateJit());
         // The template JIT takes its settings as plain values of its own (it does not know config).
-        bind(TemplateJitOptions.class).toInstance(
-                TemplateJitOptions.of(settings.templateJit().perfMap(), settings.templateJit().dump()));
+        TemplateJitSettings jit = settings.templateJit();
+        bind(TemplateJitOptions.class).toInstance(TemplateJitOptions.of(
+                jit.arch() == JitArch.AUTO ? null : jit.arch().configName(), jit.perfMap(), jit.dump()));
         bind(TraceJitSettings.class).toInstance(settings.traceJit());
         bind(TierSelector.class).toInstance(settings.tierSelector());
         bind(TierCatalog.class).toInstance(tiers);

@@ -2,17 +2,13 @@ package org.jbeam.tier.interpreter;
 
 import java.util.Arrays;
 import java.util.List;
-import java.util.Optional;
 
 import org.jbeam.vm.beam.GenericInstruction;
 import org.jbeam.vm.beam.GenericOp;
-import org.jbeam.vm.beam.LineTable;
 import org.jbeam.vm.beam.Operand;
 import org.jbeam.vm.heap.HeapAllocator;
 import org.jbeam.vm.loader.LoadedModule;
-import org.jbeam.vm.term.Lists;
-import org.jbeam.vm.term.TermTags;
-import org.jbeam.vm.term.Tuples;
+import org.jbeam.vm.loader.SourceLocations;
 
 /**
  * Where each instruction of an interpreted module comes from: the function that holds it (as
@@ -30,10 +26,7 @@ public final class CodeLocations {
     private final int[] functionArities;
     private final int[] functionOf;
     private final int[] lineItemOf;
-    private final Optional<LineTable> lines;
-    private final String moduleFile;
-    /** Each file name's code points (index 0: the module's own file): a stack trace builds its string often. */
-    private final int[][] fileCodePoints;
+    private final SourceLocations sources;
 
     private CodeLocations(LoadedModule module, long[] functionNames, int[] functionArities, int[] functionOf,
             int[] lineItemOf) {
@@ -42,15 +35,7 @@ public final class CodeLocations {
         this.functionArities = functionArities;
         this.functionOf = functionOf;
         this.lineItemOf = lineItemOf;
-        this.lines = module.lineTable();
-        // File index 0 is implicit: beam_load.c names it after the module, whatever path erlc read.
-        this.moduleFile = module.name() + ".erl";
-        List<String> names = lines.map(LineTable::fileNames).orElse(List.of());
-        this.fileCodePoints = new int[names.size()][];
-        for (int i = 0; i < names.size(); i++) {
-            String name = names.get(i);
-            fileCodePoints[i] = (name == null ? moduleFile : name).codePoints().toArray();
-        }
+        this.sources = new SourceLocations(module);
     }
 
     /**
@@ -112,29 +97,9 @@ public final class CodeLocations {
 
     /**
      * The location list of instruction {@code index}: {@code [{file,F},{line,L}]}, or
-     * {@code []} when the module has no line table or the line is unknown (0), as
-     * {@code erts_build_mfa_item} leaves it out.
+     * {@code []} when the line is unknown ({@link SourceLocations}).
      */
-    public long location(HeapAllocator heap, int index, long fileAtom, long lineAtom) {
-        if (lines.isEmpty()) {
-            return TermTags.NIL;
-        }
-        LineTable table = lines.get();
-        int item = lineItemOf[index];
-        if (item <= 0 || item >= table.itemCount() || table.lines()[item] == 0) {
-            return TermTags.NIL;
-        }
-        int nameIndex = table.nameIndices()[item];
-        long file = Tuples.make(heap, fileAtom, string(heap, fileCodePoints[nameIndex]));
-        long line = Tuples.make(heap, lineAtom, TermTags.makeSmall(table.lines()[item]));
-        return Lists.of(heap, file, line);
-    }
-
-    private static long string(HeapAllocator heap, int[] codePoints) {
-        long list = TermTags.NIL;
-        for (int i = codePoints.length - 1; i >= 0; i--) {
-            list = Lists.cons(heap, TermTags.makeSmall(codePoints[i]), list);
-        }
-        return list;
+    public long location(HeapAllocator heap, int index) {
+        return sources.location(heap, lineItemOf[index]);
     }
 }

@@ -17,6 +17,7 @@ import org.jbeam.tier.interpreter.instr.MessageOps;
 import org.jbeam.tier.interpreter.instr.MoveOps;
 import org.jbeam.tier.interpreter.instr.TestOps;
 import org.jbeam.vm.error.ErlangException;
+import org.jbeam.vm.error.RawStackTrace;
 import org.jbeam.vm.tier.TierStatus;
 
 /**
@@ -166,7 +167,8 @@ final class Dispatch {
                 pc = Exceptions.unwind(m, e, trace);
                 if (pc == Exceptions.NOT_CAUGHT) {
                     m.process.setExitReason(e);
-                    m.process.setExitStackTrace(trace);
+                    m.process.setExitStackTrace(RawStackTrace.build(trace, m.process.heap(),
+                            m.interpreter.tiers()::describeContinuation));
                     return TierStatus.RAISED;
                 }
             }

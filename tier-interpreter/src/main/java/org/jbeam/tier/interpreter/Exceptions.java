@@ -3,6 +3,7 @@ package org.jbeam.tier.interpreter;
 import org.jbeam.tier.interpreter.instr.ExceptionOps;
 import org.jbeam.vm.atom.Atoms;
 import org.jbeam.vm.error.ErlangException;
+import org.jbeam.vm.error.RawStackTrace;
 import org.jbeam.vm.memory.NativeMemory;
 import org.jbeam.vm.process.ContinuationPointer;
 import org.jbeam.vm.process.ErlangProcess;
@@ -17,9 +18,9 @@ import org.jbeam.vm.tier.TierStatus;
  * holds it (the one whose saved CP is nearest below the tag) becomes current again, and control
  * goes to the tag's handler with X0 = non-value, X1 = class, X2 = reason, X3 = raw trace.
  *
- * <p>The raw trace is {@code {Class, Trace}} with the trace {@link StackTraces} built when the
- * exception was raised: it carries the class that {@code raise} needs, and
- * {@code build_stacktrace} takes the trace out of it.
+ * <p>The raw trace is {@code {Class, Trace}} ({@link RawStackTrace}) with the trace
+ * {@link StackTraces} made when the exception was raised: it carries the class that
+ * {@code raise} needs, and {@code build_stacktrace} builds the list from it.
  */
 final class Exceptions {
     private Exceptions() {}
@@ -47,7 +48,7 @@ final class Exceptions {
                 p.setX(0, TermTags.NON_VALUE);
                 p.setX(1, classAtom);
                 p.setX(2, e.reason());
-                p.setX(3, Tuples.make(p.heap(), classAtom, trace));
+                p.setX(3, RawStackTrace.make(p.heap(), classAtom, trace));
                 if (CatchTags.tier(word) != m.interpreter.id()) {
                     return m.handOver(TierStatus.CATCH, word);
                 }
@@ -97,7 +98,7 @@ final class Exceptions {
             if (kind == Atoms.THROW) {
                 p.setX(0, reason);
             } else if (kind == Atoms.ERROR) {
-                long trace = builtTrace(p.x(3));
+                long trace = RawStackTrace.built(p.x(3), p.heap(), m.interpreter.tiers()::describeContinuation);
                 p.setX(0, Tuples.make(p.heap(), exit, Tuples.make(p.heap(), reason, trace)));
             } else {
                 p.setX(0, Tuples.make(p.heap(), exit, reason));
@@ -109,12 +110,13 @@ final class Exceptions {
     static int raise(Machine m, ExceptionOps.Raise i) {
         long raw = m.read(i.stacktrace());
         long value = m.read(i.value());
-        m.carriedTrace = builtTrace(raw);
-        throw new ErlangException(kindOf(rawClass(raw)), value, "re-raised");
+        m.carriedTrace = RawStackTrace.traceOf(raw);
+        throw new ErlangException(kindOf(RawStackTrace.classOf(raw)), value, "re-raised");
     }
 
     static int buildStacktrace(Machine m, int pc) {
-        m.process.setX(0, builtTrace(m.process.x(0)));
+        ErlangProcess p = m.process;
+        p.setX(0, RawStackTrace.built(p.x(0), p.heap(), m.interpreter.tiers()::describeContinuation));
         return pc + 1;
     }
 
@@ -124,16 +126,8 @@ final class Exceptions {
         if (classAtom != Atoms.ERROR && classAtom != Atoms.EXIT && classAtom != Atoms.THROW) {
             throw ErlangException.badarg("raw_raise with a bad class");
         }
-        m.carriedTrace = builtTrace(p.x(2));
+        m.carriedTrace = RawStackTrace.traceOf(p.x(2));
         throw new ErlangException(kindOf(classAtom), p.x(1), "raw_raise");
-    }
-
-    private static long rawClass(long raw) {
-        return Tuples.isTuple(raw) && Tuples.arity(raw) == 2 ? Tuples.element(raw, 1) : Atoms.ERROR;
-    }
-
-    private static long builtTrace(long raw) {
-        return Tuples.isTuple(raw) && Tuples.arity(raw) == 2 ? Tuples.element(raw, 2) : TermTags.NIL;
     }
 
     static long classOf(ErlangException.Kind kind) {

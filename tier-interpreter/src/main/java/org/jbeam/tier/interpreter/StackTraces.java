@@ -8,7 +8,6 @@ import org.jbeam.tier.interpreter.instr.FunOps;
 import org.jbeam.tier.interpreter.instr.Instruction;
 import org.jbeam.tier.interpreter.instr.Source;
 import org.jbeam.tier.interpreter.instr.XReg;
-import org.jbeam.vm.atom.Atoms;
 import org.jbeam.vm.code.ExportEntry;
 import org.jbeam.vm.error.ErlangException;
 import org.jbeam.vm.error.FailedCall;
@@ -86,7 +85,7 @@ final class StackTraces implements RaiseSite {
             arguments = registersAsList(heap, at.functionArity(pc));
         }
         return Tuples.make(heap, at.moduleAtom(), at.functionName(pc), arguments,
-                at.location(heap, pc, Atoms.FILE, Atoms.LINE));
+                at.location(heap, pc));
     }
 
     /** A CP's entry names the call instruction just before the return address, as the CP's tier tells. */
@@ -102,7 +101,7 @@ final class StackTraces implements RaiseSite {
             return TermTags.NON_VALUE;
         }
         return Tuples.make(heap, at.moduleAtom(), at.functionName(index), TermTags.makeSmall(at.functionArity(index)),
-                at.location(heap, index, Atoms.FILE, Atoms.LINE));
+                at.location(heap, index));
     }
 
     private long registersAsList(HeapAllocator heap, int count) {

@@ -1,6 +1,5 @@
 package org.jbeam.tier.interpreter;
 
-import org.jbeam.vm.atom.Atoms;
 import org.jbeam.vm.error.StackTraceBuilder;
 import org.jbeam.vm.heap.HeapAllocator;
 import org.jbeam.vm.process.ContinuationPointer;
@@ -52,6 +51,6 @@ final class SuspendedStacks {
             return TermTags.NON_VALUE;
         }
         return Tuples.make(heap, at.moduleAtom(), at.functionName(index), TermTags.makeSmall(at.functionArity(index)),
-                at.location(heap, index, Atoms.FILE, Atoms.LINE));
+                at.location(heap, index));
     }
 }

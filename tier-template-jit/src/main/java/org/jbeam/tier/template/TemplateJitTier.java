@@ -229,15 +229,32 @@ public final class TemplateJitTier implements ExecutionTier, AutoCloseable {
         return compiled.addressOfIndex(holder.entryIndex());
     }
 
-    /** The backend given, else the one {@link ServiceLoader} finds for this JVM's {@code os.arch}. */
+    private TemplateBackend chooseBackend(String osArch) {
+        List<TemplateBackend> found = ServiceLoader.load(TemplateBackend.class, TemplateJitTier.class.getClassLoader())
+                .stream().map(ServiceLoader.Provider::get).toList();
+        if (options.arch().isEmpty()) {
+            return found.stream().filter(b -> b.runsOn(osArch)).findFirst().orElseThrow(
+                    () -> new TemplateCompileException("template-jit has no backend for os.arch " + osArch));
+        }
+        String wanted = options.arch().get();
+        TemplateBackend named = found.stream().filter(b -> b.arch().equals(wanted)).findFirst().orElseThrow(
+                () -> new TemplateCompileException("template-jit.arch = " + wanted + ": this build has no such backend"
+                        + " (it has: " + String.join(", ", found.stream().map(TemplateBackend::arch).toList()) + ")"));
+        if (!named.runsOn(osArch)) {
+            throw new TemplateCompileException("template-jit.arch = " + wanted
+                    + ": its code cannot run on this machine (os.arch " + osArch + ")");
+        }
+        return named;
+    }
+
+    /**
+     * The backend given, else the one {@link ServiceLoader} finds: the one the configuration
+     * names ({@code template-jit.arch}), which must run here, or the one for this JVM's
+     * {@code os.arch}.
+     */
     private TemplateBackend backend() {
         if (backend == null) {
-            String arch = System.getProperty("os.arch");
-            backend = explicitBackend != null ? explicitBackend
-                    : ServiceLoader.load(TemplateBackend.class, TemplateJitTier.class.getClassLoader()).stream()
-                            .map(ServiceLoader.Provider::get).filter(b -> b.runsOn(arch)).findFirst()
-                            .orElseThrow(() -> new TemplateCompileException(
-                                    "template-jit has no backend for os.arch " + arch));
+            backend = explicitBackend != null ? explicitBackend : chooseBackend(System.getProperty("os.arch"));
             if (options.perfMap().isPresent() || options.dumpDirectory().isPresent()) {
                 listings = new CodeListings(backend, atoms, options.perfMap().orElse(null),
                         options.dumpDirectory().orElse(null));

@@ -15,6 +15,8 @@ import org.jbeam.vm.term.Tuples;
  * Builds the stack trace of an exception when it is raised, with the rules of OTP's
  * {@code save_stacktrace} and {@code build_stacktrace} (beam_common.c, erl_bif_info.c), the same
  * for every tier; each tier tells where the exception was raised through a {@link RaiseSite}.
+ * As OTP's, the trace is pending ({@link RawStackTrace}): the first entries are built, the
+ * continuation pointers are named only when a handler asks for the list.
  * <ul>
  * <li>the first entry names where the error happened: a failing BIF as
  * {@code {M,F,Args,[{error_info,...}]}} followed by the calling function (a BIF entered through
@@ -53,8 +55,8 @@ public final class StackTraceBuilder {
     }
 
     /**
-     * The trace of {@code e}, raised in {@code p} where {@code site} says, built on the process's
-     * heap; {@code []} when the heap has no room left for it (the exception may be that very
+     * The trace of {@code e}, raised in {@code p} where {@code site} says, built (or pending,
+     * {@link RawStackTrace#build}) on the process's heap; {@code []} when the heap has no room left for it (the exception may be that very
      * {@code system_limit}), so a full heap still unwinds cleanly.
      */
     public long build(ErlangProcess p, ErlangException e, RaiseSite site) {
@@ -73,7 +75,7 @@ public final class StackTraceBuilder {
         if (failed != null && !failed.bif() && !undef) {
             failed = null;
         }
-        Entries trace = new Entries(limit);
+        Entries trace = new Entries(limit, null, heap);
         long named = ContinuationPointer.FINISH; // a CP the first entries name already
         if (failed == null) {
             trace.add(withErrorInfo(heap, site.here(heap), e));
@@ -91,7 +93,7 @@ public final class StackTraceBuilder {
                 trace.add(site.here(heap));
             } // else the BIF was called as a function: the CP register, its return, names the caller
         }
-        walkStack(p, heap, site, trace, named);
+        walkStack(p, trace, named);
         return trace.list(heap);
     }
 
@@ -104,9 +106,9 @@ public final class StackTraceBuilder {
      */
     public static long suspendedStack(ErlangProcess p, HeapAllocator heap, long here, int depth,
             ContinuationNames names) {
-        Entries stack = new Entries(Math.max(0, depth));
+        Entries stack = new Entries(Math.max(0, depth), names, heap);
         stack.add(here);
-        walkStack(p, heap, names, stack, ContinuationPointer.FINISH);
+        walkStack(p, stack, ContinuationPointer.FINISH);
         return stack.list(heap);
     }
 
@@ -129,12 +131,11 @@ public final class StackTraceBuilder {
      * Adds the live CP register, then every CP in the stack frames, outward, none equal to the
      * one before it; {@code named} is a CP the first entries name already.
      */
-    private static void walkStack(ErlangProcess p, HeapAllocator heap, ContinuationNames names, Entries trace,
-            long named) {
+    private static void walkStack(ErlangProcess p, Entries trace, long named) {
         long previous = named;
         if (p.cp() != ContinuationPointer.FINISH) {
             if (p.cp() != previous) {
-                trace.add(names.describeContinuation(p.cp(), heap));
+                trace.addContinuation(p.cp());
             }
             previous = p.cp();
         }
@@ -142,8 +143,7 @@ public final class StackTraceBuilder {
             long word = NativeMemory.word(slot);
             if (ContinuationPointer.isContinuation(word) && word != previous) {
                 previous = word;
-                trace.add(word == ContinuationPointer.FINISH ? TermTags.NON_VALUE
-                        : names.describeContinuation(word, heap));
+                trace.addContinuation(word);
             }
         }
     }
@@ -240,14 +240,25 @@ public final class StackTraceBuilder {
         return Lists.cons(heap, Lists.head(list), append(heap, Lists.tail(list), last));
     }
 
-    /** Entries gathered so far, up to the depth limit (entries OTP cannot name are counted, not kept). */
+    /**
+     * Entries gathered so far, up to the depth limit (entries OTP cannot name are counted, not
+     * kept). Continuation pointers are named as they come when {@code names} is given, else
+     * recorded for a pending trace ({@link RawStackTrace}), named only if it is ever asked for.
+     */
     private static final class Entries {
         private final long[] entries;
+        private final long[] continuations;
+        private final ContinuationNames names;
+        private final HeapAllocator heap;
         private int count;
         private int kept;
+        private int pending;
 
-        Entries(int depth) {
+        Entries(int depth, ContinuationNames names, HeapAllocator heap) {
             this.entries = new long[depth];
+            this.continuations = names == null ? new long[depth] : null;
+            this.names = names;
+            this.heap = heap;
         }
 
         void add(long entry) {
@@ -256,6 +267,16 @@ public final class StackTraceBuilder {
                 if (entry != TermTags.NON_VALUE) {
                     entries[kept++] = entry;
                 }
+            }
+        }
+
+        /** The bottom CP (FINISH) names nothing, but counts. */
+        void addContinuation(long cp) {
+            if (names != null || cp == ContinuationPointer.FINISH) {
+                add(cp == ContinuationPointer.FINISH ? TermTags.NON_VALUE : names.describeContinuation(cp, heap));
+            } else if (count < entries.length) {
+                count++;
+                continuations[pending++] = cp;
             }
         }
 
@@ -268,7 +289,7 @@ public final class StackTraceBuilder {
             for (int i = kept - 1; i >= 0; i--) {
                 list = Lists.cons(heap, entries[i], list);
             }
-            return list;
+            return pending == 0 ? list : RawStackTrace.pending(heap, list, continuations, pending);
         }
     }
 }

@@ -327,6 +327,11 @@ public final class ProcessHeap implements HeapAllocator, AutoCloseable {
         return totalHeapSizeWords();
     }
 
+    /** Minor collections since the last major one ({@code process_info}'s {@code minor_gcs}). */
+    public int minorsSinceMajor() {
+        return minorsSinceMajor;
+    }
+
     public long minorCollections() {
         return minorCollections;
     }

@@ -85,8 +85,7 @@ final class ProcessInfoItems {
                 Tuples.make(heap, atoms.atom("min_bin_vheap_size"), o.minBinVheapSize),
                 Tuples.make(heap, atoms.atom("min_heap_size"), o.minHeapSize),
                 Tuples.make(heap, atoms.atom("fullsweep_after"), o.fullsweepAfter),
-                // jbeam's collector does not tell minor from major collections.
-                Tuples.make(heap, atoms.atom("minor_gcs"), TermTags.makeSmall(0))});
+                Tuples.make(heap, atoms.atom("minor_gcs"), TermTags.makeSmall(target.heap().minorsSinceMajor()))});
             case "message_queue_data" -> o.messageQueueData == TermTags.NON_VALUE ? atoms.atom("on_heap")
                     : o.messageQueueData;
             case "garbage_collection_info" -> GcInfo.of(target, heap, atoms);

@@ -3,7 +3,9 @@ package org.jbeam.tier.template.runtime;
 import org.jbeam.tier.template.ops.ErrorKind;
 import org.jbeam.vm.atom.AtomTable;
 import org.jbeam.vm.atom.Atoms;
+import org.jbeam.vm.error.ContinuationNames;
 import org.jbeam.vm.error.ErlangException;
+import org.jbeam.vm.error.RawStackTrace;
 import org.jbeam.vm.process.ErlangProcess;
 import org.jbeam.vm.term.Lists;
 import org.jbeam.vm.term.TermTags;
@@ -17,11 +19,13 @@ import org.jbeam.vm.term.Tuples;
  */
 final class ExceptionHelpers {
     private final AtomTable atoms;
+    private final ContinuationNames names;
     /** The trace the exception being thrown keeps ({@code raise}, {@code raw_raise}); NON_VALUE otherwise. */
     private long carriedTrace = TermTags.NON_VALUE;
 
-    ExceptionHelpers(AtomTable atoms) {
+    ExceptionHelpers(AtomTable atoms, ContinuationNames names) {
         this.atoms = atoms;
+        this.names = names;
     }
 
     ErlangException error(ErlangProcess p, ErrorKind kind, long value) {
@@ -51,17 +55,17 @@ final class ExceptionHelpers {
         if (kind == Atoms.THROW) {
             p.setX(0, reason);
         } else if (kind == Atoms.ERROR) {
-            long trace = builtTrace(p.x(3));
+            long trace = RawStackTrace.built(p.x(3), p.heap(), names);
             p.setX(0, Tuples.make(p.heap(), exit, Tuples.make(p.heap(), reason, trace)));
         } else {
             p.setX(0, Tuples.make(p.heap(), exit, reason));
         }
     }
 
-    /** {@code raise Trace Value}: the class comes from the raw trace, which the exception keeps. */
+    /** {@code raise Trace Value}: the class comes from the raw trace, whose trace the exception keeps. */
     ErlangException reraise(long raw, long value) {
-        carriedTrace = builtTrace(raw);
-        return new ErlangException(kindOf(rawClass(raw)), value, "re-raised");
+        carriedTrace = RawStackTrace.traceOf(raw);
+        return new ErlangException(kindOf(RawStackTrace.classOf(raw)), value, "re-raised");
     }
 
     /** {@code raw_raise}: class X0, reason X1, raw trace X2. */
@@ -70,18 +74,13 @@ final class ExceptionHelpers {
         if (classAtom != Atoms.ERROR && classAtom != Atoms.EXIT && classAtom != Atoms.THROW) {
             return ErlangException.badarg("raw_raise with a bad class");
         }
-        carriedTrace = builtTrace(p.x(2));
+        carriedTrace = RawStackTrace.traceOf(p.x(2));
         return new ErlangException(kindOf(classAtom), p.x(1), "raw_raise");
     }
 
-    /** The raw trace {@code {Class, Trace}} the handler got in X3: its list of entries. */
-    static long builtTrace(long raw) {
-        return Tuples.isTuple(raw) && Tuples.arity(raw) == 2 ? Tuples.element(raw, 2) : TermTags.NIL;
-    }
-
-    /** The raw trace's class. */
-    private static long rawClass(long raw) {
-        return Tuples.isTuple(raw) && Tuples.arity(raw) == 2 ? Tuples.element(raw, 1) : Atoms.ERROR;
+    /** {@code build_stacktrace}: the list of entries of the raw trace in X0. */
+    void buildStacktrace(ErlangProcess p) {
+        p.setX(0, RawStackTrace.built(p.x(0), p.heap(), names));
     }
 
     private static ErlangException.Kind kindOf(long classAtom) {

@@ -13,6 +13,7 @@ import org.jbeam.vm.bif.BifTable;
 import org.jbeam.vm.code.ExportTable;
 import org.jbeam.vm.error.FailedCall;
 import org.jbeam.vm.process.ErlangProcess;
+import org.jbeam.vm.tier.Tiers;
 
 /**
  * The Java side of the helpers generated code calls ({@link Helper} documents each one's
@@ -32,10 +33,11 @@ final class HelperCalls {
     /** The arguments of the last GUARD_BIF call, which its failure's trace entry shows. */
     private final long[] guardArguments = new long[3];
 
-    HelperCalls(int tierId, AtomTable atoms, BifTable bifTable, ExportTable exports, ExportResolver resolver) {
+    HelperCalls(int tierId, AtomTable atoms, BifTable bifTable, ExportTable exports, ExportResolver resolver,
+            Tiers tiers) {
         this.atoms = atoms;
         this.calls = new CallHelpers(tierId, resolver, bifTable, exports);
-        this.exceptions = new ExceptionHelpers(atoms);
+        this.exceptions = new ExceptionHelpers(atoms, tiers::describeContinuation);
         this.messages = new MessageHelpers(atoms);
         this.bits = new BitsHelpers(atoms);
     }
@@ -71,7 +73,7 @@ final class HelperCalls {
             case RAISE -> throw exceptions.error(p, ErrorKind.of((int) c.argument(0)), c.argument(1));
             case CATCH_END -> exceptions.catchEnd(p);
             case RERAISE -> throw exceptions.reraise(c.argument(1), c.argument(2));
-            case BUILD_STACKTRACE -> p.setX(0, ExceptionHelpers.builtTrace(p.x(0)));
+            case BUILD_STACKTRACE -> exceptions.buildStacktrace(p);
             case RAW_RAISE -> throw exceptions.rawRaise(p);
             case MAP -> c.setArgument(0, MapHelpers.run(p, module.mapSite((int) c.argument(0))) ? 1 : 0);
             case BITS -> c.setArgument(0, bits.run(p, module.bitsSite((int) c.argument(0))) ? 1 : 0);

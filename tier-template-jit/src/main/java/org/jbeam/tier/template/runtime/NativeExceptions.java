@@ -5,6 +5,7 @@ import org.jbeam.vm.atom.Atoms;
 import org.jbeam.vm.error.ErlangException;
 import org.jbeam.vm.error.FailedCall;
 import org.jbeam.vm.error.RaiseSite;
+import org.jbeam.vm.error.RawStackTrace;
 import org.jbeam.vm.error.StackTraceBuilder;
 import org.jbeam.vm.heap.HeapAllocator;
 import org.jbeam.vm.loader.ModuleFunction;
@@ -78,7 +79,7 @@ final class NativeExceptions {
                 process.setX(0, TermTags.NON_VALUE);
                 process.setX(1, classAtom);
                 process.setX(2, e.reason());
-                process.setX(3, Tuples.make(process.heap(), classAtom, trace));
+                process.setX(3, RawStackTrace.make(process.heap(), classAtom, trace));
                 if (CatchTags.tier(word) == tierId) {
                     return Outcome.enter(handlers.address(CatchTags.handler(word)));
                 }
@@ -87,7 +88,7 @@ final class NativeExceptions {
             }
         }
         process.setExitReason(e);
-        process.setExitStackTrace(trace);
+        process.setExitStackTrace(RawStackTrace.build(trace, process.heap(), tiers::describeContinuation));
         return Outcome.leave(TierStatus.RAISED);
     }
 
@@ -115,7 +116,7 @@ final class NativeExceptions {
         if (function == null) {
             return TermTags.NON_VALUE;
         }
-        long location = module.location(heap, address, atoms.atom("file"), atoms.atom("line"));
+        long location = module.location(heap, address);
         return Tuples.make(heap, module.loaded().moduleAtom(), function.functionAtom(),
                 TermTags.makeSmall(function.arity()), location);
     }

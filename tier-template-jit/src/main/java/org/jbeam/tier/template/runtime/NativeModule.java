@@ -2,7 +2,6 @@ package org.jbeam.tier.template.runtime;
 
 import java.util.Arrays;
 import java.util.List;
-import java.util.Optional;
 
 import org.jbeam.tier.template.backend.NativeCode;
 import org.jbeam.tier.template.ops.BifSite;
@@ -12,15 +11,12 @@ import org.jbeam.tier.template.ops.FunSite;
 import org.jbeam.tier.template.ops.MapSite;
 import org.jbeam.vm.beam.GenericInstruction;
 import org.jbeam.vm.beam.GenericOp;
-import org.jbeam.vm.beam.LineTable;
 import org.jbeam.vm.beam.Operand;
 import org.jbeam.vm.heap.HeapAllocator;
 import org.jbeam.vm.heap.HeapFragments;
 import org.jbeam.vm.loader.LoadedModule;
 import org.jbeam.vm.loader.ModuleFunction;
-import org.jbeam.vm.term.Lists;
-import org.jbeam.vm.term.TermTags;
-import org.jbeam.vm.term.Tuples;
+import org.jbeam.vm.loader.SourceLocations;
 
 /**
  * One module version in the template JIT's code cache: its generated code, its BIF sites (which
@@ -39,6 +35,7 @@ public final class NativeModule {
     private final FunSite[] funSites;
     private final MapSite[] mapSites;
     private final BitsSite[] bitsSites;
+    private final SourceLocations sources;
 
     public NativeModule(DecodedModule decoded, NativeCode code) {
         this.decoded = decoded;
@@ -47,6 +44,7 @@ public final class NativeModule {
         this.funSites = decoded.funSites().toArray(FunSite[]::new);
         this.mapSites = decoded.mapSites().toArray(MapSite[]::new);
         this.bitsSites = decoded.bitsSites().toArray(BitsSite[]::new);
+        this.sources = new SourceLocations(decoded.loaded());
         List<ModuleFunction> byAddress = decoded.loaded().functions().stream()
                 .sorted((a, b) -> Long.compare(code.labelAddress(a.label()), code.labelAddress(b.label()))).toList();
         this.functions = byAddress.toArray(ModuleFunction[]::new);
@@ -118,33 +116,10 @@ public final class NativeModule {
 
     /**
      * The location list of the code at {@code address}: {@code [{file, F}, {line, L}]}, or
-     * {@code []} when the module has no line table or the line is unknown, as
-     * {@code erts_build_mfa_item} leaves it out.
+     * {@code []} when the line is unknown ({@link SourceLocations}).
      */
-    public long location(HeapAllocator heap, long address, long fileAtom, long lineAtom) {
-        Optional<LineTable> lines = loaded().lineTable();
-        if (lines.isEmpty()) {
-            return TermTags.NIL;
-        }
-        LineTable table = lines.get();
-        int item = code.lineItemAt(code.originOf(address));
-        if (item <= 0 || item >= table.itemCount() || table.lines()[item] == 0) {
-            return TermTags.NIL;
-        }
-        String name = table.fileNames().get(table.nameIndices()[item]);
-        // File index 0 is implicit: beam_load.c names it after the module, whatever path erlc read.
-        long file = Tuples.make(heap, fileAtom, string(heap, name == null ? loaded().name() + ".erl" : name));
-        long line = Tuples.make(heap, lineAtom, TermTags.makeSmall(table.lines()[item]));
-        return Lists.of(heap, file, line);
-    }
-
-    private static long string(HeapAllocator heap, String text) {
-        long list = TermTags.NIL;
-        for (int i = text.codePointCount(0, text.length()); i > 0; i--) {
-            int offset = text.offsetByCodePoints(0, i - 1);
-            list = Lists.cons(heap, TermTags.makeSmall(text.codePointAt(offset)), list);
-        }
-        return list;
+    public long location(HeapAllocator heap, long address) {
+        return sources.location(heap, code.lineItemAt(code.originOf(address)));
     }
 
     /** The heap of constants the decoder built for this version (bignums, floats). */

@@ -39,7 +39,7 @@ public final class NativeSlice {
             AtomTable atoms, BifTable bifs, ExportTable exports, ExportResolver resolver) {
         this.door = door;
         this.cache = cache;
-        this.helpers = ThreadLocal.withInitial(() -> new HelperCalls(tierId, atoms, bifs, exports, resolver));
+        this.helpers = ThreadLocal.withInitial(() -> new HelperCalls(tierId, atoms, bifs, exports, resolver, tiers));
         this.exceptions = new NativeExceptions(tierId, cache, tiers, handlers, atoms);
     }
 
