@@ -267,23 +267,27 @@ public final class ProcessHeap implements HeapAllocator, AutoCloseable {
     }
 
     private long[] fromStarts(boolean withOld) {
-        List<Long> starts = new ArrayList<>();
-        starts.add(youngStart);
-        overflow.forEach(block -> starts.add(block[0]));
-        if (withOld && oldStart != 0) {
-            starts.add(oldStart);
+        long[] starts = new long[1 + overflow.size() + (withOld && oldStart != 0 ? 1 : 0)];
+        starts[0] = youngStart;
+        for (int i = 0; i < overflow.size(); i++) {
+            starts[1 + i] = overflow.get(i)[0];
         }
-        return starts.stream().mapToLong(Long::longValue).toArray();
+        if (withOld && oldStart != 0) {
+            starts[starts.length - 1] = oldStart;
+        }
+        return starts;
     }
 
     private long[] fromEnds(boolean withOld) {
-        List<Long> ends = new ArrayList<>();
-        ends.add(top);
-        overflow.forEach(block -> ends.add(block[2]));
-        if (withOld && oldStart != 0) {
-            ends.add(oldTop);
+        long[] ends = new long[1 + overflow.size() + (withOld && oldStart != 0 ? 1 : 0)];
+        ends[0] = top;
+        for (int i = 0; i < overflow.size(); i++) {
+            ends[1 + i] = overflow.get(i)[2];
         }
-        return ends.stream().mapToLong(Long::longValue).toArray();
+        if (withOld && oldStart != 0) {
+            ends[ends.length - 1] = oldTop;
+        }
+        return ends;
     }
 
     /** Minor collections before a major one is forced (OTP's {@code fullsweep_after}). */

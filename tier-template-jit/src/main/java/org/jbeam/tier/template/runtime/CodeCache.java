@@ -113,6 +113,34 @@ public final class CodeCache {
         return versions.at(address);
     }
 
+    /**
+     * As {@link #at(long)}, answered from {@code memo} when the address lies in the module found
+     * last and no version was added or removed since (a process calls helpers from one module
+     * in a row far more often than not).
+     */
+    public NativeModule at(long address, Lookup memo) {
+        Versions now = versions;
+        if (memo.versions == now && Long.compareUnsigned(address - memo.start, memo.end - memo.start) < 0) {
+            return memo.module;
+        }
+        NativeModule found = now.at(address);
+        if (found != null) {
+            memo.versions = now;
+            memo.start = found.start();
+            memo.end = found.end();
+            memo.module = found;
+        }
+        return found;
+    }
+
+    /** The last lookup of one thread, valid for the snapshot it was made in. */
+    public static final class Lookup {
+        private Versions versions;
+        private long start;
+        private long end;
+        private NativeModule module;
+    }
+
     /** Every version held, in address order. */
     public List<NativeModule> all() {
         return List.of(versions.modules());

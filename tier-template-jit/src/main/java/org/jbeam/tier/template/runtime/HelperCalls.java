@@ -1,5 +1,7 @@
 package org.jbeam.tier.template.runtime;
 
+import java.util.HashMap;
+import java.util.Map;
 import java.util.function.IntToLongFunction;
 
 import org.jbeam.tier.template.backend.Helper;
@@ -30,6 +32,10 @@ final class HelperCalls {
     private final MessageHelpers messages;
     private final BitsHelpers bits;
     private final AtomTable atoms;
+    /** The module the last helper call came from, which the next one most likely comes from too. */
+    final CodeCache.Lookup lookup = new CodeCache.Lookup();
+    /** Per BIF site name ({@code M:F/A}), its module and function atoms, for failed-call trace entries. */
+    private final Map<String, long[]> bifNames = new HashMap<>();
     /** The arguments of the last GUARD_BIF call, which its failure's trace entry shows. */
     private final long[] guardArguments = new long[3];
 
@@ -118,15 +124,16 @@ final class HelperCalls {
 
     /** A BIF site's call; its name reads {@code Module:Function/Arity}. */
     private FailedCall bifCall(BifSite site, IntToLongFunction argument) {
-        String name = site.name();
-        int colon = name.indexOf(':');
-        int slash = name.lastIndexOf('/');
+        long[] name = bifNames.computeIfAbsent(site.name(), text -> {
+            int colon = text.indexOf(':');
+            int slash = text.lastIndexOf('/');
+            return new long[] {atoms.atom(text.substring(0, colon)), atoms.atom(text.substring(colon + 1, slash))};
+        });
         long[] arguments = new long[site.arity()];
         for (int k = 0; k < arguments.length; k++) {
             arguments[k] = argument.applyAsLong(k);
         }
-        return new FailedCall(atoms.atom(name.substring(0, colon)), atoms.atom(name.substring(colon + 1, slash)),
-                arguments, true);
+        return new FailedCall(name[0], name[1], arguments, true);
     }
 
     /** The trace a re-raise keeps, for the exception it throws; NON_VALUE after it is taken. */

@@ -84,7 +84,7 @@ public final class NativeSlice {
                     // Where the process is while Java runs for it (process_info, check_process_code
                     // of itself), as the interpreter notes a BIF call's position.
                     process.setResumePosition(at);
-                    NativeModule module = cache.at(at);
+                    NativeModule module = cache.at(at, helpers.lookup);
                     Outcome outcome;
                     try {
                         outcome = helpers.run(helper, c, process, module);

@@ -107,6 +107,26 @@ class CodeCacheTest {
     }
 
     @Test
+    void aMemoAnswersAsTheCacheDoesAndForgetsRemovedVersions() throws Exception {
+        CodeCache cache = new CodeCache();
+        NativeModule first = version();
+        NativeModule second = version();
+        cache.add(first);
+        cache.add(second);
+        CodeCache.Lookup memo = new CodeCache.Lookup();
+        assertSame(first, cache.at(first.start(), memo));
+        assertSame(first, cache.at(first.end() - 1, memo), "from the memo");
+        assertSame(second, cache.at(second.start(), memo), "another module: looked up");
+        assertNull(cache.at(0, memo));
+        assertSame(second, cache.at(second.start() + 1, memo), "a miss leaves the memo as it was");
+        assertSame(second, cache.remove(second.loaded()));
+        assertNull(cache.at(second.start(), memo), "a removed version is not answered from the memo");
+        assertSame(first, cache.at(first.start(), memo));
+        second.release();
+        cache.releaseAll();
+    }
+
+    @Test
     void readersOnOtherThreadsFindStableVersionsWhileOthersComeAndGo() throws Exception {
         CodeCache cache = new CodeCache();
         List<NativeModule> stable = List.of(version(), version(), version(), version());
