@@ -17,6 +17,7 @@ import java.util.stream.Stream;
 
 import org.jbeam.conformance.Corpus.Program;
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
 
@@ -43,7 +44,8 @@ import org.junit.jupiter.api.TestFactory;
  *     programs (default: all).</li>
  * <li>{@code conformance.stress}: {@code true} runs jbeam with {@code debug.gc-stress} and one
  *     reduction per slice (a collection at every heap test, a yield at every call); the Maven
- *     profile {@code stress} sets it.</li>
+ *     profile {@code stress} sets it. A program whose source has a line
+ *     {@code %% not under stress: REASON} is reported skipped there, with the reason.</li>
  * <li>{@code conformance.threads}: runs at a time (default 2); {@code conformance.limit}: seconds
  *     one run may take before it counts as hanging (default 120).</li>
  * </ul>
@@ -97,8 +99,14 @@ class ConformanceCorpusTest {
         } else {
             fail("conformance.runners must be erl,jbeam or erl, not " + runnerNames);
         }
-        List<Runs> runs = programs.stream().map(p -> submit(p, erl, compared)).toList();
-        return runs.stream().map(r -> DynamicTest.dynamicTest(r.program().displayName(), () -> check(r)));
+        boolean stress = Boolean.getBoolean("conformance.stress");
+        List<Program> skipped = programs.stream().filter(p -> stress && p.notUnderStress() != null).toList();
+        List<Runs> runs = programs.stream().filter(p -> !skipped.contains(p)).map(p -> submit(p, erl, compared))
+                .toList();
+        return Stream.concat(
+                skipped.stream().map(p -> DynamicTest.dynamicTest(p.displayName(), () -> Assumptions.abort(
+                        "not run under stress: " + p.notUnderStress()))),
+                runs.stream().map(r -> DynamicTest.dynamicTest(r.program().displayName(), () -> check(r))));
     }
 
     private static Runs submit(Program program, ProgramRunner reference, List<ProgramRunner> compared) {

@@ -17,11 +17,19 @@ import java.util.stream.Stream;
  */
 final class Corpus {
     /** One program: its group folder ({@code small}, {@code large}) and its module name. */
-    record Program(String group, String module, Path source) {
+    /**
+     * One corpus program.
+     *
+     * @param notUnderStress why the program does not run in the stress run, or null when it
+     *     does: its source says so on a line {@code %% not under stress: REASON}
+     */
+    record Program(String group, String module, Path source, String notUnderStress) {
         String displayName() {
             return group + "/" + module;
         }
     }
+
+    private static final String NOT_UNDER_STRESS = "%% not under stress: ";
 
     private Corpus() {}
 
@@ -33,12 +41,21 @@ final class Corpus {
                 files.filter(f -> f.getFileName().toString().endsWith(".erl")).sorted().forEach(f -> {
                     String module = f.getFileName().toString().replaceFirst("\\.erl$", "");
                     if (filter.matcher(group + "/" + module).find()) {
-                        programs.add(new Program(group, module, f));
+                        programs.add(new Program(group, module, f, notUnderStress(f)));
                     }
                 });
             }
         }
         return programs;
+    }
+
+    private static String notUnderStress(Path source) {
+        try (Stream<String> lines = Files.lines(source)) {
+            return lines.filter(l -> l.startsWith(NOT_UNDER_STRESS)).map(l -> l.substring(NOT_UNDER_STRESS.length()))
+                    .findFirst().orElse(null);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     /**
