@@ -65,24 +65,15 @@ final class MapInstructions {
         return pc + 1;
     }
 
-    /** The map with the pairs put in order; a trie takes them one path copy at a time. */
+    /** The map with the pairs put in order ({@link Maps#update}). */
     private static long update(Machine m, long map, Source[] keys, Source[] values) {
-        if (!Maps.isFlatmap(map)) {
-            long result = map;
-            for (int k = 0; k < keys.length; k++) {
-                result = Maps.put(m.process.order(), m.process.heap(), result, m.read(keys[k]), m.read(values[k]));
-            }
-            return result;
-        }
-        long[][] entries = Maps.entries(map);
-        int size = entries[0].length;
-        long[] allKeys = java.util.Arrays.copyOf(entries[0], size + keys.length);
-        long[] allValues = java.util.Arrays.copyOf(entries[1], size + keys.length);
+        long[] newKeys = new long[keys.length];
+        long[] newValues = new long[keys.length];
         for (int k = 0; k < keys.length; k++) {
-            allKeys[size + k] = m.read(keys[k]);
-            allValues[size + k] = m.read(values[k]);
+            newKeys[k] = m.read(keys[k]);
+            newValues[k] = m.read(values[k]);
         }
-        return Maps.fromPairs(m.process.order(), m.process.heap(), allKeys, allValues);
+        return Maps.update(m.process.order(), m.process.heap(), map, newKeys, newValues);
     }
 
     private static long requireMap(Machine m, long map) {

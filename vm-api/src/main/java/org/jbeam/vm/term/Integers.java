@@ -44,13 +44,20 @@ public final class Integers {
             return fromLong(heap, value.longValue());
         }
         boolean negative = value.signum() < 0;
+        // One pass over the big-endian bytes: shifting the value once per digit would be quadratic.
         BigInteger magnitude = value.abs();
+        byte[] bytes = magnitude.toByteArray();
         int digits = (magnitude.bitLength() + 63) / 64;
         long address = heap.allocate(digits + 1);
         NativeMemory.setWord(address, TermTags.makeHeader(digits,
                 negative ? TermTags.NEGATIVE_BIG_SUBTAG : TermTags.POSITIVE_BIG_SUBTAG));
         for (int i = 0; i < digits; i++) {
-            NativeMemory.setWordAt(address, i + 1, magnitude.shiftRight(64 * i).longValue());
+            long digit = 0;
+            for (int b = 7; b >= 0; b--) {
+                int at = bytes.length - 1 - (i * 8 + b);
+                digit = (digit << 8) | (at >= 0 ? bytes[at] & 0xFF : 0);
+            }
+            NativeMemory.setWordAt(address, i + 1, digit);
         }
         return TermTags.makeBoxed(address);
     }

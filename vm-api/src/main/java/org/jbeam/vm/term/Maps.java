@@ -245,16 +245,108 @@ public final class Maps {
      * key.
      */
     public static long put(TermOrder order, HeapAllocator heap, long map, long key, long value) {
+        return update(order, heap, map, new long[] {key}, new long[] {value});
+    }
+
+    /**
+     * {@code map} with every {@code keys[i] => values[i]} put, in order (of pairs with
+     * {@code =:=} keys the last wins): the update of {@code put_map_assoc} and
+     * {@code put_map_exact}; the old map is untouched. A flatmap whose keys all exist already
+     * keeps its keys tuple and gets new values, as OTP's update shares the tuple; new keys are
+     * merged into the sorted ones (a trie past {@link #FLATMAP_LIMIT}); a trie copies only the
+     * path to each key.
+     */
+    public static long update(TermOrder order, HeapAllocator heap, long map, long[] keys, long[] values) {
         if (!isFlatmap(map)) {
-            return HashMaps.put(heap, map, key, value);
+            long result = map;
+            for (int i = 0; i < keys.length; i++) {
+                result = HashMaps.put(heap, result, keys[i], values[i]);
+            }
+            return result;
         }
-        long[][] entries = entries(map);
-        int size = entries[0].length;
-        long[] keys = Arrays.copyOf(entries[0], size + 1);
-        long[] values = Arrays.copyOf(entries[1], size + 1);
-        keys[size] = key;
-        values[size] = value;
-        return fromPairs(order, heap, keys, values);
+        long keyTuple = flatmapKeys(map);
+        int size = (int) flatmapSize(map);
+        long[] newValues = new long[size];
+        for (int i = 0; i < size; i++) {
+            newValues[i] = flatmapValue(map, i);
+        }
+        long[] extraKeys = new long[keys.length];
+        long[] extraValues = new long[keys.length];
+        int extra = 0;
+        for (int i = 0; i < keys.length; i++) {
+            int at = indexOfKey(keyTuple, size, keys[i]);
+            if (at >= 0) {
+                newValues[at] = values[i];
+                continue;
+            }
+            int again = indexOf(extraKeys, extra, keys[i]);
+            if (again >= 0) {
+                extraValues[again] = values[i];
+            } else {
+                extraKeys[extra] = keys[i];
+                extraValues[extra++] = values[i];
+            }
+        }
+        if (extra == 0) {
+            return flatmapOfKeys(heap, keyTuple, newValues);
+        }
+        int count = size + extra;
+        long[] allKeys = new long[count];
+        long[] allValues = new long[count];
+        for (int i = 0; i < size; i++) {
+            allKeys[i] = Tuples.element(keyTuple, i + 1);
+        }
+        System.arraycopy(newValues, 0, allValues, 0, size);
+        System.arraycopy(extraKeys, 0, allKeys, size, extra);
+        System.arraycopy(extraValues, 0, allValues, size, extra);
+        if (count > FLATMAP_LIMIT) {
+            return HashMaps.build(heap, allKeys, allValues, count);
+        }
+        // The old keys are sorted already: insert each new one where the order puts it.
+        for (int i = size; i < count; i++) {
+            long key = allKeys[i];
+            long value = allValues[i];
+            int j = i;
+            for (; j > 0 && order.compareExact(allKeys[j - 1], key) > 0; j--) {
+                allKeys[j] = allKeys[j - 1];
+                allValues[j] = allValues[j - 1];
+            }
+            allKeys[j] = key;
+            allValues[j] = value;
+        }
+        return flatmap(heap, allKeys, allValues, count);
+    }
+
+    /** Where {@code key} is ({@code =:=}) in a flatmap's keys tuple of {@code size} keys, or -1. */
+    private static int indexOfKey(long keyTuple, int size, long key) {
+        for (int i = 0; i < size; i++) {
+            long candidate = Tuples.element(keyTuple, i + 1);
+            if (candidate == key || TermEquality.exactEquals(candidate, key)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private static int indexOf(long[] keys, int count, long key) {
+        for (int i = 0; i < count; i++) {
+            if (keys[i] == key || TermEquality.exactEquals(keys[i], key)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /** A flatmap with the (sorted, distinct) keys of {@code keyTuple}, shared, and {@code values}. */
+    private static long flatmapOfKeys(HeapAllocator heap, long keyTuple, long[] values) {
+        long address = heap.allocate(3 + values.length);
+        NativeMemory.setWord(address, FLATMAP_HEADER);
+        NativeMemory.setWordAt(address, 1, values.length);
+        NativeMemory.setWordAt(address, 2, keyTuple);
+        for (int i = 0; i < values.length; i++) {
+            NativeMemory.setWordAt(address, 3 + i, values[i]);
+        }
+        return TermTags.makeBoxed(address);
     }
 
     /**

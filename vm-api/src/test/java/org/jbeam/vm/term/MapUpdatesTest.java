@@ -24,6 +24,7 @@ class MapUpdatesTest {
     private static final TermOrder ORDER = new TermOrder(ATOMS);
     private static final HeapFragments HEAP = new HeapFragments();
     private static final Map<Integer, Long> TUPLE_KEYS = new java.util.HashMap<>();
+    private static final Map<Integer, Long> FLOAT_KEYS = new java.util.HashMap<>();
 
     @AfterAll
     static void free() {
@@ -46,6 +47,37 @@ class MapUpdatesTest {
                 model.remove(key);
             }
             assertSameShape(canonical(model), map, "step " + step);
+        }
+    }
+
+    @Test
+    void updatesOfSeveralPairsLeaveWhatBuildingTheirKeysGives() {
+        // Several pairs at once (put_map_assoc/exact), duplicates among them, keys old and new,
+        // integers and floats that are == but not =:=, across the 32-key boundary.
+        Random random = new Random(11);
+        Map<Long, Long> model = new LinkedHashMap<>();
+        long map = Maps.empty(HEAP);
+        for (int step = 0; step < 3000; step++) {
+            int pairs = 1 + random.nextInt(5);
+            long[] keys = new long[pairs];
+            long[] values = new long[pairs];
+            for (int k = 0; k < pairs; k++) {
+                keys[k] = random.nextInt(8) == 0 ? FLOAT_KEYS.computeIfAbsent(random.nextInt(20),
+                        n -> Floats.make(HEAP, n)) : randomKey(random, step < 1500 ? 40 : 20);
+                values[k] = TermTags.makeSmall(random.nextInt(1000));
+                model.put(keys[k], values[k]);
+            }
+            long before = map;
+            long kept = canonical(model);
+            map = Maps.update(ORDER, HEAP, map, keys, values);
+            assertSameShape(kept, map, "step " + step);
+            if (Maps.isFlatmap(before) && Maps.isFlatmap(map) && Maps.size(before) == Maps.size(map)) {
+                assertEquals(Maps.flatmapKeys(before), Maps.flatmapKeys(map), "no new key: the keys tuple is shared");
+            }
+            if (model.size() > 36) {
+                model.clear();
+                map = Maps.empty(HEAP);
+            }
         }
     }
 

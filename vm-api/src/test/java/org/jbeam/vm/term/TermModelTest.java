@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.math.BigInteger;
+import java.util.List;
 
 import org.jbeam.vm.heap.HeapFragments;
 import org.junit.jupiter.api.Test;
@@ -39,6 +40,25 @@ class TermModelTest {
             long edge = Integers.fromLong(heap, Long.MIN_VALUE);
             assertEquals(BigInteger.valueOf(Long.MIN_VALUE), Integers.toBigInteger(edge));
             assertTrue(TermTags.isSmall(Integers.fromLong(heap, TermTags.MAX_SMALL)));
+        }
+    }
+
+    @Test
+    void bignumsOfEverySizeReadBackWhatWasBuilt() {
+        java.util.Random random = new java.util.Random(42);
+        try (HeapFragments heap = new HeapFragments()) {
+            for (int bits = 60; bits <= 4200; bits += 1 + bits / 7) {
+                for (BigInteger value : List.of(BigInteger.TWO.pow(bits), BigInteger.TWO.pow(bits).subtract(BigInteger.ONE),
+                        new BigInteger(bits, random).setBit(bits - 1))) {
+                    for (BigInteger signed : List.of(value, value.negate())) {
+                        long term = Integers.fromBigInteger(heap, signed);
+                        assertEquals(signed, Integers.toBigInteger(term), signed.toString(16));
+                        if (Integers.isBignum(term)) {
+                            assertEquals((signed.abs().bitLength() + 63) / 64, Integers.digitCount(term));
+                        }
+                    }
+                }
+            }
         }
     }
 

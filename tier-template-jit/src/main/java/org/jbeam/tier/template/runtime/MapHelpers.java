@@ -1,7 +1,5 @@
 package org.jbeam.tier.template.runtime;
 
-import java.util.Arrays;
-
 import org.jbeam.tier.template.ops.MapSite;
 import org.jbeam.tier.template.ops.Register;
 import org.jbeam.tier.template.ops.Source;
@@ -74,24 +72,15 @@ final class MapHelpers {
         return true;
     }
 
+    /** The map with the pairs put in order ({@link Maps#update}). */
     private static long update(ErlangProcess p, long map, Source[] keys, Source[] values) {
-        if (!Maps.isFlatmap(map)) {
-            long result = map;
-            for (int k = 0; k < keys.length; k++) {
-                result = Maps.put(p.order(), p.heap(), result, ProcessRegisters.read(p, keys[k]),
-                        ProcessRegisters.read(p, values[k]));
-            }
-            return result;
-        }
-        long[][] entries = Maps.entries(map);
-        int size = entries[0].length;
-        long[] allKeys = Arrays.copyOf(entries[0], size + keys.length);
-        long[] allValues = Arrays.copyOf(entries[1], size + keys.length);
+        long[] newKeys = new long[keys.length];
+        long[] newValues = new long[keys.length];
         for (int k = 0; k < keys.length; k++) {
-            allKeys[size + k] = ProcessRegisters.read(p, keys[k]);
-            allValues[size + k] = ProcessRegisters.read(p, values[k]);
+            newKeys[k] = ProcessRegisters.read(p, keys[k]);
+            newValues[k] = ProcessRegisters.read(p, values[k]);
         }
-        return Maps.fromPairs(p.order(), p.heap(), allKeys, allValues);
+        return Maps.update(p.order(), p.heap(), map, newKeys, newValues);
     }
 
     /** Writes the update's result and collects when it overflowed the heap, the result a root too. */
