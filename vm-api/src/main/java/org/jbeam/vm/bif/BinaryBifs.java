@@ -14,7 +14,7 @@ import org.jbeam.vm.term.Tuples;
 
 /**
  * The binary BIFs used with the bit syntax, with OTP 25's {@code badarg} rules
- * ({@code binary.c}, {@code erl_bif_binary.c}, {@code bif.c}): {@code byte_size},
+ * ({@code binary.c}, {@code erl_bif_binary.c}, {@code bif.c}): {@code byte_size}, {@code size},
  * {@code bit_size}, {@code binary_part/2,3} (also as {@code binary:part/2,3}),
  * {@code split_binary}, {@code binary_to_list/1,3}, {@code bitstring_to_list},
  * {@code list_to_binary}, {@code list_to_bitstring}, {@code iolist_to_binary} and
@@ -26,6 +26,9 @@ final class BinaryBifs {
     static void register(BifTable t) {
         t.register("erlang", "byte_size", 1, (p, a) -> TermTags.makeSmall((bitstring(a[0]) + 7) >>> 3));
         t.register("erlang", "bit_size", 1, (p, a) -> TermTags.makeSmall(bitstring(a[0])));
+        // size/1: a tuple's arity, else a bitstring's whole bytes (the bits of a partial byte not counted).
+        t.register("erlang", "size", 1, (p, a) -> TermTags.makeSmall(
+                Tuples.isTuple(a[0]) ? Tuples.arity(a[0]) : bitstring(a[0]) >>> 3));
         t.register("erlang", "binary_part", 2, (p, a) -> part(p, a[0], a[1]));
         t.register("erlang", "binary_part", 3, (p, a) -> part(p, a[0], a[1], a[2]));
         t.register("binary", "part", 2, (p, a) -> part(p, a[0], a[1]));
