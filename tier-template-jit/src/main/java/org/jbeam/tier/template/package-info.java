@@ -15,7 +15,8 @@
  * within the tier, hand-over to other tiers, BIF imports through a helper), {@code return},
  * {@code jump}; every {@code is_*} type test but {@code is_function2}, {@code is_eq_exact},
  * {@code is_ne_exact}, {@code is_eq}, {@code is_ne}, {@code is_lt}, {@code is_ge},
- * {@code test_arity}, {@code is_tagged_tuple}; {@code select_val} (immediate values),
+ * {@code test_arity}, {@code is_tagged_tuple}; {@code select_val} (immediate values compared as words, floats and
+ * bignums as exact-equality tests),
  * {@code select_tuple_arity}; {@code get_list}, {@code get_hd}, {@code get_tl}, {@code put_list},
  * {@code put_tuple2}, {@code get_tuple_element}; {@code bif0..2} and {@code gc_bif1..3} through a
  * helper, with {@code +}, {@code -} and {@code *} of small integers inline; {@code badmatch},
@@ -34,7 +35,9 @@
  * instruction of OTP 24's and 25's compilers (through the BITS helper, with vm-api's
  * {@code org.jbeam.vm.bits}); {@code nif_start}, {@code on_load}, NIF stubs of Java BIFs,
  * {@code erlang:raise/3}, {@code erlang:hibernate/3}, {@code erlang:call_on_load_function/1}.
- * Everything else ({@code select_val} over boxed values, the pre-OTP-22 match instructions, ...)
- * makes compiling the module fail.
+ * Everything else (the pre-OTP-22 match and arithmetic instructions, a {@code bif} or
+ * {@code gc_bif} of a BIF with no Java implementation, such as {@code erlang:size/1}, ...) makes
+ * compiling the module fail with a {@link org.jbeam.tier.template.ops.TemplateCompileException}
+ * naming the instruction or BIF, its module and function; no other tier runs the module instead.
  */
 package org.jbeam.tier.template;

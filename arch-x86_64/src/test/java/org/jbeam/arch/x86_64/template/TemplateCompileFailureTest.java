@@ -31,7 +31,7 @@ class TemplateCompileFailureTest {
             TemplateCompileException failure = assertInstanceOf(TemplateCompileException.class, loadFailure.getCause());
             String message = failure.getMessage();
             assertTrue(message.startsWith("template-jit cannot compile module tj_unsupported, function pick/1: "
-                    + "no template for select_val on a boxed value (code offset "), message);
+                    + "no Java BIF for erlang:size/1 (gc_bif1, code offset "), message);
             assertEquals(0, runner.boundTier("tj_unsupported", "double", 1));
             assertEquals(0, runner.boundTier("tj_unsupported", "pick", 1));
         }
