@@ -283,14 +283,20 @@ public final class ModuleDecoder {
             }
         }
 
-        /** A fun call just before this {@code return} (and a {@code deallocate}) is the function's last: {@link FunOps.CallFun#last}. */
+        /**
+         * A fun call, {@code deallocate} and this {@code return} make a tail call
+         * ({@link FunOps.CallFun#deallocate}): the call drops the frame itself, so the
+         * {@code deallocate} goes. A fun call right before the {@code return} is a tail call
+         * with no frame ({@link CallOps#ONLY}).
+         */
         private void markLastFunCall() {
             int at = ops.size() - 1;
-            if (at >= 0 && ops.get(at) instanceof FrameOps.Deallocate) {
-                at--;
-            }
-            if (at >= 0 && ops.get(at) instanceof FunOps.CallFun call) {
-                ops.set(at, new FunOps.CallFun(call.arity(), call.fun(), true));
+            if (at >= 1 && ops.get(at) instanceof FrameOps.Deallocate frame
+                    && ops.get(at - 1) instanceof FunOps.CallFun call && !call.last()) {
+                ops.remove(at);
+                ops.set(at - 1, new FunOps.CallFun(call.arity(), call.fun(), frame.yCount()));
+            } else if (at >= 0 && ops.get(at) instanceof FunOps.CallFun call && !call.last()) {
+                ops.set(at, new FunOps.CallFun(call.arity(), call.fun(), CallOps.ONLY));
             }
         }
 

@@ -118,6 +118,24 @@ class ModuleDecoderTest {
         decoded.constants().close();
     }
 
+    @Test
+    void aFunCallBeforeDeallocateAndReturnIsATailCallThatDropsTheFrameItself() throws Exception {
+        LoadedModule module = compile("dec_funs");
+        DecodedModule decoded = decoder().decode(module);
+        List<Op> ops = decoded.ops();
+        List<FunOps.CallFun> calls = ops.stream().filter(FunOps.CallFun.class::isInstance)
+                .map(FunOps.CallFun.class::cast).toList();
+        assertEquals(2, calls.size(), "ops: " + ops);
+        FunOps.CallFun tail = calls.get(0);
+        assertTrue(tail.last());
+        assertEquals(0, tail.deallocate());
+        assertInstanceOf(CallOps.Return.class, ops.get(ops.indexOf(tail) + 1), "the deallocate is the call's");
+        FunOps.CallFun body = calls.get(1);
+        assertEquals(CallOps.BODY, body.deallocate());
+        assertTrue(!body.last());
+        decoded.constants().close();
+    }
+
     private static Object constant(long term) {
         return Floats.isFloat(term) ? (Object) Floats.value(term) : Integers.toBigInteger(term);
     }
