@@ -57,13 +57,12 @@ final class ApplyInstructions {
             long entry = Funs.exportEntry(fun);
             Bif bif = m.interpreter.bifFor(entry);
             if (bif != null) {
-                p.setX(0, Calls.invoke(p, bif, arity));
                 if (i.deallocate() == -1) {
+                    p.setX(0, Calls.invoke(p, bif, arity));
                     return pc + 1;
                 }
-                if (i.deallocate() >= 0) {
-                    p.deallocate(i.deallocate());
-                }
+                linkCall(m, i.deallocate(), pc); // a tail call's frame goes before the BIF runs
+                p.setX(0, Calls.invoke(p, bif, arity));
                 return Calls.doReturn(m);
             }
             linkCall(m, i.deallocate(), pc);

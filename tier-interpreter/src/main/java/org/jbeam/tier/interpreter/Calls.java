@@ -93,11 +93,14 @@ final class Calls {
         long entry = m.interpreter.exportEntry(module, function, i.arity());
         Bif bif = m.interpreter.bifFor(entry);
         if (bif != null) {
-            p.setX(0, invoke(p, bif, i.arity()));
             if (i.deallocate() < 0) {
+                p.setX(0, invoke(p, bif, i.arity()));
                 return pc + 1;
             }
+            // apply_last drops the frame before the BIF runs (erts's i_apply_last): its error
+            // names the caller's caller next, not the applier.
             p.deallocate(i.deallocate());
+            p.setX(0, invoke(p, bif, i.arity()));
             return doReturn(m);
         }
         if (i.deallocate() < 0) {

@@ -1,5 +1,6 @@
 package org.jbeam.tier.interpreter;
 
+import org.jbeam.tier.interpreter.instr.FrameOps;
 import org.jbeam.tier.interpreter.instr.FunOps;
 import org.jbeam.tier.interpreter.instr.Source;
 import org.jbeam.vm.atom.Atoms;
@@ -51,38 +52,61 @@ final class FunInstructions {
         return Calls.enterLocal(m, callee.entry(FunEntry.code(entry)));
     }
 
-    /** Whether the call at {@code pc} is followed by a return (erts loads it as {@code i_call_fun_last}). */
-    private static boolean isTailCall(Machine m, int pc) {
-        int next = pc + 1 < m.opcodes.length ? m.opcodes[pc + 1] : -1;
-        if (next == Opcodes.DEALLOCATE && pc + 2 < m.opcodes.length) {
-            next = m.opcodes[pc + 2];
+    /** {@link #tailFrame} of a body call. */
+    static final int BODY = -1;
+    /** {@link #tailFrame} of a tail call with no frame to drop. */
+    private static final int ONLY = -2;
+
+    /**
+     * What follows the call at {@code pc}: {@code deallocate N} and {@code return} (erts loads the
+     * three as {@code i_call_fun_last}), N; a {@code return} alone, {@link #ONLY}; else
+     * {@link #BODY}.
+     */
+    static int tailFrame(Machine m, int pc) {
+        int[] opcodes = m.opcodes;
+        if (pc + 1 < opcodes.length && opcodes[pc + 1] == Opcodes.RETURN) {
+            return ONLY;
         }
-        return next == Opcodes.RETURN;
+        if (pc + 2 < opcodes.length && opcodes[pc + 1] == Opcodes.DEALLOCATE && opcodes[pc + 2] == Opcodes.RETURN) {
+            return ((FrameOps.Deallocate) m.code[pc + 1]).yCount();
+        }
+        return BODY;
     }
 
+    /**
+     * A fun call. A body call sets the CP to the next instruction; a tail call drops the frame
+     * (the {@code deallocate} after it is then skipped) and keeps the caller's CP, so a loop
+     * through funs runs in constant stack, as in erts.
+     */
     static int callFun(Machine m, FunOps.CallFun i, int pc) {
         long fun = m.read(i.fun());
         int arity = i.arity();
         ErlangProcess p = m.process;
+        int frame = tailFrame(m, pc);
         if (Funs.isLocalFun(fun) && Funs.arity(fun) == arity) {
-            p.setCp(m.continuation(pc + 1));
+            link(m, frame, pc);
             return enterLocalFun(m, fun, arity);
         }
         if (Funs.isExport(fun) && ExportEntry.arity(Funs.exportEntry(fun)) == arity) {
             long entry = Funs.exportEntry(fun);
             Bif bif = m.interpreter.bifFor(entry);
             if (bif != null) {
+                if (frame == BODY) {
+                    p.setX(0, Calls.invoke(p, bif, arity));
+                    return pc + 1;
+                }
+                // The frame goes before the BIF runs, so its error names the caller's caller next.
+                link(m, frame, pc);
                 p.setX(0, Calls.invoke(p, bif, arity));
-                return pc + 1;
+                return Calls.doReturn(m);
             }
-            p.setCp(m.continuation(pc + 1));
+            link(m, frame, pc);
             return Calls.enterExport(m, entry);
         }
-        if (!isTailCall(m, pc)) {
-            // erts raises badfun/badarity from the callee's side of a body call, with the return
-            // address already saved: the caller then shows twice in the stack trace, as in erl.
-            p.setCp(m.continuation(pc + 1));
-        }
+        // erts raises a body call's badfun/badarity from the callee's side, the return address
+        // saved: the caller then shows twice in the stack trace, as in erl. A tail call's frame
+        // is gone: the caller's CP names the caller's caller next.
+        link(m, frame, pc);
         if (Funs.isFun(fun)) {
             long args = TermTags.NIL;
             for (int k = arity - 1; k >= 0; k--) {
@@ -92,5 +116,14 @@ final class FunInstructions {
                     "badarity");
         }
         throw ErlangException.error(Tuples.make(p.heap(), Atoms.BADFUN, fun), "badfun");
+    }
+
+    /** A body call saves the CP; a tail call drops its frame, restoring the caller's CP. */
+    private static void link(Machine m, int frame, int pc) {
+        if (frame == BODY) {
+            m.process.setCp(m.continuation(pc + 1));
+        } else if (frame >= 0) {
+            m.process.deallocate(frame);
+        }
     }
 }

@@ -73,6 +73,25 @@ final class StackTraces implements RaiseSite {
         };
     }
 
+    /**
+     * A tail call of a BIF through {@code apply} or a fun ({@code apply_last}, {@code i_apply_only},
+     * {@code i_call_fun_last}) dropped the caller's frame before the BIF ran, as erts does: the
+     * trace then names the caller's caller after the BIF, not the caller. Said as a CP right after
+     * the call, which no frame holds (a body call of a BIF sets no CP: the caller is named by
+     * {@link #here}).
+     */
+    @Override
+    public long callReturn() {
+        boolean tail = switch (instruction) {
+            case CallOps.Apply i -> i.deallocate() >= 0;
+            case ApplyOps.ApplyMfa i -> i.deallocate() != -1;
+            case ApplyOps.ApplyFun i -> i.deallocate() != -1;
+            case FunOps.CallFun i -> FunInstructions.tailFrame(m, pc) != FunInstructions.BODY;
+            case null, default -> false;
+        };
+        return tail ? m.continuation(pc + 1) : ContinuationPointer.FINISH;
+    }
+
     /** The function holding the instruction, with its arity (its arguments for a {@code function_clause}). */
     @Override
     public long here(HeapAllocator heap) {

@@ -19,18 +19,19 @@ import org.junit.jupiter.params.provider.MethodSource;
  * Stack traces against the real {@code erl}: the programs under
  * {@code src/test/resources/traces} raise errors, exits and throws in many shapes (nested
  * calls 1 to 14 deep, tail calls, BIFs with arguments, {@code function_clause}, match errors,
- * {@code error/2,3}, {@code raise/3}, funs, other modules and OTP's {@code lists}, changed
+ * {@code error/2,3}, {@code raise/3}, funs, BIFs applied or fun-called in tail position, other modules and OTP's {@code lists}, changed
  * {@code backtrace_depth}) and return what {@code catch} or {@code try} gave; the {@code ~w}
  * text of each result must be erl's exactly. The programs keep only their own frames (and
  * {@code lists}'), since erl runs them under {@code erl_eval} and the test at the stack's
  * bottom.
  */
 class StackTraceOracleTest {
-    private static final List<String> PROGRAMS = List.of("tr", "tr_other", "tr_bank");
+    private static final List<String> PROGRAMS = List.of("tr", "tr_other", "tr_bank", "tr_tail");
 
     static List<String> calls() {
         List<String> calls = new ArrayList<>(IntStream.rangeClosed(1, 81).mapToObj(n -> "tr:run(" + n + ")").toList());
         IntStream.rangeClosed(1, 6).mapToObj(n -> "tr_bank:run(" + n + ")").forEach(calls::add);
+        IntStream.rangeClosed(1, 10).mapToObj(n -> "tr_tail:run(" + n + ")").forEach(calls::add);
         return calls;
     }
 

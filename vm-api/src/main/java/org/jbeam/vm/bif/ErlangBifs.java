@@ -118,6 +118,17 @@ final class ErlangBifs {
             return TermTags.makeSmall(Tuples.arity(a[0]));
         });
         t.register("erlang", "element", 2, (p, a) -> Tuples.element(a[1], tupleIndex(a[0], a[1])));
+        // is_record/2,3 with a tag (and size) known only at run time: erlc leaves these as BIF calls.
+        t.register("erlang", "is_record", 2, (p, a) -> {
+            requireArg(TermTags.isAtom(a[1]));
+            return Atoms.bool(Tuples.isTuple(a[0]) && Tuples.arity(a[0]) > 0 && Tuples.element(a[0], 1) == a[1]);
+        });
+        t.register("erlang", "is_record", 3, (p, a) -> {
+            requireArg(TermTags.isAtom(a[1]) && TermTags.isSmall(a[2]));
+            return Atoms.bool(Tuples.isTuple(a[0]) && Tuples.arity(a[0]) == TermTags.smallValue(a[2])
+                    && Tuples.arity(a[0]) > 0
+                    && Tuples.element(a[0], 1) == a[1]);
+        });
         t.register("erlang", "setelement", 3, (p, a) -> setElement(p.heap(), a[0], a[1], a[2]));
     }
 

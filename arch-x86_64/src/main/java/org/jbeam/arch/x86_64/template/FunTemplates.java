@@ -28,8 +28,10 @@ import org.jbeam.vm.term.TermTags;
  * {@code [header][fun entry][arity][free count][creator][free...]} ({@code Funs}); its fun entry,
  * when this tier runs the code, holds the native entry address. A call of such a fun with the
  * right arity copies the free variables after the arguments and jumps there; anything else (an
- * export fun, another tier's fun, not a fun) leaves for the CALL_FUN helper. Building a fun is the
- * MAKE_FUN helper's (it reads the environment from the registers). Clobber rax, rcx, rdx, rsi,
+ * export fun, another tier's fun, not a fun) leaves for the CALL_FUN helper. A tail call
+ * ({@code call_fun} before {@code deallocate} and {@code return}) pops the frame before all that
+ * and leaves the CP register alone, so a loop through funs runs in constant stack. Building a
+ * fun is the MAKE_FUN helper's (it reads the environment from the registers). Clobber rax, rcx, rdx, rsi,
  * rdi, r8.
  */
 final class FunTemplates implements FunFamily {
@@ -58,11 +60,16 @@ final class FunTemplates implements FunFamily {
         Label slow = e.a.newLabel();
         Label copy = e.a.newLabel();
         Label copied = e.a.newLabel();
-        // A body call: the CP register is this tier's CP for `back` whichever way the call goes.
-        e.a.lea(RAX, back);
-        e.a.shl(RAX, new Imm8(10));
-        e.a.or(RAX, new Imm32(e.continuationTag()));
-        e.a.mov(contextWord(ContextLayout.CONTINUATION), RAX);
+        if (op.deallocate() >= 0) {
+            // A tail call (i_call_fun_last): the frame goes first, the caller's CP stays.
+            FrameTemplates.pop(e, op.deallocate());
+        } else if (!op.last()) {
+            // A body call: the CP register is this tier's CP for `back` whichever way the call goes.
+            e.a.lea(RAX, back);
+            e.a.shl(RAX, new Imm8(10));
+            e.a.or(RAX, new Imm32(e.continuationTag()));
+            e.a.mov(contextWord(ContextLayout.CONTINUATION), RAX);
+        }
         e.load(RAX, op.fun());
         e.a.mov(ECX, EAX);
         e.a.and(ECX, new Imm32(TermTags.PRIMARY_MASK));
@@ -96,9 +103,10 @@ final class FunTemplates implements FunFamily {
             e.a.bind(slow);
             e.a.mov(e.argument(0), RAX);
             e.setArgument(1, op.arity());
-            e.setArgument(2, op.last() ? 1 : 0);
             e.callHelper(Helper.CALL_FUN, back);
         });
+        // A BIF the helper ran as the fun goes on here: after a body call, the caller's code;
+        // after a tail call, the return that followed it.
         e.a.bind(back);
     }
 }

@@ -18,8 +18,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * The interpreter's stack-trace programs ({@code tier-interpreter/src/test/resources/traces},
- * whose {@code StackTraceOracleTest} holds the interpreter to erl) with {@code tr} and
- * {@code tr_bank} on the template JIT and {@code tr_other} on the interpreter: the same rules,
+ * whose {@code StackTraceOracleTest} holds the interpreter to erl) with {@code tr},
+ * {@code tr_bank} and {@code tr_tail} on the template JIT and {@code tr_other} on the interpreter: the same rules,
  * the same results. Each {@code run(N)} raises one shape and returns what it caught, its trace
  * cut to the programs' frames; erl's {@code erlang:display/1} text of it must be jbeam's (the
  * process's stack ends where erl's test frames begin, as the interpreter's runner's does).
@@ -27,7 +27,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 @Tag("native-execution")
 class InterpreterTraceProgramsOnTemplateJitTest {
     private static final Path SOURCES = Path.of("..", "tier-interpreter", "src", "test", "resources", "traces");
-    private static final Set<String> ON_JIT = Set.of("tr", "tr_bank");
+    private static final Set<String> ON_JIT = Set.of("tr", "tr_bank", "tr_tail");
     private static Map<String, String> erl;
     private static MixedTierRunner runner;
 
@@ -41,6 +41,7 @@ class InterpreterTraceProgramsOnTemplateJitTest {
     static List<Call> calls() {
         List<Call> calls = new ArrayList<>(IntStream.rangeClosed(1, 81).mapToObj(n -> new Call("tr", n)).toList());
         IntStream.rangeClosed(1, 6).mapToObj(n -> new Call("tr_bank", n)).forEach(calls::add);
+        IntStream.rangeClosed(1, 10).mapToObj(n -> new Call("tr_tail", n)).forEach(calls::add);
         return calls;
     }
 
@@ -54,7 +55,7 @@ class InterpreterTraceProgramsOnTemplateJitTest {
 
     @BeforeAll
     static void compileAndAskErl() throws Exception {
-        Path dir = ErlOracle.compileFrom(SOURCES, "tjit-interpreter-traces", List.of("tr", "tr_other", "tr_bank"));
+        Path dir = ErlOracle.compileFrom(SOURCES, "tjit-interpreter-traces", List.of("tr", "tr_other", "tr_bank", "tr_tail"));
         erl = ErlOracle.displayValues(dir, calls().stream().map(Call::toString).toList());
         runner = new MixedTierRunner(dir, ON_JIT::contains);
     }

@@ -3,6 +3,7 @@ package org.jbeam.arch.x86_64.template;
 import java.nio.file.Path;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Function;
 import java.util.function.Predicate;
 
 import org.jbeam.tier.interpreter.Interpreter;
@@ -48,13 +49,21 @@ final class MixedTierRunner implements AutoCloseable {
     long lastCollections;
 
     MixedTierRunner(Path dir, Predicate<String> onJit) {
+        this(dir, onJit, null);
+    }
+
+    /**
+     * As {@link #MixedTierRunner(Path, Predicate)}, the template JIT with the BIF table
+     * {@code jitBifs} makes (null: the interpreter's), to stand for a build lacking some BIF.
+     */
+    MixedTierRunner(Path dir, Predicate<String> onJit, Function<AtomTable, BifTable> jitBifs) {
         server = new CodeServer(new BeamLoader(atoms, exports, funs), exports,
                 CodePath.otp(OtpRoot.locate()).prepend(dir));
         server.markPreloaded(Preloaded.modules(OtpRoot.locate()));
         BifTable bifs = BifTable.standard(atoms, exports, funs);
         interpreter = new Interpreter(server, atoms, exports, bifs);
         jit = new TemplateJitTier();
-        jit.connect(server, atoms, exports, bifs);
+        jit.connect(server, atoms, exports, jitBifs == null ? bifs : jitBifs.apply(atoms));
         server.tiers().assign(module -> onJit.test(module) ? TemplateJitTier.ID : Interpreter.ID);
     }
 

@@ -10,6 +10,7 @@ import java.util.List;
 
 import org.jbeam.tier.template.ops.TemplateCompileException;
 import org.jbeam.vm.beam.BeamLoadException;
+import org.jbeam.vm.bif.BifTable;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -24,14 +25,15 @@ class TemplateCompileFailureTest {
     @Test
     void aModuleWithAnInstructionWithoutTemplateFailsToLoadNamingIt() throws Exception {
         Path dir = ErlOracle.compile("tjit-unsupported", List.of("tj_unsupported"));
-        try (MixedTierRunner runner = new MixedTierRunner(dir, "tj_unsupported"::equals)) {
+        // A BIF table without erlang:size/1 stands for a build lacking a BIF pick/1 needs.
+        try (MixedTierRunner runner = new MixedTierRunner(dir, "tj_unsupported"::equals, BifTable::new)) {
             // Loading from the code path reports the tier's refusal as a load failure of the file.
             BeamLoadException loadFailure = assertThrows(BeamLoadException.class,
                     () -> runner.server.ensureLoaded("tj_unsupported"));
             TemplateCompileException failure = assertInstanceOf(TemplateCompileException.class, loadFailure.getCause());
             String message = failure.getMessage();
             assertTrue(message.startsWith("template-jit cannot compile module tj_unsupported, function pick/1: "
-                    + "no template for select_val on a boxed value (code offset "), message);
+                    + "no Java BIF for erlang:size/1 (gc_bif1, code offset "), message);
             assertEquals(0, runner.boundTier("tj_unsupported", "double", 1));
             assertEquals(0, runner.boundTier("tj_unsupported", "pick", 1));
         }

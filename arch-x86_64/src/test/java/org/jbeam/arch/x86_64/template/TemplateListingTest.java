@@ -104,7 +104,13 @@ class TemplateListingTest {
                         new MessageOps.RemoveMessage(),
                         new CallOps.Return(),
                         new StructureOps.Label(4),
-                        new MessageOps.Wait(3))));
+                        new MessageOps.Wait(3))),
+                // A fun called in tail position: the frame popped, the caller's CP kept.
+                new Case("tail_fun_call", List.of(
+                        new StructureOps.Label(1),
+                        new FrameOps.Allocate(0, false),
+                        new FunOps.CallFun(2, new XReg(2), 0),
+                        new CallOps.Return())));
     }
 
     @ParameterizedTest

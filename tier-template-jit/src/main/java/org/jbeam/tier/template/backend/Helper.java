@@ -55,9 +55,9 @@ public enum Helper {
     /** {@code make_fun3}: arg0 = the module's fun site; builds the fun (heap room was tested) into the site's target. */
     MAKE_FUN,
     /**
-     * A fun call the inline path could not make: arg0 = the fun term, arg1 = the arity, arg2 = 1
-     * when {@code deallocate} and {@code return} follow (a tail call to OTP), the arguments in
-     * X0.., the CP register set. Calls an export fun (a BIF at once), enters this tier's
+     * A fun call the inline path could not make: arg0 = the fun term, arg1 = the arity, the
+     * arguments in X0.., the frame handled (a tail call dropped it) and the CP register set (a
+     * body call's own, a tail call's the caller's). Calls an export fun (a BIF at once), enters this tier's
      * code, hands a local or export fun of another tier over, or raises {@code badfun}/{@code badarity}.
      */
     CALL_FUN,

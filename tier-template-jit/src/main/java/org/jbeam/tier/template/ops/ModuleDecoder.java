@@ -196,7 +196,7 @@ public final class ModuleDecoder {
                         unsigned(g.operand(2))));
                 case IS_TAGGED_TUPLE -> ops.add(new GuardOps.IsTaggedTuple(label(g.operand(0)), source(g.operand(1)),
                         unsigned(g.operand(2)), term(g.operand(3))));
-                case SELECT_VAL -> ops.add(selectVal(g));
+                case SELECT_VAL -> selectVal(g);
                 case SELECT_TUPLE_ARITY -> ops.add(selectTupleArity(g));
                 case GET_LIST -> ops.add(new DataOps.GetList(source(g.operand(0)), register(g.operand(1)),
                         register(g.operand(2))));
@@ -283,14 +283,20 @@ public final class ModuleDecoder {
             }
         }
 
-        /** A fun call just before this {@code return} (and a {@code deallocate}) is the function's last: {@link FunOps.CallFun#last}. */
+        /**
+         * A fun call, {@code deallocate} and this {@code return} make a tail call
+         * ({@link FunOps.CallFun#deallocate}): the call drops the frame itself, so the
+         * {@code deallocate} goes. A fun call right before the {@code return} is a tail call
+         * with no frame ({@link CallOps#ONLY}).
+         */
         private void markLastFunCall() {
             int at = ops.size() - 1;
-            if (at >= 0 && ops.get(at) instanceof FrameOps.Deallocate) {
-                at--;
-            }
-            if (at >= 0 && ops.get(at) instanceof FunOps.CallFun call) {
-                ops.set(at, new FunOps.CallFun(call.arity(), call.fun(), true));
+            if (at >= 1 && ops.get(at) instanceof FrameOps.Deallocate frame
+                    && ops.get(at - 1) instanceof FunOps.CallFun call && !call.last()) {
+                ops.remove(at);
+                ops.set(at - 1, new FunOps.CallFun(call.arity(), call.fun(), frame.yCount()));
+            } else if (at >= 0 && ops.get(at) instanceof FunOps.CallFun call && !call.last()) {
+                ops.set(at, new FunOps.CallFun(call.arity(), call.fun(), CallOps.ONLY));
             }
         }
 
@@ -466,19 +472,31 @@ public final class ModuleDecoder {
             return sites.size() - 1;
         }
 
-        private Op selectVal(GenericInstruction g) {
+        /**
+         * {@code select_val}: the immediate values become one {@link SelectOps.SelectVal} (a
+         * compare of words each); a boxed value (a float, a bignum) has no word to compare, so each
+         * comes first as an exact-equality test that jumps to its label when the value matches
+         * ({@code is_ne_exact} with that label as its fail label), as OTP's loader does for a
+         * select over literals ({@code gen_select_literals}).
+         */
+        private void selectVal(GenericInstruction g) {
+            Source value = source(g.operand(0));
             List<Operand> pairs = list(g.operand(2));
-            long[] values = new long[pairs.size() / 2];
-            int[] labels = new int[values.length];
-            for (int i = 0; i < values.length; i++) {
-                values[i] = term(pairs.get(2 * i));
-                if (!TermTags.isImmediate(values[i])) {
-                    throw new TemplateCompileException("no template for select_val on a boxed value (code offset "
-                            + g.offset() + ")");
+            List<Long> values = new ArrayList<>();
+            List<Integer> labels = new ArrayList<>();
+            for (int i = 0; i + 1 < pairs.size(); i += 2) {
+                long term = term(pairs.get(i));
+                int target = label(pairs.get(i + 1));
+                if (TermTags.isImmediate(term)) {
+                    values.add(term);
+                    labels.add(target);
+                } else {
+                    ops.add(new GuardOps.Compare(Comparison.NE_EXACT, target, value, new Constant(term)));
                 }
-                labels[i] = label(pairs.get(2 * i + 1));
             }
-            return new SelectOps.SelectVal(source(g.operand(0)), label(g.operand(1)), values, labels);
+            ops.add(new SelectOps.SelectVal(value, label(g.operand(1)),
+                    values.stream().mapToLong(Long::longValue).toArray(),
+                    labels.stream().mapToInt(Integer::intValue).toArray()));
         }
 
         private Op selectTupleArity(GenericInstruction g) {

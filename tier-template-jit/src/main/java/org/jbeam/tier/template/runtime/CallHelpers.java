@@ -85,10 +85,14 @@ final class CallHelpers {
     /**
      * A fun call the inline path left to Java: an export fun (a BIF runs at once and the code goes
      * on at {@code back}), a local fun of another tier or of a module not loaded, or not a fun of
-     * this arity at all ({@code badfun}, {@code badarity}). {@code last}: the call is the
-     * function's last, a tail call to OTP, whose error shows no return into the caller.
+     * this arity at all ({@code badfun}, {@code badarity}). A body call set the CP register to
+     * {@code back}, which an error then names (erts raises a body call's {@code badfun} from the
+     * callee's side: the caller shows twice); a tail call dropped the caller's frame before and
+     * left the CP register alone, so its error names the caller's caller next, as erts's
+     * {@code i_call_fun_last}, and a BIF run as the fun goes on at {@code back} with the return
+     * that followed the call.
      */
-    Outcome callFun(ErlangProcess p, long fun, int arity, boolean last, long back) {
+    Outcome callFun(ErlangProcess p, long fun, int arity, long back) {
         if (Funs.isLocalFun(fun) && Funs.arity(fun) == arity) {
             for (int k = 0; k < Funs.freeCount(fun); k++) {
                 p.setX(arity + k, Funs.freeVariable(fun, k));
@@ -109,11 +113,6 @@ final class CallHelpers {
                 return Outcome.enter(back);
             }
             return callExport(p, entry);
-        }
-        if (last) {
-            // erts raises a body call's badfun from the callee's side, the return address saved
-            // (the caller shows twice in the trace); a tail call has none, as the interpreter's.
-            p.setCp(ContinuationPointer.FINISH);
         }
         if (Funs.isFun(fun)) {
             long args = TermTags.NIL;
@@ -191,7 +190,7 @@ final class CallHelpers {
         if (Funs.isLocalFun(fun) && Funs.arity(fun) != arity) {
             throw badarity(p, fun, args);
         }
-        Outcome outcome = callFun(p, fun, arity, false, BIF_DONE);
+        Outcome outcome = callFun(p, fun, arity, BIF_DONE);
         if (!outcome.leaves() && outcome.address() == BIF_DONE) {
             return tail ? returnTo(p) : Outcome.enter(back); // a BIF ran as the fun
         }

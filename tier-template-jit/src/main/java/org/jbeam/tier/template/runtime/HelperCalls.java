@@ -64,7 +64,7 @@ final class HelperCalls {
                 return calls.callExport(p, c.argument(0));
             }
             case CALL_FUN -> {
-                return calls.callFun(p, c.argument(0), (int) c.argument(1), c.argument(2) != 0, resume);
+                return calls.callFun(p, c.argument(0), (int) c.argument(1), resume);
             }
             case CALL_ON_LOAD -> {
                 return calls.callOnLoad(p);

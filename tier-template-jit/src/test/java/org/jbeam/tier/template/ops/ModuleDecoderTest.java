@@ -1,17 +1,21 @@
 package org.jbeam.tier.template.ops;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.InputStream;
+import java.math.BigInteger;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.Collectors;
 
 import org.jbeam.vm.atom.AtomTable;
 import org.jbeam.vm.bif.BifTable;
@@ -19,6 +23,8 @@ import org.jbeam.vm.code.ExportTable;
 import org.jbeam.vm.code.FunTable;
 import org.jbeam.vm.loader.BeamLoader;
 import org.jbeam.vm.loader.LoadedModule;
+import org.jbeam.vm.term.Floats;
+import org.jbeam.vm.term.Integers;
 import org.jbeam.vm.term.TermTags;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
@@ -86,11 +92,62 @@ class ModuleDecoderTest {
     }
 
     @Test
+    void aSelectOverBoxedValuesTestsEachForExactEqualityBeforeTheImmediates() throws Exception {
+        LoadedModule module = compile("dec_select");
+        DecodedModule decoded = decoder().decode(module);
+        List<Op> ops = decoded.ops();
+        List<GuardOps.Compare> boxed = ops.stream().filter(GuardOps.Compare.class::isInstance)
+                .map(GuardOps.Compare.class::cast)
+                .filter(c -> c.b() instanceof Constant k && !TermTags.isImmediate(k.term())).toList();
+        assertEquals(Set.of(1.5, -0.0, BigInteger.ONE.shiftLeft(60)),
+                boxed.stream().map(c -> constant(((Constant) c.b()).term())).collect(Collectors.toSet()), "ops: " + ops);
+        for (GuardOps.Compare compare : boxed) {
+            assertEquals(Comparison.NE_EXACT, compare.kind());
+            assertEquals(new XReg(0), compare.a());
+            // The tests of one select come in a row, then its immediates (none for the floats).
+            int next = ops.indexOf(compare) + 1;
+            while (ops.get(next) instanceof GuardOps.Compare) {
+                next++;
+            }
+            SelectOps.SelectVal select = assertInstanceOf(SelectOps.SelectVal.class, ops.get(next));
+            assertEquals(new XReg(0), select.value());
+            long[] immediates = Floats.isFloat(((Constant) compare.b()).term()) ? new long[0]
+                    : new long[] {TermTags.makeSmall(1)};
+            assertArrayEquals(immediates, select.values());
+        }
+        decoded.constants().close();
+    }
+
+    @Test
+    void aFunCallBeforeDeallocateAndReturnIsATailCallThatDropsTheFrameItself() throws Exception {
+        LoadedModule module = compile("dec_funs");
+        DecodedModule decoded = decoder().decode(module);
+        List<Op> ops = decoded.ops();
+        List<FunOps.CallFun> calls = ops.stream().filter(FunOps.CallFun.class::isInstance)
+                .map(FunOps.CallFun.class::cast).toList();
+        assertEquals(2, calls.size(), "ops: " + ops);
+        FunOps.CallFun tail = calls.get(0);
+        assertTrue(tail.last());
+        assertEquals(0, tail.deallocate());
+        assertInstanceOf(CallOps.Return.class, ops.get(ops.indexOf(tail) + 1), "the deallocate is the call's");
+        FunOps.CallFun body = calls.get(1);
+        assertEquals(CallOps.BODY, body.deallocate());
+        assertTrue(!body.last());
+        decoded.constants().close();
+    }
+
+    private static Object constant(long term) {
+        return Floats.isFloat(term) ? (Object) Floats.value(term) : Integers.toBigInteger(term);
+    }
+
+    /** A guard BIF this VM's table lacks (a table without {@code erlang:size/1} stands for such a build). */
+    @Test
     void aModuleWithAnInstructionWithoutTemplateFailsNamingFunctionAndInstruction() throws Exception {
         LoadedModule module = compile("dec_unsupported");
-        TemplateCompileException e = assertThrows(TemplateCompileException.class, () -> decoder().decode(module));
+        ModuleDecoder lacking = new ModuleDecoder(new BifTable(ATOMS), ATOMS, 3, new AtomicInteger()::getAndIncrement);
+        TemplateCompileException e = assertThrows(TemplateCompileException.class, () -> lacking.decode(module));
         assertTrue(e.getMessage().startsWith("template-jit cannot compile module dec_unsupported, function pick/1: "
-                + "no template for select_val on a boxed value (code offset "), e.getMessage());
+                + "no Java BIF for erlang:size/1 (gc_bif1, code offset "), e.getMessage());
     }
 
     private static ModuleDecoder decoder() {
