@@ -1,3 +1,0 @@
--module(arch_jit).
--export([double/1]).
-double(X) -> 2 * X.
