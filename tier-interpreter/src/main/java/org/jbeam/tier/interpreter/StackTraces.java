@@ -3,14 +3,17 @@ package org.jbeam.tier.interpreter;
 import org.jbeam.tier.interpreter.instr.ApplyOps;
 import org.jbeam.tier.interpreter.instr.BifOps;
 import org.jbeam.tier.interpreter.instr.CallOps;
+import org.jbeam.tier.interpreter.instr.Constant;
 import org.jbeam.tier.interpreter.instr.ErrorOps;
 import org.jbeam.tier.interpreter.instr.FunOps;
 import org.jbeam.tier.interpreter.instr.Instruction;
 import org.jbeam.tier.interpreter.instr.Source;
 import org.jbeam.tier.interpreter.instr.XReg;
+import org.jbeam.tier.interpreter.instr.YReg;
 import org.jbeam.vm.code.ExportEntry;
 import org.jbeam.vm.error.ErlangException;
 import org.jbeam.vm.error.FailedCall;
+import org.jbeam.vm.error.Increment;
 import org.jbeam.vm.error.RaiseSite;
 import org.jbeam.vm.heap.HeapAllocator;
 import org.jbeam.vm.process.ContinuationPointer;
@@ -60,8 +63,9 @@ final class StackTraces implements RaiseSite {
             case CallOps.CallBif i -> named(i.name(), null);
             case CallOps.CallBifReturn i -> named(i.name(), null);
             case BifOps.CallGuardBif i -> named(i.name(), i.args());
-            case BifOps.Add i -> named("erlang:+/2", new Source[] {i.a(), i.b()});
-            case BifOps.Subtract i -> named("erlang:-/2", new Source[] {i.a(), i.b()});
+            case BifOps.Add i -> increment("+", i.a(), i.b()) ? null : named("erlang:+/2", new Source[] {i.a(), i.b()});
+            case BifOps.Subtract i -> increment("-", i.a(), i.b()) ? null
+                    : named("erlang:-/2", new Source[] {i.a(), i.b()});
             case BifOps.Length i -> named("erlang:length/1", new Source[] {new XReg(i.live())});
             case CallOps.CallExt i -> exported(i.exportEntry());
             case CallOps.CallExtOnly i -> exported(i.exportEntry());
@@ -71,6 +75,12 @@ final class StackTraces implements RaiseSite {
             case FunOps.CallFun i -> exportFun(m.read(i.fun()), i.arity());
             case null, default -> null;
         };
+    }
+
+    /** Whether OTP runs this {@code +} or {@code -} as {@code i_increment}, whose failure names no BIF. */
+    private static boolean increment(String function, Source a, Source b) {
+        return Increment.isIncrement(function, a instanceof XReg || a instanceof YReg,
+                b instanceof Constant c ? c.term() : TermTags.NON_VALUE);
     }
 
     /**

@@ -10,5 +10,12 @@ import org.jbeam.vm.bif.Bif;
  * @param hasFail whether a failure jumps to a label (a guard) instead of raising
  * @param live for a {@code gc_bif}, the X registers live across the collection it may need; -1
  *     for a BIF that never collects
+ * @param namedInTrace whether its failure names the BIF as the trace's first entry (not for
+ *     what OTP runs as {@code i_increment}: {@link org.jbeam.vm.error.Increment})
  */
-public record BifSite(Bif bif, String name, int arity, boolean hasFail, int live) {}
+public record BifSite(Bif bif, String name, int arity, boolean hasFail, int live, boolean namedInTrace) {
+    /** A site whose failure names the BIF. */
+    public BifSite(Bif bif, String name, int arity, boolean hasFail, int live) {
+        this(bif, name, arity, hasFail, live, true);
+    }
+}

@@ -13,6 +13,7 @@ import org.jbeam.vm.beam.GenericOp;
 import org.jbeam.vm.beam.Operand;
 import org.jbeam.vm.bif.Bif;
 import org.jbeam.vm.bif.BifTable;
+import org.jbeam.vm.error.Increment;
 import org.jbeam.vm.heap.HeapFragments;
 import org.jbeam.vm.loader.LoadedModule;
 import org.jbeam.vm.loader.ModuleFunction;
@@ -453,7 +454,10 @@ public final class ModuleDecoder {
             if (arity > 3) {
                 throw new TemplateCompileException("no template for a BIF of arity " + arity + ": " + name);
             }
-            int site = site(new BifSite(bif, name, arity, fail != 0, live));
+            boolean increment = live >= 0 && arity == 2 && target.module().equals("erlang")
+                    && Increment.isIncrement(target.function(), args[0] instanceof XReg || args[0] instanceof YReg,
+                            args[1] instanceof Constant c ? c.term() : TermTags.NON_VALUE);
+            int site = site(new BifSite(bif, name, arity, fail != 0, live, !increment));
             if (target.module().equals("erlang")) {
                 ArithOp op = live >= 0 && arity == 2 ? ArithOp.ofBif(target.function()) : null;
                 if (op != null) {
