@@ -267,27 +267,25 @@ public final class ProcessHeap implements HeapAllocator, AutoCloseable {
     }
 
     private long[] fromStarts(boolean withOld) {
-        long[] starts = new long[1 + overflow.size() + (withOld && oldStart != 0 ? 1 : 0)];
-        starts[0] = youngStart;
-        for (int i = 0; i < overflow.size(); i++) {
-            starts[1 + i] = overflow.get(i)[0];
-        }
-        if (withOld && oldStart != 0) {
-            starts[starts.length - 1] = oldStart;
-        }
-        return starts;
+        return fromSpace(withOld, youngStart, 0, oldStart);
     }
 
     private long[] fromEnds(boolean withOld) {
-        long[] ends = new long[1 + overflow.size() + (withOld && oldStart != 0 ? 1 : 0)];
-        ends[0] = top;
+        return fromSpace(withOld, top, 2, oldTop);
+    }
+
+    /** One bound of each from-space block: the young heap's, each overflow block's word {@code overflowWord}, the old heap's. */
+    private long[] fromSpace(boolean withOld, long young, int overflowWord, long old) {
+        boolean hasOld = withOld && oldStart != 0;
+        long[] bounds = new long[1 + overflow.size() + (hasOld ? 1 : 0)];
+        bounds[0] = young;
         for (int i = 0; i < overflow.size(); i++) {
-            ends[1 + i] = overflow.get(i)[2];
+            bounds[1 + i] = overflow.get(i)[overflowWord];
         }
-        if (withOld && oldStart != 0) {
-            ends[ends.length - 1] = oldTop;
+        if (hasOld) {
+            bounds[bounds.length - 1] = old;
         }
-        return ends;
+        return bounds;
     }
 
     /** Minor collections before a major one is forced (OTP's {@code fullsweep_after}). */

@@ -116,8 +116,10 @@ final class HelperCalls {
     FailedCall failedCall(Helper helper, EntryContext c, ErlangProcess p, NativeModule module) {
         return switch (helper) {
             case CALL_BIF -> bifCall(module.bifSite((int) c.argument(0)), p::x);
-            case GUARD_BIF -> module.bifSite((int) c.argument(0)).namedInTrace()
-                    ? bifCall(module.bifSite((int) c.argument(0)), k -> guardArguments[k]) : null;
+            case GUARD_BIF -> {
+                BifSite site = module.bifSite((int) c.argument(0));
+                yield site.namedInTrace() ? bifCall(site, k -> guardArguments[k]) : null;
+            }
             case CALL_EXPORT, CALL_FUN, APPLY, HIBERNATE -> calls.failedCall(p);
             default -> null;
         };
