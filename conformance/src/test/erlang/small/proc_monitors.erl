@@ -4,7 +4,12 @@ main() ->
     {P, Ref} = spawn_monitor(fun() -> receive go -> exit(finished) end end),
     P ! go,
     receive {'DOWN', Ref, process, P, R} -> io:format("down ~p~n", [R]) end,
-    Dead = spawn(fun() -> ok end),
+    %% Watch the short-lived process end first, so the second monitor surely finds it gone
+    %% (with a free core it may end before the first monitor is set, on erl as on jbeam).
+    Dead = spawn(fun() -> receive go -> ok end end),
+    Mfirst = monitor(process, Dead),
+    Dead ! go,
+    receive {'DOWN', Mfirst, process, Dead, R1} -> io:format("down ~p~n", [R1]) end,
     Mref = monitor(process, Dead),
     receive {'DOWN', Mref, process, Dead, R2} -> io:format("down ~p~n", [R2]) end,
     P3 = spawn(fun() -> receive stop -> ok end end),
