@@ -46,6 +46,8 @@ public final class ProcessHeap implements HeapAllocator, AutoCloseable {
     private final long limitWords;
     private final List<long[]> overflow = new ArrayList<>();
     private int fullsweepAfter = DEFAULT_FULLSWEEP_AFTER;
+    /** The least size of the young heap after a collection (OTP's {@code min_heap_size}). */
+    private long minHeapWords = HeapSizes.MIN_HEAP_WORDS;
     private boolean poisonFreedSpace;
     private boolean collectAtEverySafePoint;
     private long youngStart;
@@ -62,6 +64,8 @@ public final class ProcessHeap implements HeapAllocator, AutoCloseable {
     private int minorsSinceMajor;
     private long minorCollections;
     private long majorCollections;
+    /** Words the collections of this heap found dead, all told ({@code statistics(garbage_collection)}). */
+    private long reclaimedWords;
 
     /**
      * @param initialWords the least size of the young heap (rounded up to a {@link HeapSizes} size)
@@ -147,6 +151,7 @@ public final class ProcessHeap implements HeapAllocator, AutoCloseable {
      * @throws ErlangException {@code system_limit} when live data plus need pass the heap's limit
      */
     public void collect(RootSet roots, long needWords, boolean fullsweep) {
+        long usedBefore = usedWords();
         long promoteWords = (highWater - youngStart) / NativeMemory.WORD_BYTES;
         boolean major = fullsweep || minorsSinceMajor >= fullsweepAfter
                 || (oldStart != 0 && promoteWords > (oldEnd - oldTop) / NativeMemory.WORD_BYTES);
@@ -156,6 +161,7 @@ public final class ProcessHeap implements HeapAllocator, AutoCloseable {
             collectMinor(roots, needWords, promoteWords);
         }
         long liveWords = youngUsedWords() + oldUsedWords();
+        reclaimedWords += Math.max(0, usedBefore - liveWords);
         if (liveWords + needWords > limitWords) {
             throw ErlangException.systemLimit("process heap exhausted (limit " + limitWords + " words)");
         }
@@ -169,7 +175,7 @@ public final class ProcessHeap implements HeapAllocator, AutoCloseable {
             oldTop = oldStart;
         }
         long survivorWords = (top - highWater) / NativeMemory.WORD_BYTES + overflowUsedWords();
-        long toWords = HeapSizes.atLeast(Math.max(heapSizeWords(), survivorWords + needWords));
+        long toWords = HeapSizes.atLeast(Math.max(Math.max(heapSizeWords(), minHeapWords), survivorWords + needWords));
         long to = NativeAllocator.allocate(toWords * NativeMemory.WORD_BYTES);
         CopySpace young = new CopySpace(to, to + toWords * NativeMemory.WORD_BYTES, 0);
         CopySpace old = oldStart == 0 ? null : new CopySpace(oldTop, oldEnd, oldOffHeapHead);
@@ -190,7 +196,7 @@ public final class ProcessHeap implements HeapAllocator, AutoCloseable {
 
     private void collectMajor(RootSet roots, long needWords) {
         long usedWords = youngUsedWords() + overflowUsedWords() + oldUsedWords();
-        long toWords = HeapSizes.atLeast(Math.max(HeapSizes.MIN_HEAP_WORDS, usedWords + needWords));
+        long toWords = HeapSizes.atLeast(Math.max(minHeapWords, usedWords + needWords));
         long to = NativeAllocator.allocate(toWords * NativeMemory.WORD_BYTES);
         CopySpace young = new CopySpace(to, to + toWords * NativeMemory.WORD_BYTES, 0);
         CopyingCollector collector = new CopyingCollector(fromStarts(true), fromEnds(true), 0, 0, young, null);
@@ -217,7 +223,7 @@ public final class ProcessHeap implements HeapAllocator, AutoCloseable {
      */
     private void resizeYoung(RootSet roots, long needWords) {
         long current = heapSizeWords();
-        long wanted = HeapSizes.afterCollection(current, youngUsedWords(), needWords);
+        long wanted = Math.max(minHeapWords, HeapSizes.afterCollection(current, youngUsedWords(), needWords));
         if (wanted == current) {
             return;
         }
@@ -300,6 +306,26 @@ public final class ProcessHeap implements HeapAllocator, AutoCloseable {
         fullsweepAfter = minors;
     }
 
+    /**
+     * Sets OTP's {@code min_heap_size}: no collection leaves the young heap smaller, and a heap
+     * that holds nothing yet (a process about to start) takes that size at once, as erts gives
+     * a process spawned with the option. A heap with data keeps its size until its next
+     * collection, as in erl.
+     *
+     * @param words the least size, already one of {@link HeapSizes}'s
+     */
+    public void setMinHeapSize(long words) {
+        minHeapWords = Math.min(HeapSizes.atLeast(words), Math.max(limitWords, HeapSizes.MIN_HEAP_WORDS));
+        boolean empty = top == youngStart && overflow.isEmpty() && oldStart == 0 && offHeapHead == 0;
+        if (empty && heapSizeWords() < minHeapWords) {
+            freeBlock(youngStart, youngEnd);
+            youngStart = NativeAllocator.allocate(minHeapWords * NativeMemory.WORD_BYTES);
+            youngEnd = youngStart + minHeapWords * NativeMemory.WORD_BYTES;
+            top = youngStart;
+            highWater = youngStart;
+        }
+    }
+
     /** The young heap's size in words ({@code process_info(P, heap_size)}). */
     public long heapSizeWords() {
         return (youngEnd - youngStart) / NativeMemory.WORD_BYTES;
@@ -340,6 +366,11 @@ public final class ProcessHeap implements HeapAllocator, AutoCloseable {
 
     public long majorCollections() {
         return majorCollections;
+    }
+
+    /** Words the collections of this heap found dead, all told. */
+    public long reclaimedWords() {
+        return reclaimedWords;
     }
 
     /** Words in use in the young heap (below the allocation top). */

@@ -63,15 +63,15 @@ public final class ProcessFlagBifs {
             }
             case "min_heap_size" -> {
                 old = o.minHeapSize;
-                o.minHeapSize = requireSize(value);
+                o.setMinHeapSize(requireSize(value), p.heap());
             }
             case "min_bin_vheap_size" -> {
                 old = o.minBinVheapSize;
-                o.minBinVheapSize = requireSize(value);
+                o.setMinBinVheapSize(requireSize(value));
             }
             case "fullsweep_after" -> {
                 old = o.fullsweepAfter;
-                o.fullsweepAfter = requireSize(value);
+                o.setFullsweepAfter(requireSize(value), p.heap());
             }
             case "max_heap_size" -> {
                 MaxHeapSize limit = MaxHeapSize.parseFor(value, p.control().runtime().systemFlags().maxHeapSize(),

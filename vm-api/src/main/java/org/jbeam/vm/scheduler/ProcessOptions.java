@@ -1,12 +1,15 @@
 package org.jbeam.vm.scheduler;
 
+import org.jbeam.vm.gc.HeapSizes;
+import org.jbeam.vm.process.ProcessHeap;
 import org.jbeam.vm.term.TermTags;
 
 /**
  * The per-process settings that {@code process_flag/2} and {@code group_leader/2} change: the
- * priority, which the run queue acts on, the heap limit, which the collector checks, and those
- * jbeam records but does not act on (heap sizing
- * hints, message queue data, sensitivity), plus the group leader, which a spawned process inherits from its parent (the
+ * priority, which the run queue acts on, the heap limit, which the collector checks, the least
+ * heap size and the minor collections between major ones, which the heap acts on, and those
+ * jbeam records but does not act on (binary virtual heap size, message queue data,
+ * sensitivity), plus the group leader, which a spawned process inherits from its parent (the
  * first process is its own, as erts makes {@code init}'s). Values are terms (atoms, small
  * integers, pids), as the BIFs return them.
  */
@@ -33,6 +36,25 @@ public final class ProcessOptions {
     void setPriority(long value, String name) {
         priority = value;
         priorityLevel = Priority.named(name);
+    }
+
+    /** {@code min_heap_size}: rounded up to a heap size, at least 233, as erts does; the heap keeps to it. */
+    void setMinHeapSize(long value, ProcessHeap heap) {
+        long words = HeapSizes.atLeast(TermTags.smallValue(value));
+        minHeapSize = TermTags.makeSmall(words);
+        heap.setMinHeapSize(words);
+    }
+
+    /** {@code min_bin_vheap_size}: rounded up to a heap size, at least 46422, as erts does. */
+    void setMinBinVheapSize(long value) {
+        minBinVheapSize = TermTags.makeSmall(HeapSizes.next(Math.max(TermTags.smallValue(value),
+                HeapSizes.MIN_BIN_VHEAP_WORDS)));
+    }
+
+    /** {@code fullsweep_after}: the heap's count of minor collections before a major one. */
+    void setFullsweepAfter(long value, ProcessHeap heap) {
+        fullsweepAfter = value;
+        heap.setFullsweepAfter((int) Math.min(Integer.MAX_VALUE, TermTags.smallValue(value)));
     }
 
     /** The group leader pid (NON_VALUE only before the process is set up). */

@@ -274,13 +274,10 @@ public final class ProcessRuntime implements AutoCloseable {
         ErlangProcess parent = running.get();
         control.options.groupLeader = parent == null ? pid : parent.control().options.groupLeader;
         control.options.parent = parent == null ? Atoms.UNDEFINED : parent.pid();
-        control.options.minHeapSize = systemFlags.minHeapSize;
+        control.options.setMinHeapSize(systemFlags.minHeapSize, child.heap());
         control.options.minBinVheapSize = systemFlags.minBinVheapSize;
-        control.options.fullsweepAfter = systemFlags.fullsweepAfter;
+        control.options.setFullsweepAfter(systemFlags.fullsweepAfter, child.heap());
         control.options.maxHeapSize = systemFlags.maxHeapSize;
-        for (int i = 0; i < args.length; i++) {
-            child.setX(i, TermCopier.copy(args[i], child.heap()));
-        }
         processes.put(pid, child);
         if (setUp != null) {
             try {
@@ -290,6 +287,10 @@ public final class ProcessRuntime implements AutoCloseable {
                 child.close();
                 throw e;
             }
+        }
+        // After the set-up, whose min_heap_size sizes the still empty heap.
+        for (int i = 0; i < args.length; i++) {
+            child.setX(i, TermCopier.copy(args[i], child.heap()));
         }
         schedulers.enqueue(child);
         return pid;

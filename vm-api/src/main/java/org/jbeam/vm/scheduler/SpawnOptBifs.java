@@ -16,7 +16,7 @@ import org.jbeam.vm.term.Tuples;
  * {@code {priority, P}}, {@code {min_heap_size, N}}, {@code {min_bin_vheap_size, N}},
  * {@code {fullsweep_after, N}}, {@code {message_queue_data, M}}, {@code {max_heap_size, M}},
  * recorded as {@code process_flag/2} records them. Any other option, or a bad value, is
- * {@code badarg} (with erts' cause {@code badopt} for a bad heap limit).
+ * {@code badarg} with erts' cause {@code badopt}.
  */
 public final class SpawnOptBifs {
     private SpawnOptBifs() {}
@@ -36,9 +36,10 @@ public final class SpawnOptBifs {
         });
     }
 
+    /** Every bad option, or options that are not a proper list, is erts's {@code badarg} with cause {@code badopt}. */
     private static void checkOptions(ErlangProcess p, long options, AtomTable atoms) {
         if (Lists.properLength(options) < 0) {
-            throw ErlangException.badarg("spawn_opt: options must be a proper list");
+            throw badopt(atoms, "spawn_opt: options must be a proper list");
         }
         for (long rest = options; TermTags.isList(rest); rest = Lists.tail(rest)) {
             long option = Lists.head(rest);
@@ -46,26 +47,39 @@ public final class SpawnOptBifs {
                 continue;
             }
             if (!Tuples.isTuple(option) || Tuples.arity(option) != 2 || !TermTags.isAtom(Tuples.element(option, 1))) {
-                throw ErlangException.badarg("spawn_opt: bad option");
+                throw badopt(atoms, "spawn_opt: bad option");
             }
             long value = Tuples.element(option, 2);
             switch (atoms.name(Tuples.element(option, 1))) {
                 case "priority" -> {
                     if (!TermTags.isAtom(value) || !List.of("low", "normal", "high", "max").contains(atoms.name(value))) {
-                        throw ErlangException.badarg("spawn_opt: priority must be low, normal, high or max");
+                        throw badopt(atoms, "spawn_opt: priority must be low, normal, high or max");
                     }
                 }
-                case "min_heap_size", "min_bin_vheap_size", "fullsweep_after", "message_queue_data" -> { }
+                case "min_heap_size", "min_bin_vheap_size", "fullsweep_after" -> {
+                    if (!TermTags.isSmall(value) || TermTags.smallValue(value) < 0) {
+                        throw badopt(atoms, "spawn_opt: " + atoms.name(Tuples.element(option, 1))
+                                + " must be a non-negative integer");
+                    }
+                }
+                case "message_queue_data" -> {
+                    if (value != atoms.atom("off_heap") && value != atoms.atom("on_heap")) {
+                        throw badopt(atoms, "spawn_opt: message_queue_data must be off_heap or on_heap");
+                    }
+                }
                 case "max_heap_size" -> {
                     if (maxHeapSize(p, options, value, atoms) == null) {
-                        throw ErlangException.badarg("spawn_opt: not a max_heap_size setting")
-                                .withCause(atoms.atom("badopt"));
+                        throw badopt(atoms, "spawn_opt: not a max_heap_size setting");
                     }
                 }
-                default -> throw ErlangException.badarg("spawn_opt: option "
+                default -> throw badopt(atoms, "spawn_opt: option "
                         + atoms.name(Tuples.element(option, 1)) + " is not supported by jbeam yet");
             }
         }
+    }
+
+    private static ErlangException badopt(AtomTable atoms, String message) {
+        return ErlangException.badarg(message).withCause(atoms.atom("badopt"));
     }
 
     private static long result(ErlangProcess p, long pid, long monitor) {
@@ -84,7 +98,7 @@ public final class SpawnOptBifs {
             } else if (option == atoms.atom("monitor")) {
                 monitor = runtime.signals.monitor(p, pid);
             } else if (child != null) {
-                record(child.control().options, atoms, atoms.name(Tuples.element(option, 1)), Tuples.element(option, 2));
+                record(child, atoms, atoms.name(Tuples.element(option, 1)), Tuples.element(option, 2));
                 if (Tuples.element(option, 1) == atoms.atom("max_heap_size")) {
                     child.control().options.maxHeapSize = maxHeapSize(p, options, Tuples.element(option, 2), atoms);
                 }
@@ -93,12 +107,13 @@ public final class SpawnOptBifs {
         return monitor;
     }
 
-    private static void record(ProcessOptions o, AtomTable atoms, String name, long value) {
+    private static void record(ErlangProcess child, AtomTable atoms, String name, long value) {
+        ProcessOptions o = child.control().options;
         switch (name) {
             case "priority" -> o.setPriority(value, atoms.name(value));
-            case "min_heap_size" -> o.minHeapSize = value;
-            case "min_bin_vheap_size" -> o.minBinVheapSize = value;
-            case "fullsweep_after" -> o.fullsweepAfter = value;
+            case "min_heap_size" -> o.setMinHeapSize(value, child.heap());
+            case "min_bin_vheap_size" -> o.setMinBinVheapSize(value);
+            case "fullsweep_after" -> o.setFullsweepAfter(value, child.heap());
             case "max_heap_size" -> { } // set by finish, which knows the spawn's min_heap_size
             default -> o.messageQueueData = value;
         }

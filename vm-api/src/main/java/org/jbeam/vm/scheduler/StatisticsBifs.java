@@ -20,8 +20,9 @@ import org.jbeam.vm.term.Tuples;
  * each as {@code {Total, SinceLastCall}}; and {@code erts_internal:scheduler_wall_time/1}, the
  * switch the kernel's {@code kernel_refc} turns off at boot; the run queues ({@code run_queue},
  * {@code run_queue_lengths[_all]}, {@code total_run_queue_lengths[_all]}) and
- * {@code scheduler_wall_time} (once switched on). Items jbeam does not measure (I/O bytes, GC
- * totals) are {@code badarg} with a message saying so, rather than made-up numbers.
+ * {@code scheduler_wall_time} (once switched on); {@code garbage_collection}, the collections
+ * of every process and the words they found dead, as {@code {Count, Words, 0}}. Items jbeam does
+ * not measure (I/O bytes) are {@code badarg} with a message saying so, rather than made-up numbers.
  */
 public final class StatisticsBifs {
     private StatisticsBifs() {}
@@ -30,6 +31,8 @@ public final class StatisticsBifs {
     private static final class Figures {
         final long startNanos = System.nanoTime();
         long exitedReductions;
+        long exitedCollections;
+        long exitedReclaimedWords;
         long lastRuntime;
         long lastWallClock;
         long lastReductions;
@@ -64,6 +67,8 @@ public final class StatisticsBifs {
                 r.addExitObserver((process, returned, reason) -> {
                     synchronized (f) {
                         f.exitedReductions += process.totalReductions();
+                        f.exitedCollections += collections(process);
+                        f.exitedReclaimedWords += process.heap().reclaimedWords();
                     }
                 });
                 return f;
@@ -107,6 +112,7 @@ public final class StatisticsBifs {
                 f.lastExactReductions = total;
                 yield pair(p, total, since);
             }
+            case "garbage_collection" -> garbageCollection(p, f);
             default -> throw ErlangException.badarg("statistics: item " + atoms.name(item)
                     + " is not measured by jbeam");
         };
@@ -150,6 +156,27 @@ public final class StatisticsBifs {
             }
         }
         return total;
+    }
+
+    /** {@code {Collections, WordsReclaimed, 0}} of every process, the dead ones' included. */
+    private static long garbageCollection(ErlangProcess p, Figures f) {
+        ProcessRuntime runtime = p.control().runtime();
+        long collections = f.exitedCollections;
+        long reclaimed = f.exitedReclaimedWords;
+        for (long pid : runtime.pids()) {
+            ErlangProcess process = runtime.lookup(pid);
+            if (process != null) {
+                // Another scheduler's process may be collecting: its counts are read as they stand.
+                collections += collections(process);
+                reclaimed += process.heap().reclaimedWords();
+            }
+        }
+        return Tuples.make(p.heap(), Integers.fromLong(p.heap(), collections),
+                Integers.fromLong(p.heap(), reclaimed), TermTags.makeSmall(0));
+    }
+
+    private static long collections(ErlangProcess process) {
+        return process.heap().minorCollections() + process.heap().majorCollections();
     }
 
     /** The JVM's CPU time in ms (all threads), as erl's {@code runtime} is the emulator's. */

@@ -4,6 +4,7 @@ import org.jbeam.vm.atom.AtomTable;
 import org.jbeam.vm.atom.Atoms;
 import org.jbeam.vm.bif.BifTable;
 import org.jbeam.vm.error.ErlangException;
+import org.jbeam.vm.gc.HeapSizes;
 import org.jbeam.vm.process.ErlangProcess;
 import org.jbeam.vm.term.TermTags;
 
@@ -70,11 +71,11 @@ public final class SystemFlagBifs {
             }
             case "min_heap_size" -> {
                 old = flags.minHeapSize;
-                flags.minHeapSize = TermTags.makeSmall(nextHeapSize(TermTags.smallValue(requireSize(value))));
+                flags.minHeapSize = TermTags.makeSmall(HeapSizes.next(TermTags.smallValue(requireSize(value))));
             }
             case "min_bin_vheap_size" -> {
                 old = flags.minBinVheapSize;
-                flags.minBinVheapSize = TermTags.makeSmall(nextHeapSize(TermTags.smallValue(requireSize(value))));
+                flags.minBinVheapSize = TermTags.makeSmall(HeapSizes.next(TermTags.smallValue(requireSize(value))));
             }
             case "fullsweep_after" -> {
                 old = flags.fullsweepAfter;
@@ -108,25 +109,6 @@ public final class SystemFlagBifs {
                     + " is not supported by jbeam");
         }
         return old;
-    }
-
-    /**
-     * The smallest of erts's heap sizes ({@code erl_gc.c}, {@code erts_init_gc}) not below
-     * {@code words}: 12, 38, then each the sum of the two before plus one for 23 sizes, then
-     * 20% growth. erl rounds a requested minimum heap size up to one of them.
-     */
-    static long nextHeapSize(long words) {
-        long before = 12;
-        long size = 38;
-        if (words <= before) {
-            return before;
-        }
-        for (int i = 2; size < words; i++) {
-            long next = i < 23 ? size + before + 1 : size + size / 5;
-            before = size;
-            size = next;
-        }
-        return size;
     }
 
     private static void requireOneOf(long value, AtomTable atoms, String... names) {

@@ -192,6 +192,32 @@ class CopyingCollectorTest {
     }
 
     @Test
+    void aMinimumHeapSizeSizesAnEmptyHeapAtOnceAndBoundsEveryShrink() {
+        try (ProcessHeap heap = poisoned(new ProcessHeap(233, 1 << 22))) {
+            heap.setMinHeapSize(4185);
+            assertEquals(4185, heap.heapSizeWords(), "an empty heap takes its least size at once");
+            long[] roots = {Lists.of(heap, TermTags.makeSmall(1))};
+            RootSet rootSet = c -> roots[0] = c.relocate(roots[0]);
+            makeGarbage(heap, 100_000);
+            heap.collect(rootSet, 0, false);
+            heap.collect(rootSet, 0, true);
+            assertEquals(4185, heap.heapSizeWords(), "a mostly empty heap shrinks no further than its least size");
+            assertTrue(heap.reclaimedWords() >= 200_000, "the dead cells were counted: " + heap.reclaimedWords());
+        }
+    }
+
+    @Test
+    void aMinimumHeapSizeWaitsForTheNextCollectionWhenTheHeapHoldsData() {
+        try (ProcessHeap heap = poisoned(new ProcessHeap(233, 1 << 22))) {
+            long[] roots = {Lists.of(heap, TermTags.makeSmall(1))};
+            heap.setMinHeapSize(1598);
+            assertEquals(233, heap.heapSizeWords());
+            heap.collect(c -> roots[0] = c.relocate(roots[0]), 0, false);
+            assertEquals(1598, heap.heapSizeWords());
+        }
+    }
+
+    @Test
     void processRootsAreLiveXRegistersAndTheStack() {
         try (ErlangProcess p = new ErlangProcess(TermTags.makeLocalPid(1), order, 64, 233, 1 << 22)) {
             p.heap().setPoisonFreedSpace(true);

@@ -23,6 +23,19 @@ class HeapSizesTest {
     }
 
     @Test
+    void theTableIsErtsOwnSoRequestedMinimumsRoundAsInErl() {
+        // Values erl 25 reports for process_flag(min_heap_size, N) and system_flag(min_heap_size, N).
+        assertEquals(12, HeapSizes.next(1));
+        assertEquals(38, HeapSizes.next(13));
+        assertEquals(1598, HeapSizes.next(1000));
+        assertEquals(75113, HeapSizes.next(50000));
+        assertEquals(1199557, HeapSizes.next(1_000_000));
+        assertEquals(2072833, HeapSizes.next(2_000_000));
+        assertEquals(114432973, HeapSizes.next(100_000_000));
+        assertEquals(233, HeapSizes.atLeast(10));
+    }
+
+    @Test
     void aHeapGrowsWhenMostlyFullShrinksWhenMostlyEmptyAndIsKeptOtherwise() {
         long size = HeapSizes.atLeast(10_000);
         assertTrue(HeapSizes.afterCollection(size, size * 9 / 10, 0) > size);
