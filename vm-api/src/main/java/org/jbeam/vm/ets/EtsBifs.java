@@ -227,8 +227,11 @@ public final class EtsBifs {
                     }
                 }
             }
-            for (long object : all) {
-                tab.insert(object);
+            // erl 25 puts a list into a bag last object first (so a key's objects from one list
+            // read back reversed), into every other type first object first.
+            boolean lastFirst = tab.type() == TableType.BAG;
+            for (int i = 0; i < all.length; i++) {
+                tab.insert(all[lastFirst ? all.length - 1 - i : i]);
             }
             return Atoms.TRUE;
         });

@@ -126,10 +126,7 @@ final class HashTable extends EtsTable {
         return list == null ? List.of() : list;
     }
 
-    /**
-     * The key's objects: a {@code bag} gives them last inserted first, a {@code duplicate_bag}
-     * in insertion order, as OTP 25's {@code erl_db_hash.c} does (checked against erl).
-     */
+    /** The key's objects, in the order {@link #lookup} gives them. */
     @Override
     List<StoredObject> take(long key) {
         HashKey hashKey = new HashKey(key);
@@ -139,9 +136,6 @@ final class HashTable extends EtsTable {
         }
         forget(key);
         resized(-list.size());
-        if (type() == TableType.BAG) {
-            java.util.Collections.reverse(list);
-        }
         return list;
     }
 
