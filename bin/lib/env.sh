@@ -56,3 +56,32 @@ jbeam_build_if_needed() {
 # The JVM flags every jbeam JVM runs with (warning-free FFM and Guice, deep recursion in
 # the runtime's Java code).
 JBEAM_JVM_FLAGS=(--enable-native-access=ALL-UNNAMED -Dguice_bytecode_gen_option=DISABLED -Xss16m)
+
+# Sets JBEAM_AOT_FLAGS to use an AOT cache of the launcher (JDK 25's -XX:AOTCache: its classes
+# loaded, linked and profiled by one boot), creating it on first use: it saves about a third of
+# a start. The cache is named after the jar's size and time, because the JVM does not notice a
+# rebuilt jar of the same size and would run the old classes. JBEAM_AOT=0 turns it off; a
+# cache that cannot be made only costs the speed-up.
+jbeam_aot_flags() {
+  JBEAM_AOT_FLAGS=()
+  [ "${JBEAM_AOT:-1}" = 0 ] && return 0
+  local jar="$JBEAM_ROOT/config/target/jbeam.jar" stamp cache partial
+  stamp=$(stat -c '%s-%Y' "$jar") || return 0
+  cache="$JBEAM_ROOT/config/target/jbeam-$stamp.aot"
+  if [ ! -f "$cache" ]; then
+    echo "jbeam: making the JVM's AOT cache for this build (once) ..." >&2
+    rm -f "$JBEAM_ROOT"/config/target/jbeam-*.aot
+    # Trained on a boot with modules on both tiers, so both tiers' classes are in it.
+    partial="$cache.$$.tmp"
+    if "$JAVA_HOME/bin/java" -XX:AOTCacheOutput="$partial" "${JBEAM_JVM_FLAGS[@]}" -jar "$jar" \
+        -c 'modules={"e*" = "template-jit", "g*" = "template-jit", "l*" = "template-jit"}' -noshell -eval 'halt()' \
+        >/dev/null 2>&1 && [ -f "$partial" ]; then
+      mv -f "$partial" "$cache"
+    else
+      rm -f "$partial" "$partial.config"
+      echo "jbeam: no AOT cache (the JVM could not make one); starting without it" >&2
+      return 0
+    fi
+  fi
+  JBEAM_AOT_FLAGS=(-XX:AOTCache="$cache")
+}
