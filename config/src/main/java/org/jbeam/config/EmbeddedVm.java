@@ -60,9 +60,7 @@ public final class EmbeddedVm implements AutoCloseable {
         runtime.addExitObserver(this::exited);
         try (HeapFragments arguments = new HeapFragments(256)) {
             List<String> boot = ErlCommand.bootArguments(root, System.getProperty("user.home", "/"), erlArgs);
-            runtime.spawnFirst(atoms.atom("erl_init"), atoms.atom("start"),
-                    new long[] {atoms.atom("init"), ErlCommand.binaryList(arguments, boot)});
-            runtime.spawnFirst(atoms.atom("erts_code_purger"), atoms.atom("start"), new long[0]);
+            runtime.spawnBootProcesses(ErlCommand.binaryList(arguments, boot));
             runtime.start();
             awaitStarted();
         }

@@ -117,11 +117,9 @@ public final class ErlCommand {
                 vm.settings().schedulerThreads(Runtime.getRuntime().availableProcessors())); HeapFragments arguments = new HeapFragments(256)) {
             runtime.setStress(vm.settings().stress());
             runtime.setHaltHandler(status::complete);
-            long first = runtime.spawnFirst(atoms.atom("erl_init"), atoms.atom("start"),
-                    new long[] {atoms.atom("init"), binaryList(arguments, bootArguments)});
-            // erts starts the code purger beside init: code:purge/1, soft_purge/1 and modules
-            // with -on_load ask it (erts_code_purger:start/0 registers it).
-            runtime.spawnFirst(atoms.atom("erts_code_purger"), atoms.atom("start"), new long[0]);
+            // init, and beside it what erts starts: the code purger (code:purge/1, soft_purge/1 and
+            // modules with -on_load ask it), the literal area collector, the dirty signal handlers.
+            long first = runtime.spawnBootProcesses(binaryList(arguments, bootArguments));
             DisplayPrinter text = new DisplayPrinter(atoms);
             runtime.addExitObserver((process, returned, reason) -> {
                 if (process.pid() == first && !status.isDone()) {

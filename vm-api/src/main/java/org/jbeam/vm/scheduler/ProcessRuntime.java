@@ -57,7 +57,7 @@ public final class ProcessRuntime implements AutoCloseable {
     private volatile Stress stress = Stress.NONE;
     private final ConcurrentHashMap<Long, ErlangProcess> processes = new ConcurrentHashMap<>();
     private final ConcurrentHashMap<Long, Long> registered = new ConcurrentHashMap<>();
-    private final AtomicLong nextPid = new AtomicLong(1);
+    private final AtomicLong nextPid = new AtomicLong(0);
     private final AtomicLong nextReference = new AtomicLong(1);
     final TimerService timers = new TimerService();
     /**
@@ -138,6 +138,37 @@ public final class ProcessRuntime implements AutoCloseable {
     /** Spawns the first process, on {@code module:function(args)} (immediate arguments), before or after start. */
     public long spawnFirst(long module, long function, long[] immediateArgs) {
         return create(exports.entry(module, function, immediateArgs.length), immediateArgs);
+    }
+
+    /**
+     * Spawns one of the processes erts itself starts at boot, on {@code module:function(args)}
+     * (immediate arguments) at {@code priority}: a system process, which {@code init} neither
+     * kills at stop nor at restart ({@code erts_internal:is_system_process/1}).
+     */
+    public long spawnSystem(long module, long function, long[] immediateArgs, String priority) {
+        return create(exports.entry(module, function, immediateArgs.length), immediateArgs, pid -> {
+            ProcessOptions options = processes.get(pid).control().options;
+            options.systemProcess = true;
+            options.setPriority(atoms.atom(priority), priority);
+        });
+    }
+
+    /**
+     * Spawns what erts starts at boot, in erts's order, so pids are erl's: {@code init}
+     * ({@code <0.0.0>}, {@code erl_init:start(init, BootArguments)}), the code purger, the
+     * literal area collector and the three dirty process signal handlers (normal, high and max
+     * priority), all of them system processes; so the process {@code -s} runs in is
+     * {@code <0.9.0>}, as in erl. Returns init's pid.
+     */
+    public long spawnBootProcesses(long bootArguments) {
+        long init = spawnSystem(atoms.atom("erl_init"), atoms.atom("start"),
+                new long[] {atoms.atom("init"), bootArguments}, "normal");
+        spawnSystem(atoms.atom("erts_code_purger"), atoms.atom("start"), new long[0], "normal");
+        spawnSystem(atoms.atom("erts_literal_area_collector"), atoms.atom("start"), new long[0], "normal");
+        for (String priority : new String[] {"normal", "high", "max"}) {
+            spawnSystem(atoms.atom("erts_dirty_process_signal_handler"), atoms.atom("start"), new long[0], priority);
+        }
+        return init;
     }
 
     /** Starts the scheduler threads. */
