@@ -14,8 +14,9 @@ import org.jbeam.vm.term.TermTags;
  * operands compute in doubles, and anything else is {@code error:badarith}. A float result
  * that is not finite is {@code badarith} too (Erlang has no infinities or NaN).
  *
- * <p>Every operation has an inline small-integer fast path; the rest goes through
- * {@link BigInteger}. Results are built on {@code heap}.
+ * <p>Every operation has an inline small-integer fast path; bignum {@code +}, {@code -} and
+ * {@code *} by a one-digit operand work on the digits ({@link BignumArithmetic}); the rest goes
+ * through {@link BigInteger}. Results are built on {@code heap}.
  */
 public final class Arithmetic {
     private Arithmetic() {}
@@ -28,7 +29,7 @@ public final class Arithmetic {
             return Integers.fromLong(heap, TermTags.smallValue(a) + TermTags.smallValue(b));
         }
         if (Integers.isInteger(a) && Integers.isInteger(b)) {
-            return Integers.fromBigInteger(heap, big(a).add(big(b)));
+            return BignumArithmetic.add(heap, a, b);
         }
         return floatResult(heap, toDouble(a) + toDouble(b));
     }
@@ -38,7 +39,7 @@ public final class Arithmetic {
             return Integers.fromLong(heap, TermTags.smallValue(a) - TermTags.smallValue(b));
         }
         if (Integers.isInteger(a) && Integers.isInteger(b)) {
-            return Integers.fromBigInteger(heap, big(a).subtract(big(b)));
+            return BignumArithmetic.subtract(heap, a, b);
         }
         return floatResult(heap, toDouble(a) - toDouble(b));
     }
@@ -54,6 +55,9 @@ public final class Arithmetic {
             }
         }
         if (Integers.isInteger(a) && Integers.isInteger(b)) {
+            if (BignumArithmetic.hasSingleDigitOperand(a, b)) {
+                return BignumArithmetic.multiplyBySingleDigit(heap, a, b);
+            }
             return Integers.fromBigInteger(heap, big(a).multiply(big(b)));
         }
         return floatResult(heap, toDouble(a) * toDouble(b));

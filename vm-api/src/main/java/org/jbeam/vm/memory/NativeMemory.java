@@ -97,6 +97,16 @@ public final class NativeMemory {
         MemorySegment.copy(ALL, ValueLayout.JAVA_BYTE, from, target, offset, length);
     }
 
+    /** Copies {@code count} words from native memory into {@code target} from {@code offset}. */
+    public static void copyOutWords(long from, long[] target, int offset, int count) {
+        MemorySegment.copy(ALL, WORD, from, target, offset, count);
+    }
+
+    /** Copies {@code count} words of {@code source} from {@code offset} into native memory. */
+    public static void copyInWords(long[] source, int offset, long to, int count) {
+        MemorySegment.copy(source, offset, ALL, WORD, to, count);
+    }
+
     public static byte[] bytes(long from, int length) {
         byte[] out = new byte[length];
         copyOut(from, out, 0, length);

@@ -1,6 +1,9 @@
 package org.jbeam.vm.term;
 
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
 import java.math.BigInteger;
+import java.nio.ByteOrder;
 
 import org.jbeam.vm.heap.HeapAllocator;
 import org.jbeam.vm.memory.NativeMemory;
@@ -13,6 +16,13 @@ import org.jbeam.vm.memory.NativeMemory;
  */
 public final class Integers {
     private Integers() {}
+
+    /** 64-bit words in a byte array, most significant byte first (BigInteger's order). */
+    private static final VarHandle BIG_ENDIAN_WORDS =
+            MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.BIG_ENDIAN);
+    /** 64-bit words in a byte array as the heap holds them. */
+    private static final VarHandle NATIVE_WORDS =
+            MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.nativeOrder());
 
     public static boolean isBignum(long term) {
         if (!TermTags.isBoxed(term)) {
@@ -44,21 +54,69 @@ public final class Integers {
             return fromLong(heap, value.longValue());
         }
         boolean negative = value.signum() < 0;
-        // One pass over the big-endian bytes: shifting the value once per digit would be quadratic.
         BigInteger magnitude = value.abs();
-        byte[] bytes = magnitude.toByteArray();
+        // BigInteger gives its magnitude only as big-endian bytes: read them a digit at a time
+        // (the top digit may be short) into the heap's word order, then copy the words at once.
+        byte[] bigEndian = magnitude.toByteArray();
         int digits = (magnitude.bitLength() + 63) / 64;
+        byte[] words = new byte[digits * NativeMemory.WORD_BYTES];
+        for (int i = 0; i < digits; i++) {
+            int end = bigEndian.length - i * NativeMemory.WORD_BYTES;
+            long digit;
+            if (end >= NativeMemory.WORD_BYTES) {
+                digit = (long) BIG_ENDIAN_WORDS.get(bigEndian, end - NativeMemory.WORD_BYTES);
+            } else {
+                digit = 0;
+                for (int b = 0; b < end; b++) {
+                    digit = (digit << 8) | (bigEndian[b] & 0xFF);
+                }
+            }
+            NATIVE_WORDS.set(words, i * NativeMemory.WORD_BYTES, digit);
+        }
         long address = heap.allocate(digits + 1);
         NativeMemory.setWord(address, TermTags.makeHeader(digits,
                 negative ? TermTags.NEGATIVE_BIG_SUBTAG : TermTags.POSITIVE_BIG_SUBTAG));
-        for (int i = 0; i < digits; i++) {
-            long digit = 0;
-            for (int b = 7; b >= 0; b--) {
-                int at = bytes.length - 1 - (i * 8 + b);
-                digit = (digit << 8) | (at >= 0 ? bytes[at] & 0xFF : 0);
-            }
-            NativeMemory.setWordAt(address, i + 1, digit);
+        NativeMemory.copyIn(words, 0, address + NativeMemory.WORD_BYTES, words.length);
+        return TermTags.makeBoxed(address);
+    }
+
+    /**
+     * The magnitude of an integer as 64-bit digits, least significant first: a bignum's digits,
+     * or a small's absolute value as one digit (0 for zero).
+     */
+    public static long[] magnitude(long integer) {
+        if (TermTags.isSmall(integer)) {
+            return new long[] {Math.abs(TermTags.smallValue(integer))};
         }
+        long[] digits = new long[digitCount(integer)];
+        NativeMemory.copyOutWords(TermTags.pointer(integer) + NativeMemory.WORD_BYTES, digits, 0, digits.length);
+        return digits;
+    }
+
+    /** Whether an integer is below zero. */
+    public static boolean isNegative(long integer) {
+        return TermTags.isSmall(integer) ? TermTags.smallValue(integer) < 0 : isNegativeBignum(integer);
+    }
+
+    /**
+     * The integer of sign {@code negative} and magnitude {@code digits[0..length)} (least
+     * significant first, unsigned): a small when it fits, else a bignum without leading zero digits.
+     */
+    public static long fromMagnitude(HeapAllocator heap, boolean negative, long[] digits, int length) {
+        int used = length;
+        while (used > 0 && digits[used - 1] == 0) {
+            used--;
+        }
+        if (used == 0) {
+            return TermTags.makeSmall(0);
+        }
+        if (used == 1 && digits[0] >= 0) {
+            return fromLong(heap, negative ? -digits[0] : digits[0]);
+        }
+        long address = heap.allocate(used + 1);
+        NativeMemory.setWord(address, TermTags.makeHeader(used,
+                negative ? TermTags.NEGATIVE_BIG_SUBTAG : TermTags.POSITIVE_BIG_SUBTAG));
+        NativeMemory.copyInWords(digits, 0, address + NativeMemory.WORD_BYTES, used);
         return TermTags.makeBoxed(address);
     }
 
@@ -80,13 +138,14 @@ public final class Integers {
         if (TermTags.isSmall(term)) {
             return BigInteger.valueOf(TermTags.smallValue(term));
         }
+        // One copy of the digits out of the heap, then each digit's bytes into big-endian order.
         int digits = digitCount(term);
-        byte[] magnitude = new byte[digits * 8];
+        byte[] words = new byte[digits * NativeMemory.WORD_BYTES];
+        NativeMemory.copyOut(TermTags.pointer(term) + NativeMemory.WORD_BYTES, words, 0, words.length);
+        byte[] magnitude = new byte[words.length];
         for (int i = 0; i < digits; i++) {
-            long d = digit(term, i);
-            for (int b = 0; b < 8; b++) {
-                magnitude[magnitude.length - 1 - (i * 8 + b)] = (byte) (d >>> (8 * b));
-            }
+            long digit = (long) NATIVE_WORDS.get(words, i * NativeMemory.WORD_BYTES);
+            BIG_ENDIAN_WORDS.set(magnitude, (digits - 1 - i) * NativeMemory.WORD_BYTES, digit);
         }
         BigInteger value = new BigInteger(1, magnitude);
         return isNegativeBignum(term) ? value.negate() : value;
