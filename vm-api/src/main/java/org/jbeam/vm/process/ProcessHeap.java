@@ -73,7 +73,11 @@ public final class ProcessHeap implements HeapAllocator, AutoCloseable {
      */
     public ProcessHeap(long initialWords, long limitWords) {
         this.limitWords = limitWords;
-        long words = Math.min(HeapSizes.atLeast(initialWords), Math.max(limitWords, 16));
+        allocateEmptyYoung(Math.min(HeapSizes.atLeast(initialWords), Math.max(limitWords, 16)));
+    }
+
+    /** A fresh, empty young heap of {@code words} words (the old block, if any, already freed). */
+    private void allocateEmptyYoung(long words) {
         youngStart = NativeAllocator.allocate(words * NativeMemory.WORD_BYTES);
         youngEnd = youngStart + words * NativeMemory.WORD_BYTES;
         top = youngStart;
@@ -319,10 +323,7 @@ public final class ProcessHeap implements HeapAllocator, AutoCloseable {
         boolean empty = top == youngStart && overflow.isEmpty() && oldStart == 0 && offHeapHead == 0;
         if (empty && heapSizeWords() < minHeapWords) {
             freeBlock(youngStart, youngEnd);
-            youngStart = NativeAllocator.allocate(minHeapWords * NativeMemory.WORD_BYTES);
-            youngEnd = youngStart + minHeapWords * NativeMemory.WORD_BYTES;
-            top = youngStart;
-            highWater = youngStart;
+            allocateEmptyYoung(minHeapWords);
         }
     }
 

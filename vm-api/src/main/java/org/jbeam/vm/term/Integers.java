@@ -20,9 +20,6 @@ public final class Integers {
     /** 64-bit words in a byte array, most significant byte first (BigInteger's order). */
     private static final VarHandle BIG_ENDIAN_WORDS =
             MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.BIG_ENDIAN);
-    /** 64-bit words in a byte array as the heap holds them. */
-    private static final VarHandle NATIVE_WORDS =
-            MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.nativeOrder());
 
     public static boolean isBignum(long term) {
         if (!TermTags.isBoxed(term)) {
@@ -53,31 +50,22 @@ public final class Integers {
         if (value.bitLength() < 64) {
             return fromLong(heap, value.longValue());
         }
-        boolean negative = value.signum() < 0;
         BigInteger magnitude = value.abs();
         // BigInteger gives its magnitude only as big-endian bytes: read them a digit at a time
-        // (the top digit may be short) into the heap's word order, then copy the words at once.
+        // (the top digit may be short).
         byte[] bigEndian = magnitude.toByteArray();
-        int digits = (magnitude.bitLength() + 63) / 64;
-        byte[] words = new byte[digits * NativeMemory.WORD_BYTES];
-        for (int i = 0; i < digits; i++) {
+        long[] digits = new long[(magnitude.bitLength() + 63) / 64];
+        for (int i = 0; i < digits.length; i++) {
             int end = bigEndian.length - i * NativeMemory.WORD_BYTES;
-            long digit;
             if (end >= NativeMemory.WORD_BYTES) {
-                digit = (long) BIG_ENDIAN_WORDS.get(bigEndian, end - NativeMemory.WORD_BYTES);
+                digits[i] = (long) BIG_ENDIAN_WORDS.get(bigEndian, end - NativeMemory.WORD_BYTES);
             } else {
-                digit = 0;
                 for (int b = 0; b < end; b++) {
-                    digit = (digit << 8) | (bigEndian[b] & 0xFF);
+                    digits[i] = (digits[i] << 8) | (bigEndian[b] & 0xFF);
                 }
             }
-            NATIVE_WORDS.set(words, i * NativeMemory.WORD_BYTES, digit);
         }
-        long address = heap.allocate(digits + 1);
-        NativeMemory.setWord(address, TermTags.makeHeader(digits,
-                negative ? TermTags.NEGATIVE_BIG_SUBTAG : TermTags.POSITIVE_BIG_SUBTAG));
-        NativeMemory.copyIn(words, 0, address + NativeMemory.WORD_BYTES, words.length);
-        return TermTags.makeBoxed(address);
+        return fromMagnitude(heap, value.signum() < 0, digits, digits.length);
     }
 
     /**
@@ -138,16 +126,12 @@ public final class Integers {
         if (TermTags.isSmall(term)) {
             return BigInteger.valueOf(TermTags.smallValue(term));
         }
-        // One copy of the digits out of the heap, then each digit's bytes into big-endian order.
-        int digits = digitCount(term);
-        byte[] words = new byte[digits * NativeMemory.WORD_BYTES];
-        NativeMemory.copyOut(TermTags.pointer(term) + NativeMemory.WORD_BYTES, words, 0, words.length);
-        byte[] magnitude = new byte[words.length];
-        for (int i = 0; i < digits; i++) {
-            long digit = (long) NATIVE_WORDS.get(words, i * NativeMemory.WORD_BYTES);
-            BIG_ENDIAN_WORDS.set(magnitude, (digits - 1 - i) * NativeMemory.WORD_BYTES, digit);
+        long[] digits = magnitude(term);
+        byte[] bigEndian = new byte[digits.length * NativeMemory.WORD_BYTES];
+        for (int i = 0; i < digits.length; i++) {
+            BIG_ENDIAN_WORDS.set(bigEndian, (digits.length - 1 - i) * NativeMemory.WORD_BYTES, digits[i]);
         }
-        BigInteger value = new BigInteger(1, magnitude);
+        BigInteger value = new BigInteger(1, bigEndian);
         return isNegativeBignum(term) ? value.negate() : value;
     }
 }
